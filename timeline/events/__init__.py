@@ -1,16 +1,8 @@
-"""Event mentions and de-duplication (placeholder until they land)."""
+"""Event mentions (one per dated clause) and their de-duplication into events."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from timeline.events.dedupe import deduplicate
+from timeline.events.mentions import extract_mentions
 
-from timeline.models import Article, Event, EventMention, Timex
-from timeline.settings import Settings
-
-
-def extract_mentions(article: Article, timexes: Sequence[Timex], settings: Settings) -> tuple[EventMention, ...]:
-    raise NotImplementedError
-
-
-def deduplicate(mentions: Sequence[EventMention], articles: Sequence[Article], settings: Settings) -> tuple[Event, ...]:
-    raise NotImplementedError
+__all__ = ["deduplicate", "extract_mentions"]

@@ -1,12 +1,7 @@
-"""Exports (placeholder until they land)."""
+"""Exports: CSV, JSON (+ JSON Schema), iCalendar, TimelineJS JSON and an HTML viewer, written atomically."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from timeline.export.writer import write_exports
 
-from timeline.models import Timeline
-from timeline.settings import Settings
-
-
-def write_exports(timeline: Timeline, out_dir: Path, settings: Settings) -> list[Path]:
-    raise NotImplementedError
+__all__ = ["write_exports"]
