@@ -74,7 +74,8 @@ def run(inputs: Sequence[str | Path], settings: Settings) -> Timeline:
     """Read the inputs and return their timeline (no files written)."""
     loaded = load_articles(inputs, settings)  # 1. articles (problems reported, or raised if strict)
     if not loaded.articles:
-        raise NoArticlesError("no article could be processed from: " + ", ".join(map(str, inputs)))
+        reasons = "; ".join(f"{p.path}: {p.message}" for p in loaded.problems) or "no article files found"
+        raise NoArticlesError(f"no article could be processed from {', '.join(map(str, inputs))} ({reasons})")
     timexes = tag_articles(loaded.articles, settings)  # 2. temporal expressions
     mentions = find_mentions(loaded.articles, timexes, settings)  # 3. event mentions
     events = deduplicate(mentions, loaded.articles, settings)  # 4. events
