@@ -1,13 +1,7 @@
-"""Loading articles and establishing their publication dates (placeholder until the loader lands)."""
+"""Loading articles and establishing their publication dates."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from timeline.articles.loader import PROBLEM_KINDS, DateConflictError, load_articles
 
-from timeline.models import LoadResult
-from timeline.settings import Settings
-
-
-def load_articles(inputs: Sequence[str | Path], settings: Settings) -> LoadResult:
-    raise NotImplementedError
+__all__ = ["PROBLEM_KINDS", "DateConflictError", "load_articles"]
