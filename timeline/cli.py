@@ -136,7 +136,23 @@ def cmd_evaluate_timeml(args: argparse.Namespace) -> int:
     from timeline.evaluate.timeml import evaluate_timeml, format_report
 
     report = evaluate_timeml(args.dirs, Settings(language=args.language))
-    sys.stdout.write(format_report(report, max_errors=args.errors))
+    if args.json:
+        print(report.model_dump_json(indent=2))
+    else:
+        sys.stdout.write(format_report(report, max_errors=args.errors))
+    return 0
+
+
+def cmd_evaluate_cat(args: argparse.Namespace) -> int:
+    from timeline.evaluate.cat import read_cat_corpus
+    from timeline.evaluate.timeml import evaluate_documents, format_report
+
+    documents = read_cat_corpus(args.dirs)
+    report = evaluate_documents(documents, Settings(language=args.language), inputs=list(args.dirs))
+    if args.json:
+        print(report.model_dump_json(indent=2))
+    else:
+        sys.stdout.write(format_report(report, max_errors=args.errors))
     return 0
 
 
@@ -197,7 +213,14 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("dirs", nargs="+", metavar="DIR", help="folders or .tml files")
     e.add_argument("--errors", type=int, default=50, metavar="N", help="list at most N errors (default: 50)")
     e.add_argument("--language", default="en")
+    e.add_argument("--json", action="store_true", help="print the report as JSON")
     e.set_defaults(func=cmd_evaluate_timeml)
+    e = esub.add_parser("cat", help="the same measures on MEANTIME CAT XML files (held-out news)")
+    e.add_argument("dirs", nargs="+", metavar="DIR", help="folders or .xml files")
+    e.add_argument("--errors", type=int, default=50, metavar="N", help="list at most N errors (default: 50)")
+    e.add_argument("--language", default="en")
+    e.add_argument("--json", action="store_true", help="print the report as JSON")
+    e.set_defaults(func=cmd_evaluate_cat)
 
     p = sub.add_parser("schema", help="print the JSON Schema of timeline.json")
     p.set_defaults(func=cmd_schema)
