@@ -1,12 +1,1436 @@
-"""Event mentions: placeholder until the extractor lands."""
+"""Event mentions: one per DATE/TIME expression that anchors an event, read from its sentence with rules.
+
+For each resolved date the sentence is tokenized, verbs are found with a lexicon (`resources/<lang>/verbs.toml`),
+and the date is attached to its governing verb: the nearest verb in its clause (a reporting verb makes a
+statement, the verb of a reported clause an act), or the event noun it follows ("announcement Wednesday").
+The title is built from that clause: subject + verb (present tense) + object head + one prepositional phrase.
+A communication verb with coordinated partners ("calls with Putin and Zelenskiy") yields one mention per
+partner. Actors are the names in the clause (titles stripped, demonyms mapped to countries, surnames linked to
+full names seen in the same article); places come from place prepositions ("in Brussels") and a gazetteer.
+All words live in the resource files; this module holds the method only.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
 
-from timeline.models import Article, EventMention, Timex
+from timeline.models import AnchorRole, Article, EventMention, MentionKind, Timex
 from timeline.settings import Settings
+from timeline.text import NOISE_KINDS, Segment, segment
+
+# --------------------------------------------------------------------------- resources
+
+
+@dataclass(frozen=True)
+class _Rewrite:
+    pattern: re.Pattern[str]
+    replace: str
+
+    def apply(self, word: str) -> str | None:
+        return self.pattern.sub(self.replace, word) if self.pattern.fullmatch(word) else None
+
+
+def _rewrite(rules: Sequence[_Rewrite], word: str) -> str:
+    for rule in rules:
+        out = rule.apply(word)
+        if out is not None:
+            return out
+    return word
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    forms: dict[str, tuple[str, str]]  # form -> (lemma, tense: base/third/past/ing)
+    third: tuple[_Rewrite, ...]
+    irregular_third: dict[str, str]
+    unknown_past: re.Pattern[str]
+    unknown_ing: re.Pattern[str]
+    reporting: frozenset[str]
+    communication: frozenset[str]
+    light: frozenset[str]
+    auxiliary: frozenset[str]
+    copula: str
+    perfect: str
+    do_support: str
+    same_past: frozenset[str]
+    restore_e: re.Pattern[str]
+    modals: frozenset[str]
+    negations: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lex: _Lexicon
+    start_words: tuple[str, ...]
+    end_words: tuple[str, ...]
+    end_needs_start: frozenset[str]
+    infinitive: str
+    lead_preps: frozenset[str]
+    np_preps: frozenset[str]
+    vague: frozenset[str]
+    types: frozenset[str]
+    determiners: frozenset[str]
+    person_pronouns: frozenset[str]
+    pronouns: frozenset[str]
+    contraction_hosts: frozenset[str]
+    prepositions: frozenset[str]
+    subordinators: frozenset[str]
+    coordinators: frozenset[str]
+    adverbs: frozenset[str]
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    titles: frozenset[str]
+    office_words: frozenset[str]
+    org_words: frozenset[str]
+    countries: dict[str, str]
+    country_names: frozenset[str]
+    place_preps: frozenset[str]
+    weak_place_preps: frozenset[str]
+    venue_words: frozenset[str]
+    gazetteer: frozenset[str]
+    title_preps: frozenset[str]
+    partner_preps: frozenset[str]
+    max_object_words: int
+    max_title_words: int
+    max_content_words: int
+    noun_predicates: dict[str, str]
+    verb_predicates: dict[str, str]
+    modal_present: dict[str, str]
+    be_present: tuple[str, str]
+    do_present: tuple[str, str]
+    not_word: str
+    plural_pronouns: frozenset[str]
+    relatives: frozenset[str]
+    plural: re.Pattern[str]
+    possessive_clitics: frozenset[str]
+    first_person: frozenset[str]
+    comma_closed: frozenset[str]
+    copula: str
+    negative_determiners: frozenset[str]
+    event_nouns: dict[str, str]
+
+
+def _load(name: str, language: str) -> dict[str, Any]:
+    text = resources.files("timeline.events").joinpath("resources", language, name).read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _rewrites(items: list[dict[str, str]]) -> tuple[_Rewrite, ...]:
+    return tuple(_Rewrite(re.compile(i["pattern"]), i["replace"]) for i in items)
+
+
+def _lexicon(raw: dict[str, Any]) -> _Lexicon:
+    morph, lex, classes = raw["morphology"], raw["lexicon"], raw["classes"]
+    third, past, gerund = _rewrites(morph["third_person"]), _rewrites(morph["past"]), _rewrites(morph["gerund"])
+    forms: dict[str, tuple[str, str]] = {}
+    irregular: dict[str, dict[str, list[str]]] = lex["irregular"]
+    irregular_third: dict[str, str] = {}
+    for lemma in sorted(set(lex["regular"]) | set(irregular)):
+        listed = irregular.get(lemma, {})
+        forms.setdefault(lemma, (lemma, "base"))
+        # Listed forms win over generated ones; a listed past replaces the regular -ed form.
+        for tense, rules_ in (("third", third), ("past", past), ("ing", gerund)):
+            for form in listed.get(tense) or [_rewrite(rules_, lemma)]:
+                if form not in forms or (forms[form][1] == "base" and tense in listed):
+                    forms[form] = (lemma, tense)
+        irregular_third[lemma] = (listed.get("third") or [_rewrite(third, lemma)])[0]
+    return _Lexicon(
+        forms=forms,
+        third=third,
+        irregular_third=irregular_third,
+        unknown_past=re.compile(morph["unknown_past"]),
+        unknown_ing=re.compile(morph["unknown_ing"]),
+        reporting=frozenset(classes["reporting"]),
+        communication=frozenset(classes["communication"]),
+        light=frozenset(classes["light"]),
+        auxiliary=frozenset(classes["auxiliary"]),
+        copula=classes["copula"],
+        perfect=classes["perfect"],
+        do_support=classes["do_support"],
+        same_past=frozenset(lex["same_past"]),
+        restore_e=re.compile(morph["restore_e"]),
+        modals=frozenset(classes["modals"]),
+        negations=frozenset(classes["negations"]),
+    )
+
+
+@cache
+def _rules(language: str) -> _Rules:
+    verbs = _load("verbs.toml", language)
+    raw = _load("mentions.toml", language)
+    anchors, words, names, places, objects = raw["anchors"], raw["words"], raw["names"], raw["places"], raw["objects"]
+    groups = raw["verb_groups"]
+    return _Rules(
+        lex=_lexicon(verbs),
+        start_words=tuple(sorted(anchors["start"], key=len, reverse=True)),
+        end_words=tuple(sorted(anchors["end"], key=len, reverse=True)),
+        end_needs_start=frozenset(anchors["end_needs_start"]),
+        infinitive=words["infinitive_marker"],
+        lead_preps=frozenset(anchors["lead_prepositions"]),
+        np_preps=frozenset(words["np_prepositions"]),
+        vague=frozenset(anchors["vague_values"]),
+        types=frozenset(anchors["types"]),
+        determiners=frozenset(words["determiners"]),
+        person_pronouns=frozenset(words["pronouns_person"]),
+        pronouns=frozenset(words["pronouns"]),
+        contraction_hosts=frozenset(words["contraction_hosts"]),
+        prepositions=frozenset(words["prepositions"]),
+        subordinators=frozenset(words["subordinators"]),
+        coordinators=frozenset(words["coordinators"]),
+        adverbs=frozenset(words["adverbs"]),
+        not_names=frozenset(words["not_names"]),
+        particles=frozenset(words["name_particles"]),
+        titles=frozenset(names["titles"]),
+        office_words=frozenset(names["office_words"]),
+        org_words=frozenset(names["org_words"]),
+        countries=dict(names["countries"]),
+        country_names=frozenset(names["countries"].values()),
+        place_preps=frozenset(places["prepositions"]),
+        weak_place_preps=frozenset(places["weak_prepositions"]),
+        venue_words=frozenset(places["venue_words"]),
+        gazetteer=frozenset(places["gazetteer"]),
+        title_preps=frozenset(objects["title_prepositions"]),
+        partner_preps=frozenset(objects["partner_prepositions"]),
+        max_object_words=int(objects["max_object_words"]),
+        max_title_words=int(objects["max_title_words"]),
+        max_content_words=int(objects["max_content_words"]),
+        noun_predicates=dict(objects["predicates"]),
+        verb_predicates=dict(objects["verb_predicates"]),
+        modal_present=dict(groups["modal_present"]),
+        be_present=(groups["be_present"][0], groups["be_present"][1]),
+        do_present=(groups["do_present"][0], groups["do_present"][1]),
+        not_word=groups["not_word"],
+        plural_pronouns=frozenset(groups["plural_pronouns"]),
+        relatives=frozenset(words["relatives"]),
+        plural=re.compile(words["plural_suffix"]),
+        possessive_clitics=frozenset(words["possessive_clitics"]),
+        first_person=frozenset(words["first_person"]),
+        comma_closed=frozenset(words["comma_closed"]),
+        copula=verbs["classes"]["copula"],
+        negative_determiners=frozenset(words["negative_determiners"]),
+        event_nouns=dict(raw["event_nouns"]),
+    )
+
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(
+    r"(?P<neg_host>[A-Za-z]+)(?=n[’']t\b)"
+    r"|(?P<neg>n[’']t)\b"
+    r"|(?P<clitic>[’'](?:s|re|ve|d|ll|m))\b"
+    r"|(?P<abbr>(?:[A-Za-z]\.){2,})"
+    r"|(?P<word>\w+(?:(?:[-–./]|[’'](?!(?:s|re|ve|d|ll|m)\b))\w+)*%?)"
+    r"|(?P<punct>\S)"
+)
+_OPENING_QUOTES = frozenset("“‘«")
+_QUOTES = frozenset('“”"‘’«»')
+_HARD_PUNCT = frozenset(';:—–()[]“”"«»')
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    kind: str  # word / abbr / clitic / neg / neg_host / punct
+    possessive: bool = False  # followed by a possessive ’s
+    timex: int = -1  # index of the timex the token belongs to
+    lemma: str = ""  # verb lemma when the token is read as a verb
+    tense: str = ""  # base / third / past / ing
+    verb: bool = False  # a finite (or modal-governed) verb that can govern a date
+    aux: bool = False  # an auxiliary or modal of a following verb
+    gerund: bool = False  # an -ing form after a preposition ("since sending troops"): governs only as a last resort
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.kind in ("word", "abbr") and self.text[:1].isupper()
+
+
+def _tokenize(text: str, offset: int, rules: _Rules) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        tok = _Tok(m.group(0), offset + m.start(), offset + m.end(), kind)
+        if (
+            kind == "clitic"
+            and tok.low in rules.possessive_clitics
+            and toks
+            and toks[-1].kind in ("word", "abbr")
+            and toks[-1].low not in rules.contraction_hosts
+        ):
+            toks[-1].possessive = True
+            continue
+        if (  # plural possessive: "ministers' meeting"
+            kind == "punct"
+            and tok.text in "’'"
+            and toks
+            and toks[-1].end == tok.start
+            and _plural(toks[-1].low, rules)
+            and (m.end() >= len(text) or text[m.end()].isspace())
+        ):
+            toks[-1].possessive = True
+            continue
+        toks.append(tok)
+    return toks
+
+
+# --------------------------------------------------------------------------- verbs
+
+
+def _plural(word: str, rules: _Rules) -> bool:
+    return rules.plural.search(word) is not None
+
+
+def _singular(word: str, rules: _Rules) -> str:
+    return rules.plural.sub("", word) if _plural(word, rules) else word
+
+
+def _third(lemma: str, rules: _Rules) -> str:
+    return rules.lex.irregular_third.get(lemma) or _rewrite(rules.lex.third, lemma)
+
+
+def _word_before(toks: list[_Tok], i: int, rules: _Rules) -> _Tok | None:
+    j = i - 1
+    while j >= 0 and (
+        toks[j].low in rules.adverbs
+        or toks[j].low in rules.lex.negations
+        or toks[j].kind == "neg"
+        or toks[j].text in _QUOTES
+    ):
+        j -= 1
+    return toks[j] if j >= 0 else None
+
+
+def _subject_like(toks: list[_Tok], p: int, rules: _Rules, auxiliary: bool = False) -> bool:
+    """Whether toks[p] can end a subject: a name, a pronoun, or a noun after a determiner/name/number.
+
+    Before an auxiliary ("the vote has", "sales were") any plain noun can end a subject.
+    """
+    if p < 0:
+        return False
+    prev = toks[p]
+    if prev.possessive or prev.verb or (prev.timex >= 0 and not prev.cap):
+        return False
+    if prev.text in rules.countries and prev.text not in rules.country_names:
+        return False  # a demonym modifies the next word: "Russian attacks"
+    if prev.cap or prev.low in rules.pronouns or prev.kind == "abbr":
+        return True
+    if prev.kind != "word" or prev.low in rules.prepositions or prev.low in rules.determiners:
+        return False
+    if auxiliary and prev.low not in rules.subordinators and not prev.verb:
+        return True
+    before = toks[p - 1] if p > 0 else None
+    if prev.low in rules.lex.forms and rules.lex.forms[prev.low][1] != "third":
+        # a noun that is also a verb ("phone", "vote") ends a subject only right after a determiner
+        return (
+            rules.lex.forms[prev.low][1] != "ing"
+            and before is not None
+            and (before.low in rules.determiners or before.possessive)
+        )
+    return before is not None and (
+        before.low in rules.determiners
+        or before.cap
+        or before.possessive
+        or before.text[:1].isdigit()
+        or (before.kind == "word" and before.low not in rules.lex.forms and before.low not in rules.prepositions)
+    )
+
+
+def _tag_verbs(toks: list[_Tok], rules: _Rules) -> None:
+    lex = rules.lex
+    for i, tok in enumerate(toks):
+        if tok.kind not in ("word", "clitic", "neg_host") or tok.timex >= 0:
+            continue
+        low = tok.low
+        if tok.cap and i > 0 and not (toks[i - 1].kind == "punct" and toks[i - 1].text in _QUOTES):
+            continue
+        entry = lex.forms.get(low)
+        prev = _word_before(toks, i, rules)
+        plow = prev.low if prev else ""
+        aux_form = lex.forms.get(low, ("", ""))[0] in lex.auxiliary
+        subject_like = _subject_like(toks, toks.index(prev) if prev is not None else -1, rules, aux_form)
+        if entry is None and prev is not None and prev.lemma == lex.copula:
+            g = lex.unknown_ing.fullmatch(low)
+            if g is not None:
+                stem = g.group("stem")
+                entry = (stem + "e" if lex.restore_e.search(stem) else stem, "ing")
+        after_aux = prev is not None and prev.lemma in lex.auxiliary and prev.lemma != lex.do_support
+        if entry is None:
+            m = lex.unknown_past.fullmatch(low)
+            if m is None or not (subject_like or plow == "," or after_aux) or low in rules.adverbs:
+                continue
+            stem = m.group("stem")
+            entry = (stem + "e" if lex.restore_e.search(stem) else stem, "past")
+        lemma, tense = entry
+        tok.lemma, tok.tense = lemma, tense
+        if prev is not None and (prev.possessive or (plow in rules.determiners and plow not in rules.relatives)):
+            continue  # "his call", "Trump’s call", "the talks"
+        if prev is not None and plow in rules.prepositions and plow != rules.infinitive:
+            tok.gerund = tense == "ing"
+            continue  # "with calls", "after talks", "before calling"
+        if tense == "base" and low in lex.same_past and subject_like:
+            tok.tense = tense = "past"
+        plural_subject = subject_like and prev is not None and not prev.cap and _plural(plow, rules)
+        if tense == "base" and (
+            prev is None
+            or not (
+                plural_subject
+                or plow in lex.modals
+                or plow == rules.infinitive
+                or (prev.lemma == lex.do_support and prev.tense != "")
+                or plow in rules.plural_pronouns
+                or prev.kind in ("neg",)
+            )
+        ):
+            continue
+        if tense == "ing" and not (prev is not None and prev.lemma == lex.copula):
+            tok.gerund = i > 0 and toks[i - 1].text == ","
+            continue
+        if tense == "third" and prev is not None and not subject_like:
+            continue
+        tok.verb = True
+    # Auxiliaries: be/have/do or a modal followed by another verb within a few tokens.
+    for i, tok in enumerate(toks):
+        if tok.timex >= 0 or (tok.lemma not in lex.auxiliary and tok.low not in lex.modals):
+            continue
+        if tok.lemma in lex.auxiliary or tok.low in lex.modals:
+            j = i + 1
+            while j < len(toks) and (
+                toks[j].low in rules.adverbs
+                or toks[j].low in lex.negations
+                or toks[j].kind == "neg"
+                or toks[j].timex >= 0
+                or toks[j].text in _QUOTES
+            ):
+                j += 1
+            if (
+                j < len(toks)
+                and toks[j].lemma
+                and toks[j].kind == "word"
+                and not toks[j].cap
+                and (
+                    toks[j].tense in ("past", "ing")
+                    or ((tok.low in lex.modals or tok.lemma == lex.do_support) and toks[j].tense == "base")
+                )
+            ):
+                tok.aux = True
+                tok.verb = False
+                toks[j].verb = True
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _next_word(toks: list[_Tok], i: int, rules: _Rules) -> _Tok | None:
+    j = i + 1
+    while j < len(toks) and (toks[j].low in rules.adverbs or toks[j].kind == "neg"):
+        j += 1
+    return toks[j] if j < len(toks) else None
+
+
+def _hard_clauses(toks: list[_Tok], rules: _Rules) -> list[int]:
+    """Clause ids split at subordinators, ; : — quotes and brackets, and at "and"/"or" before a verb or pronoun."""
+    ids: list[int] = []
+    h = 0
+    open_sub = False  # inside a subordinate clause that the next comma closes ("after the takeover in 1948, made")
+    for i, tok in enumerate(toks):
+        if tok.kind == "punct" and (tok.text in _HARD_PUNCT or (tok.text == "," and open_sub)):
+            h += 1
+            open_sub = False
+        elif tok.kind == "word" and tok.timex < 0 and i > 0 and not tok.cap:
+            if tok.low in rules.coordinators:
+                nxt = _next_word(toks, i, rules)
+                if nxt is not None and (nxt.verb or nxt.aux or nxt.low in rules.pronouns):
+                    h += 1
+            elif tok.low in rules.subordinators:
+                h += 1
+                open_sub = tok.low in rules.comma_closed
+        ids.append(h)
+    return ids
+
+
+def _governing_verb(toks: list[_Tok], t0: int, t1: int, rules: _Rules) -> int | None:
+    """The verb a date (tokens t0..t1) attaches to.
+
+    A date right before a verb ("on Thursday said") takes it; otherwise a date closes its clause and takes the
+    nearest verb on its left; a clause-initial date ("On Wednesday, ... Hegseth said") takes the next verb.
+    """
+    hard = _hard_clauses(toks, rules)
+    verbs = [i for i, t in enumerate(toks) if t.verb]
+    if not verbs and not any(t.gerund for t in toks):
+        return None
+
+    def distance(i: int) -> int:
+        lo, hi = (i, t0) if i < t0 else (t1, i)
+        return sum(1 for t in toks[lo + 1 : hi] if t.low not in rules.adverbs and t.kind != "neg" and not t.aux)
+
+    def weak(v: int) -> bool:  # a copula or an infinitive governs a date only when nothing else does
+        return toks[v].lemma == rules.copula or (v > 0 and toks[v - 1].low == rules.infinitive)
+
+    clause = {hard[t0], hard[t1]}
+    left = [v for v in verbs if v < t0 and hard[v] in clause]
+    gerund_left = [i for i, t in enumerate(toks) if t.gerund and i < t0 and hard[i] in clause]
+    if gerund_left and all(v < max(gerund_left) for v in left) and all(weak(v) for v in left):
+        left = [max(gerund_left)]
+    right = [v for v in verbs if v > t1 and hard[v] in clause]
+    close_right = [v for v in right if distance(v) <= 1 and not weak(v)]
+    close_left = [v for v in left if distance(v) <= 1 and not weak(v)]
+    if close_right and not close_left:
+        return close_right[0]
+    if left:
+        strong = [v for v in left if not weak(v)] or left
+        return max(strong)
+    if right:
+        strong = [v for v in right if not weak(v)] or right
+        return min(strong)
+    gerunds = [i for i, t in enumerate(toks) if t.gerund and i < t0 and hard[i] in clause]
+    if gerunds:
+        return max(gerunds)
+    if all(v > t1 for v in verbs):
+        return verbs[0]
+    return max(v for v in verbs if v < t0)
+
+
+# --------------------------------------------------------------------------- names
+
+
+@dataclass
+class _Names:
+    """Per-article name normalization: surnames and short forms link to the full names seen in the article."""
+
+    by_last: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2:
+            self.by_last.setdefault(parts[-1], set()).add(name)
+
+    def full(self, name: str) -> str:
+        if " " in name:
+            return name
+        found = self.by_last.get(name, set())
+        return next(iter(found)) if len(found) == 1 else name
+
+
+def _chunks(toks: list[_Tok], lo: int, hi: int, rules: _Rules) -> list[tuple[int, int]]:
+    """Capitalized name chunks [i, j) inside toks[lo:hi] (particles allowed inside)."""
+    out: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        tok = toks[i]
+        if tok.cap and tok.timex < 0 and tok.text not in rules.not_names and not tok.verb:
+            j = i + 1
+            while j < hi and not toks[j - 1].possessive:
+                nxt = toks[j]
+                if nxt.cap and nxt.timex < 0 and not nxt.verb and nxt.text not in rules.not_names:
+                    j += 1
+                elif nxt.low in rules.particles:  # "Secretary of the Treasury", "Mohammed bin Salman"
+                    k = j
+                    while k < hi and k < j + 2 and toks[k].low in rules.particles and not toks[k].cap:
+                        k += 1
+                    if k < hi and toks[k].cap and toks[k].timex < 0 and toks[k].text not in rules.not_names:
+                        j = k + 1
+                    else:
+                        break
+                else:
+                    break
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _is_title(word: str, rules: _Rules) -> bool:
+    return word in rules.titles or word.rstrip(".") in rules.titles or _singular(word, rules) in rules.titles
+
+
+def _strip_titles(words: list[str], rules: _Rules) -> list[str]:
+    """Drop honorifics, office titles and a leading affiliation ("US Defense Secretary Pete Hegseth").
+
+    A chunk that is only an office ("US Secretary of the Treasury", "NATO Defence Ministers") gives [].
+    """
+    if words and words[-1] in rules.org_words:
+        return words
+    if words and _is_title(words[-1], rules):
+        return []
+    last_title = -1
+    for k, w in enumerate(words[:-1]):
+        if _is_title(w, rules):
+            last_title = k
+    rest = words[last_title + 1 :]
+    while len(rest) > 2 and rest[0] in rules.particles:  # "President of Ukraine Volodymyr Zelensky"
+        rest = rest[2:]
+    while rest and rest[0] in rules.particles:
+        rest = rest[1:]
+    if rest and all(_is_title(w, rules) for w in rest):
+        return []
+    return rest or words
+
+
+def _is_person(name: str, rules: _Rules) -> bool:
+    parts = name.split()
+    return (
+        len(parts) >= 2
+        and not any(p in rules.org_words for p in parts)
+        and name not in rules.countries
+        and name not in rules.country_names
+        and name not in rules.gazetteer
+        and all(p[:1].isupper() or p in rules.particles for p in parts)
+        and not any(p.isupper() and len(p) > 1 for p in parts)
+    )
+
+
+def _chunk_name(toks: list[_Tok], i: int, j: int, rules: _Rules) -> str:
+    """A name chunk as shown in titles: titles stripped, or the words as written when it is only an office."""
+    words = [t.text for t in toks[i:j] if t.kind != "punct"]
+    return " ".join(_strip_titles(words, rules) or words)
+
+
+def _actor_name(toks: list[_Tok], i: int, j: int, rules: _Rules) -> str:
+    """A name chunk as an actor: "" when it is only an office ("US Secretary of the Treasury")."""
+    return " ".join(_strip_titles([t.text for t in toks[i:j] if t.kind != "punct"], rules))
+
+
+def _actor(name: str, rules: _Rules, names: _Names) -> str:
+    if name in rules.countries:
+        return rules.countries[name]
+    return names.full(name)
+
+
+def _is_affiliation(toks: list[_Tok], j: int, rules: _Rules) -> bool:
+    """A chunk ending at j followed by lowercase office words and a name ("Nato secretary general Mark Rutte")."""
+    if not (j < len(toks) and toks[j].low in rules.office_words and not toks[j].cap):
+        return False
+    k = j
+    while k < len(toks) and ((toks[k].low in rules.office_words and not toks[k].cap) or toks[k].text == ","):
+        k += 1
+    return k < len(toks) and toks[k].cap and toks[k].timex < 0
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _places(toks: list[_Tok], lo: int, hi: int, rules: _Rules) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for i, j in _chunks(toks, lo, hi, rules):
+        k = i - 1
+        if k >= lo and toks[k].low in rules.determiners:
+            k -= 1
+        prep = toks[k].low if k >= lo else ""
+        name = " ".join(t.text for t in toks[i:j])
+        end = j
+        venue = end < hi and toks[end].low in rules.venue_words
+        if venue:
+            name, end = f"{name} {toks[end].text}", end + 1
+        known = name in rules.gazetteer or any(" ".join(t.text for t in toks[i:j]) == g for g in rules.gazetteer)
+        if prep in rules.place_preps and (prep not in rules.weak_place_preps or known or venue):
+            if toks[j - 1].possessive or (not venue and _is_affiliation(toks, j, rules)):
+                continue
+            if end + 1 < hi and toks[end].text == "," and toks[end + 1].cap:
+                m = [c for c in _chunks(toks, end + 1, hi, rules) if c[0] == end + 1]
+                if m and (m[0][1] >= hi or toks[m[0][1]].kind == "punct"):
+                    country = " ".join(t.text for t in toks[m[0][0] : m[0][1]])
+                    name, end = f"{name}, {country}", m[0][1]
+            out.append((name, i, end))
+        elif (
+            known and name not in rules.countries and toks[i].text not in rules.countries and prep in rules.place_preps
+        ):
+            out.append((name, i, end))
+    return out
+
+
+# --------------------------------------------------------------------------- titles
+
+
+@dataclass(frozen=True)
+class _Reading:
+    subject: str
+    subject_lo: int
+    plural: bool
+    verb_phrase: str
+    predicate: str
+    object_text: str
+    pp_prep: str
+    partners: tuple[tuple[str, int, int], ...]  # (display, token lo, token hi)
+    direct: bool  # the partners are the direct object ("met X and Y"), not a "with" phrase
+    pp_text: str
+    end: int  # last token index used
+
+
+def _quoted(toks: list[_Tok]) -> list[bool]:
+    """Whether each token is inside curly/straight double quotes."""
+    out: list[bool] = []
+    inside = False
+    for t in toks:
+        if t.text == "“" or (t.text == '"' and not inside):
+            inside = True
+            out.append(True)
+            continue
+        if t.text == "”" or (t.text == '"' and inside):
+            inside = False
+        out.append(inside)
+    return out
+
+
+def _np_left(toks: list[_Tok], v: int, rules: _Rules) -> tuple[int, int]:
+    """The subject span [lo, hi) ending before verb index v."""
+    hi = v
+    while hi > 0 and (
+        toks[hi - 1].aux
+        or toks[hi - 1].low in rules.adverbs
+        or toks[hi - 1].low in rules.lex.negations
+        or toks[hi - 1].kind == "neg"
+        or toks[hi - 1].timex >= 0
+        or toks[hi - 1].low in rules.lex.modals
+        or (toks[hi - 1].text in _OPENING_QUOTES and hi - 1 > 0 and toks[hi - 2].aux)
+    ):
+        hi -= 1  # verb group: auxiliaries, negation, adverbs, an opening quote ("does “not believe")
+    while hi > 0 and toks[hi - 1].text in (",", "”", '"', "’", "“"):
+        # skip an apposition or relative clause: "Mr Trump, who vowed ..., stated"
+        j = hi - 1
+        k = j - 1
+        while k >= 0 and toks[k].text != "," and toks[k].text not in _QUOTES:
+            k -= 1
+        if toks[j].text == "," and k >= 0 and toks[k + 1].low in rules.relatives:
+            hi = k
+            continue
+        if toks[j].text == "," and k >= 0 and toks[k + 1].low in rules.determiners and not toks[k + 1].cap:
+            hi = k  # a descriptive apposition: "Oleksandr Sokhatskyi, a financial consultant in Kyiv, told"
+            break
+        if toks[j].text == "," and k + 1 < j and any(t.cap for t in toks[k + 1 : j]):
+            hi = j  # apposition: the name between the commas
+            break
+        hi = j
+        break
+    lo = hi
+    while lo > 0:
+        t = toks[lo - 1]
+        if t.kind == "punct" or t.verb or t.aux or t.timex >= 0:
+            break
+        if lo == hi and t.low in rules.relatives and not t.cap:
+            lo -= 1  # "Hegseth, who said": resolved to the name before the comma by the caller
+            break
+        if (
+            t.low in rules.subordinators
+            and (not t.cap or t.text in rules.not_names)
+            and t.low not in rules.coordinators
+        ):
+            break
+        if t.low in rules.prepositions and t.cap and t.text in rules.not_names:
+            break
+        if t.low in rules.coordinators:
+            if lo < hi and lo - 2 >= 0 and toks[lo - 2].cap and toks[lo - 2].timex < 0:
+                lo -= 1
+                continue
+            break
+        if t.low in rules.negative_determiners and not t.cap:
+            lo -= 1  # "no deal": the negation stays in the subject
+            break
+        if t.low in rules.determiners and not t.cap:
+            break
+        if t.low in rules.particles and not t.cap and lo - 2 >= 0 and toks[lo - 2].cap and toks[lo].cap:
+            lo -= 1  # a name particle: "President of Ukraine Volodymyr Zelensky"
+            continue
+        if t.low in rules.prepositions and not t.cap:
+            if (
+                t.low in rules.np_preps
+                and lo - 2 >= 0
+                and not toks[lo - 2].cap
+                and toks[lo - 2].kind == "word"
+                and not toks[lo - 2].verb
+                and toks[lo - 2].low not in rules.subordinators
+                and toks[lo - 2].low not in rules.pronouns
+            ):
+                lo -= 1
+                continue
+            break
+        if t.low in rules.pronouns and lo < hi:
+            break
+        lo -= 1
+        if t.low in rules.pronouns:
+            break
+        if hi - lo >= 8:
+            break
+    return lo, hi
+
+
+def _display_subject(toks: list[_Tok], lo: int, hi: int, rules: _Rules, last_person: str) -> tuple[str, bool]:
+    if lo >= hi:
+        return "", False
+    if hi - lo == 1 and toks[lo].low in rules.pronouns:
+        low = toks[lo].low
+        if low in rules.person_pronouns and last_person:
+            return last_person, False
+        return toks[lo].text, low in rules.plural_pronouns
+    chunks = [(i, j) for i, j in _chunks(toks, lo, hi, rules) if not (toks[j - 1].possessive and j < hi)]
+    names = [_chunk_name(toks, i, j, rules) for i, j in chunks]
+    only_names = chunks and all(
+        t.kind != "word" or t.cap or t.low in rules.coordinators or t.low in rules.particles for t in toks[lo:hi]
+    )
+    if chunks and (only_names or (chunks[-1][1] == hi and not any(t.low in rules.prepositions for t in toks[lo:hi]))):
+        ends = [n for (i, j), n in zip(chunks, names, strict=True) if j == hi or toks[j].low in rules.coordinators]
+        if only_names:
+            groups = _split_coordinated(toks, lo, hi, rules)
+            shown = [_chunk_name(toks, i, j, rules) for i, j in groups]
+            one = toks[lo].low
+            initial_plural = lo == 0 and hi == 1 and _plural(one, rules)
+            return " and ".join(shown), len(shown) > 1 or initial_plural
+        return ends[-1] if ends else names[-1], False
+    words = [
+        t.text
+        for t in toks[lo:hi]
+        if t.kind != "punct" and (t.low not in rules.determiners or t.low in rules.negative_determiners)
+    ]
+    head = toks[hi - 1]
+    plural = _plural(head.low, rules) and (not head.cap or head.text in rules.countries or hi - 1 == 0)
+    return " ".join(words), plural
+
+
+def _split_coordinated(toks: list[_Tok], lo: int, hi: int, rules: _Rules) -> list[tuple[int, int]]:
+    """Items of "A, B and C" as (lo, hi) spans of name chunks, appositions merged into their name."""
+    out: list[tuple[int, int]] = []
+    start = lo
+    for k in range(lo, hi + 1):
+        if k == hi or toks[k].text == "," or toks[k].low in rules.coordinators:
+            items = [c for c in _chunks(toks, start, k, rules) if not _is_affiliation(toks, c[1], rules)]
+            items = [c for c in items if not (toks[c[1] - 1].possessive and c[1] < k)]
+            if items:
+                out.append(items[-1])
+            start = k + 1
+    return out
+
+
+def _earlier_subject(toks: list[_Tok], lo: int, rules: _Rules, last_person: str, names: _Names) -> str:
+    """The person a he/she at token lo stands for: the subject of the nearest earlier verb, else the last person."""
+    for i in range(lo - 1, -1, -1):
+        if toks[i].verb:
+            a, b = _np_left(toks, i, rules)
+            if b - a == 1 and toks[a].low in rules.pronouns:
+                return last_person
+            subject, _ = _display_subject(toks, a, b, rules, last_person)
+            if _is_person(names.full(subject), rules) or _is_single_name(subject, rules):
+                return subject
+            return last_person
+    return last_person
+
+
+def _speaker(toks: list[_Tok], rules: _Rules, last_person: str, names: _Names) -> str:
+    """Who speaks the quotes of a sentence: the subject of a reporting verb outside the quotes."""
+    quoted = _quoted(toks)
+    for i, t in enumerate(toks):
+        if t.verb and not quoted[i] and t.lemma in rules.lex.reporting:
+            a, b = _np_left(toks, i, rules)
+            subject, _ = _display_subject(toks, a, b, rules, last_person)
+            if _is_person(names.full(subject), rules) or _is_single_name(subject, rules):
+                return subject
+    return ""
+
+
+def _verb_phrase(toks: list[_Tok], v: int, plural: bool, rules: _Rules) -> str:
+    lex = rules.lex
+    verb = toks[v]
+    lemma = verb.lemma
+    aux = [t for t in toks[max(0, v - 4) : v] if t.aux or t.low in lex.modals]
+    negated = any(t.kind == "neg" or t.low in lex.negations for t in toks[max(0, v - 3) : v])
+    modal = next((t.low for t in reversed(aux) if t.low in lex.modals), "")
+    not_ = f" {rules.not_word}" if negated else ""
+    if modal:
+        m = rules.modal_present.get(modal, modal)
+        if verb.tense == "past" and any(t.lemma == rules.copula for t in aux):  # "should not be formed"
+            return f"{m}{not_} {rules.copula} {verb.low}"
+        return f"{m}{not_} {lemma}"
+    nxt = toks[v + 1] if v + 1 < len(toks) else None
+    reduced = (
+        v > 0
+        and toks[v - 1].text == ","
+        and verb.tense == "past"
+        and not aux
+        and nxt is not None
+        and (nxt.timex >= 0 or (nxt.low in rules.prepositions and not nxt.cap))
+    )
+    be_aux = any(t.lemma == rules.copula for t in aux) or reduced
+    if be_aux and verb.tense == "past":
+        return f"{rules.be_present[1 if plural else 0]}{not_} {verb.low}"
+    if lemma == rules.copula:
+        return f"{rules.be_present[1 if plural else 0]}{not_}"
+    if negated:
+        return f"{rules.do_present[1 if plural else 0]}{not_} {lemma}"
+    return lemma if plural else _third(lemma, rules)
+
+
+def _read(
+    toks: list[_Tok], v: int, rules: _Rules, last_person: str, names: _Names, limit: int | None = None
+) -> _Reading:
+    """Subject, verb phrase, object and one prepositional phrase of the clause governed by verb v."""
+    lo, hi = _np_left(toks, v, rules)
+    if toks[v].gerund:  # "Since sending troops ..., the Russian leader has portrayed": the main clause's subject
+        quoted = _quoted(toks)
+        before_v = [i for i, t in enumerate(toks) if t.verb and i < v and not quoted[i]]
+        main = before_v[-1:] or [
+            i for i, t in enumerate(toks) if t.verb and i > v and toks[i - 1].low != rules.infinitive
+        ]
+        lo, hi = _np_left(toks, main[0], rules) if main else (v, v)
+    if hi - lo == 1 and toks[lo].low in rules.relatives and lo >= 1:
+        end = lo - 1 if toks[lo - 1].text == "," else lo  # "Hegseth, who said" / "the phone which lives"
+        ante = [c for c in _chunks(toks, 0, end, rules) if c[1] == end]
+        if ante:
+            lo, hi = ante[-1]
+        else:  # a plain noun phrase: "the phone which lives"
+            start = end
+            while start > 0 and _plain_word(toks[start - 1], rules) and end - start < rules.max_object_words:
+                start -= 1
+            if start < end:
+                lo, hi = start, end
+    earlier = [i for i in range(v) if toks[i].verb]
+    while lo >= hi and earlier:  # "held calls ... and afterwards announced": the first verb's subject
+        lo, hi = _np_left(toks, earlier.pop(), rules)
+    subject, plural = _display_subject(toks, lo, hi, rules, _earlier_subject(toks, lo, rules, last_person, names))
+    if hi - lo == 1 and toks[lo].low in rules.first_person and _quoted(toks)[lo]:
+        speaker = _speaker(toks, rules, last_person, names)  # "“I thought ...,” Trump said": I = Trump
+        if speaker:
+            subject, plural = speaker, False
+    vp = _verb_phrase(toks, v, plural, rules)
+    lemma = toks[v].lemma
+    n = limit if limit is not None else len(toks)
+    # object noun phrase (after an infinitive complement: "agreed to commit 2%")
+    k = v + 1
+    while k < n and (toks[k].low in rules.adverbs or toks[k].timex >= 0 or toks[k].text in _QUOTES):
+        k += 1
+    if k + 1 < n and toks[k].low == rules.infinitive and toks[k + 1].lemma and not toks[k + 1].cap:
+        vp = f"{vp} {toks[k].low} {toks[k + 1].lemma}"
+        k += 2
+    obj: list[_Tok] = []
+    partners: list[tuple[str, int, int]] = []
+    direct = False
+    if lemma in rules.lex.communication and k < n and toks[k].cap and toks[k].timex < 0:
+        e = k
+        while e < n and not (
+            (toks[e].kind == "punct" and toks[e].text != ",")
+            or toks[e].verb
+            or toks[e].timex >= 0
+            or (toks[e].low in rules.prepositions and not toks[e].cap and toks[e].low not in rules.particles)
+        ):
+            e += 1
+        while e > k and toks[e - 1].text == ",":
+            e -= 1
+        for i0, i1 in _split_coordinated(toks, k, e, rules):
+            partners.append((_chunk_name(toks, i0, i1, rules), i0, i1))
+        direct = bool(partners)
+        if direct:
+            k = e
+    while k < n and not direct:
+        t = toks[k]
+        if t.kind == "punct" or t.verb or t.aux or (t.low in rules.prepositions and not t.cap) or t.timex >= 0:
+            break
+        if t.low in rules.subordinators and not t.cap:
+            break
+        if t.low in rules.lex.modals:
+            break
+        if (t.low not in rules.determiners and t.low not in rules.adverbs) or t.cap:
+            obj.append(t)
+        k += 1
+    obj = obj[-rules.max_object_words :] if obj else obj
+    if lemma == rules.copula and not obj and k < n and toks[k].kind == "word" and toks[k].timex < 0:
+        obj = [toks[k]]  # a copula's complement: "no deal was near"
+        k += 1
+    if not obj and not direct and lo >= 1 and hi - lo == 1 and toks[lo].low in rules.pronouns:
+        prev = toks[lo - 1]
+        if (
+            prev.kind == "word"
+            and not prev.cap
+            and not prev.verb
+            and not prev.aux
+            and prev.low not in rules.prepositions
+            and prev.low not in rules.subordinators
+            and prev.low not in rules.determiners
+            and prev.low not in rules.pronouns
+        ):
+            obj = [prev]  # "comments he made": the noun before the pronoun is the object
+    object_text = " ".join(t.text for t in obj)
+    predicate = rules.verb_predicates.get(lemma, lemma)
+    head = obj[-1].low if obj else ""
+    if lemma in rules.lex.light and obj:
+        two = f"{obj[-2].low} {head}" if len(obj) >= 2 else ""
+        predicate = rules.noun_predicates.get(two) or rules.noun_predicates.get(head) or head
+    # prepositional phrases: skip ones not kept in titles, keep the first kept one
+    pp_prep, pp_text = "", ""
+    hops = 0
+    while k < n and hops < 3:
+        while k < n and (toks[k].timex >= 0 or toks[k].low in rules.adverbs):
+            k += 1
+        if k >= n or not (toks[k].low in rules.prepositions and not toks[k].cap):
+            break
+        prep = toks[k].low
+        j = k + 1
+        while j < n and not (toks[j].kind == "punct" and toks[j].text not in (",",)) and not toks[j].verb:
+            if toks[j].timex >= 0 or (toks[j].low in rules.prepositions and toks[j].low not in rules.coordinators):
+                break
+            if toks[j].low in rules.subordinators and toks[j].low not in rules.coordinators:
+                break
+            if toks[j].text == "," and not (j + 1 < n and toks[j + 1].cap):
+                break
+            j += 1
+        while j > k + 1 and toks[j - 1].text == ",":
+            j -= 1
+        if prep in rules.title_preps and j > k + 1:
+            if direct:
+                break
+            pp_prep = prep
+            if prep in rules.partner_preps:
+                for i0, i1 in _split_coordinated(toks, k + 1, j, rules):
+                    partners.append((_chunk_name(toks, i0, i1, rules), i0, i1))
+            pp_text = _phrase(toks, k + 1, j, rules)
+            k = j
+            break
+        k = j
+        hops += 1
+    return _Reading(
+        subject=subject,
+        subject_lo=lo,
+        plural=plural,
+        verb_phrase=vp,
+        predicate=predicate,
+        object_text=object_text,
+        pp_prep=pp_prep,
+        partners=tuple(partners),
+        direct=direct,
+        pp_text=pp_text,
+        end=k,
+    )
+
+
+def _phrase(toks: list[_Tok], lo: int, hi: int, rules: _Rules) -> str:
+    """Words of toks[lo:hi] with names shown without their titles, determiners and commas dropped."""
+    chunks = {i: j for i, j in _chunks(toks, lo, hi, rules)}
+    words: list[str] = []
+    k = lo
+    while k < hi:
+        if k in chunks:
+            words.append(_chunk_name(toks, k, chunks[k], rules))
+            k = chunks[k]
+            continue
+        t = toks[k]
+        if t.kind != "punct" and not (t.low in rules.determiners and not t.cap) and t.text not in rules.titles:
+            words.append(t.text)
+        k += 1
+    return " ".join(words)
+
+
+def _clip(words: str, n: int) -> str:
+    parts = words.split()
+    return " ".join(parts[:n])
+
+
+def _title(reading: _Reading, rules: _Rules, partner: str | None = None, singular_object: bool = False) -> str:
+    obj = reading.object_text
+    if singular_object and obj:
+        head = obj.split()[-1]
+        if _plural(head.lower(), rules) and _singular(head.lower(), rules) in rules.noun_predicates:
+            obj = obj[: len(obj) - len(head)] + _singular(head, rules)
+    parts = [reading.subject, reading.verb_phrase, obj]
+    if partner is not None:
+        parts.append(partner if reading.direct else f"{reading.pp_prep} {partner}")
+    elif reading.direct:
+        parts.append(" and ".join(p for p, _, _ in reading.partners))
+    elif reading.pp_text:
+        parts.append(f"{reading.pp_prep} {reading.pp_text}")
+    text = " ".join(p for p in parts if p).strip()
+    return _clip(text, rules.max_title_words)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _anchor_role(text: str, sent: Segment, timex: Timex, rules: _Rules) -> AnchorRole:
+    before = text[sent.start : timex.start].lower()
+    own = timex.text.lower()
+    words = re.findall(r"[\w’']+", before)
+    tail2 = " ".join(words[-2:])
+    for role, vocab in (("start", rules.start_words), ("end", rules.end_words)):
+        for w in vocab:
+            if own.startswith(w + " ") or tail2 == w or (words and words[-1] == w):
+                if w in rules.end_needs_start and not any(s in words for s in rules.start_words):
+                    continue
+                return "start" if role == "start" else "end"
+    return "at"
+
+
+def _capitalize(title: str) -> str:
+    """Upper-case the first letter unless the first word is already mixed case ("iPhone", "iOS")."""
+    first = title.split(" ", 1)[0]
+    return title if first != first.lower() else title[:1].upper() + title[1:]
+
+
+def _mention_id(article_id: str, timex: Timex, part: int) -> str:
+    key = f"{article_id}:{timex.start}:{timex.end}:{part}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _sentence_names(toks: list[_Tok], rules: _Rules) -> list[tuple[str, int, int]]:
+    out = []
+    for i, j in _chunks(toks, 0, len(toks), rules):
+        if _is_affiliation(toks, j, rules) and j < len(toks):
+            continue
+        name = _actor_name(toks, i, j, rules)
+        if name:
+            out.append((name, i, j))
+    return out
+
+
+def _collect_names(sents: Sequence[Segment], text: str, rules: _Rules) -> _Names:
+    names = _Names()
+    for s in sents:
+        toks = _tokenize(s.text, s.start, rules)
+        for name, _, _ in _sentence_names(toks, rules):
+            if _is_person(name, rules):
+                names.add(name)
+    return names
+
+
+def _actors(
+    toks: list[_Tok],
+    lo: int,
+    hi: int,
+    places: list[tuple[str, int, int]],
+    exclude: set[int],
+    rules: _Rules,
+    names: _Names,
+) -> list[str]:
+    place_toks = {k for _, a, b in places for k in range(a, b)}
+    out: list[str] = []
+    for i, j in _chunks(toks, lo, hi, rules):
+        if any(k in place_toks or k in exclude for k in range(i, j)):
+            continue
+        if _is_affiliation(toks, j, rules):
+            continue
+        name = _actor_name(toks, i, j, rules)
+        if not name or name in rules.gazetteer:
+            continue
+        actor = _actor(name, rules, names)
+        if actor not in out:
+            out.append(actor)
+    for t in toks[lo:hi]:  # demonyms before common nouns: "Ukrainian soldiers" -> Ukraine
+        if t.text in rules.countries and t.text[0].isupper():
+            idx = toks.index(t)
+            if idx + 1 < len(toks) and toks[idx + 1].kind == "word" and not toks[idx + 1].cap:
+                c = rules.countries[t.text]
+                if c not in out and toks[idx + 1].low not in rules.office_words:
+                    out.append(c)
+    return out
+
+
+def _content(toks: list[_Tok], v: int, subject_lo: int, rules: _Rules, speaker: str, names: _Names) -> str:
+    """What a reporting verb reports, as a short clause title (he/she in it stand for the speaker)."""
+    k = v + 1
+    while k < len(toks) and (toks[k].timex >= 0 or toks[k].low in rules.adverbs):
+        k += 1
+    hard = _hard_clauses(toks, rules)
+    s = subject_lo
+    while s > 0 and toks[s - 1].low in rules.determiners:
+        s -= 1
+    before = (
+        s > 1
+        and toks[s - 1].text in (",", "”", '"', "’")
+        and (k >= len(toks) or (hard[k] == hard[v] and toks[k].text in (",", ".", "”")))
+    )
+    after_has_verb = any(t.verb for t in toks[k:])
+    if not before and not after_has_verb and s > 1 and toks[0].text in _QUOTES:
+        before = True
+    lo, hi = (0, s - 1) if before else (k, len(toks))
+    later = [i for i in range(lo, hi) if toks[i].verb]
+    if later and not (before and toks[0].text in _QUOTES):
+        r = _read(toks, later[0], rules, speaker, names, limit=hi)
+        if r.subject and r.subject_lo >= lo:
+            title = _title(r, rules)
+            pronoun = toks[r.subject_lo]
+            if pronoun.low in rules.person_pronouns and title.startswith(r.subject):
+                title = pronoun.low + title[len(r.subject) :]  # "Haddad says he holds ..."
+            return title
+    if not before:
+        return ""  # no reported clause: the caller titles the reporting verb with its object
+    words = [t.text for t in toks[lo:hi] if t.kind in ("word", "abbr") and t.timex < 0]
+    return _clip(" ".join(words), rules.max_content_words)
+
+
+def _noun_event(toks: list[_Tok], t0: int, rules: _Rules) -> tuple[int, str] | None:
+    """An event noun right before the date ("announcement Wednesday", "calls ... on Wednesday")."""
+    k = t0 - 1
+    if k >= 0 and toks[k].low in rules.lead_preps:
+        k -= 1
+    if k >= 0 and toks[k].low in rules.event_nouns and not toks[k].verb:
+        return k, rules.event_nouns[toks[k].low]
+    return None
 
 
 def extract_mentions(article: Article, timexes: Sequence[Timex], settings: Settings) -> tuple[EventMention, ...]:
-    raise NotImplementedError
+    """One mention per event anchored by a resolved DATE/TIME expression, in text order."""
+    rules = _rules(settings.language)
+    segs = segment(article.text, article.body_start, settings.language)
+    sents = [s for s in segs if s.unit == "sentence"]
+    names = _collect_names([s for s in sents if s.kind not in NOISE_KINDS], article.text, rules)
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    out: list[EventMention] = []
+    last_person = ""
+    for sent in sents:
+        inside = [t for t in ordered if sent.start <= t.start and t.end <= sent.end]
+        toks = _prepare(sent, inside, rules)
+        if sent.kind not in NOISE_KINDS:
+            for n, tx in _anchoring(inside, rules):
+                out.extend(_mentions_for(article, sent, toks, n, tx, rules, names, last_person))
+        if sent.kind in ("body", "bullet"):
+            last_person = _last_person(toks, rules, names) or last_person
+    order = {m.id: n for n, m in enumerate(out)}
+    return tuple(sorted(out, key=lambda m: (m.sentence_start, m.timex.start, order[m.id])))
+
+
+def _prepare(sent: Segment, inside: Sequence[Timex], rules: _Rules) -> list[_Tok]:
+    """Tokens of a sentence with the date tokens (and their leading preposition) marked and verbs tagged."""
+    toks = _tokenize(sent.text, sent.start, rules)
+    for n, tx in enumerate(inside):
+        covered = [k for k, tok in enumerate(toks) if tok.start < tx.end and tok.end > tx.start]
+        for k in covered:
+            toks[k].timex = n
+        if covered and covered[0] > 0 and toks[covered[0] - 1].low in rules.lead_preps:
+            toks[covered[0] - 1].timex = n
+    _tag_verbs(toks, rules)
+    return toks
+
+
+def _anchoring(inside: Sequence[Timex], rules: _Rules) -> list[tuple[int, Timex]]:
+    """The resolved DATE/TIME expressions that can anchor an event (not durations, sets or vague references)."""
+    return [
+        (n, tx)
+        for n, tx in enumerate(inside)
+        if tx.type in rules.types and tx.interval is not None and tx.value not in rules.vague
+    ]
+
+
+def _plain_word(tok: _Tok, rules: _Rules) -> bool:
+    """A lowercase content word that can sit inside a noun phrase (no verb, preposition, determiner, conjunction)."""
+    return (
+        tok.kind == "word"
+        and not tok.cap
+        and not tok.verb
+        and not tok.aux
+        and tok.timex < 0
+        and tok.low not in rules.prepositions
+        and tok.low not in rules.determiners
+        and tok.low not in rules.subordinators
+        and tok.low not in rules.coordinators
+        and tok.low not in rules.adverbs
+        and tok.low not in rules.pronouns
+        and tok.low not in rules.lex.modals
+    )
+
+
+def _anchor(toks: list[_Tok], t0: int, t1: int, rules: _Rules) -> tuple[str, int]:
+    """What a date (tokens t0..t1) dates: ("possessive", head noun) for "Thursday’s meeting", ("noun", k) for
+    "announcement Wednesday", ("verb", v) for its governing verb, or ("none", -1)."""
+    if toks[t1].possessive:
+        e = t1 + 1
+        while (
+            e < len(toks)
+            and toks[e].kind in ("word", "abbr")
+            and not toks[e].verb
+            and not (toks[e].low in rules.prepositions and not toks[e].cap)
+        ):
+            e += 1
+        if e > t1 + 1:
+            return "possessive", e - 1
+    nxt = t1 + 1
+    if nxt < len(toks) and toks[nxt].low in rules.event_nouns and not toks[nxt].cap and not toks[nxt].verb:
+        return "possessive", nxt  # a date before an event noun: "the November 1995 assassination"
+    before = t0 - 1 if t0 > 0 else -1
+    determined = toks[t0].low in rules.determiners or (before >= 0 and toks[before].low in rules.determiners)
+    if determined and nxt < len(toks) and _plain_word(toks[nxt], rules):
+        e = nxt
+        while e + 1 < len(toks) and _plain_word(toks[e + 1], rules):
+            e += 1
+        return "possessive", e  # a date modifying a noun phrase: "the 1956 uprising", "a third-quarter net loss"
+    v = _governing_verb(toks, t0, t1, rules)
+    noun = _noun_event(toks, t0, rules)
+    hard = _hard_clauses(toks, rules)
+    if noun is not None and (v is None or hard[v] not in (hard[t0], hard[t1])):
+        return "noun", noun[0]
+    return ("verb", v) if v is not None else ("none", -1)
+
+
+def anchor_words(article: Article, timexes: Sequence[Timex], settings: Settings) -> tuple[tuple[Timex, int, int], ...]:
+    """For each anchoring date outside noise lines: the offsets of the word it dates (verb or event noun).
+
+    The same attachment `extract_mentions` uses; exposed for evaluation against annotated corpora.
+    """
+    rules = _rules(settings.language)
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    out: list[tuple[Timex, int, int]] = []
+    for sent in segment(article.text, article.body_start, settings.language):
+        if sent.unit != "sentence" or sent.kind in NOISE_KINDS:
+            continue
+        inside = [t for t in ordered if sent.start <= t.start and t.end <= sent.end]
+        toks = _prepare(sent, inside, rules)
+        for n, tx in _anchoring(inside, rules):
+            idx = [i for i, t in enumerate(toks) if t.timex == n]
+            if idx:
+                _, k = _anchor(toks, idx[0], idx[-1], rules)
+                if k >= 0:
+                    out.append((tx, toks[k].start, toks[k].end))
+    return tuple(out)
+
+
+def _last_person(toks: list[_Tok], rules: _Rules, names: _Names) -> str:
+    """The subject of the sentence's first verb when it is a person (for he/she in the next sentences)."""
+    verbs = [i for i, t in enumerate(toks) if t.verb]
+    if not verbs:
+        return ""
+    lo, hi = _np_left(toks, verbs[0], rules)
+    subject, _ = _display_subject(toks, lo, hi, rules, "")
+    full = names.full(subject)
+    return subject if _is_person(full, rules) or _is_single_name(subject, rules) else ""
+
+
+def _is_single_name(name: str, rules: _Rules) -> bool:
+    return (
+        bool(name)
+        and " " not in name
+        and name[:1].isupper()
+        and not name.isupper()
+        and name not in rules.countries
+        and name not in rules.country_names
+        and name not in rules.gazetteer
+        and name not in rules.org_words
+        and name not in rules.not_names
+    )
+
+
+def _mentions_for(
+    article: Article,
+    sent: Segment,
+    toks: list[_Tok],
+    n: int,
+    tx: Timex,
+    rules: _Rules,
+    names: _Names,
+    last_person: str,
+) -> list[EventMention]:
+    idx = [i for i, t in enumerate(toks) if t.timex == n]
+    if not idx or not any(t.timex < 0 and t.kind in ("word", "abbr") for t in toks):
+        return []  # a dateline: the sentence is only the date
+    t0, t1 = idx[0], idx[-1]
+    role = _anchor_role(article.text, sent, tx, rules)
+    places = _places(toks, 0, len(toks), rules)
+    place_names = [p for p, _, _ in places]
+
+    def make(title: str, kind: MentionKind, predicate: str, actors: list[str], part: int) -> EventMention:
+        return EventMention(
+            id=_mention_id(article.id, tx, part),
+            article_id=article.id,
+            sentence=sent.text,
+            sentence_start=sent.start,
+            sentence_end=sent.end,
+            timex=tx,
+            anchor_role=role,
+            kind=kind,
+            title=_capitalize(title),
+            predicate=predicate,
+            actors=tuple(actors),
+            places=tuple(dict.fromkeys(place_names)),
+        )
+
+    all_actors = _actors(toks, 0, len(toks), places, set(), rules, names)
+    if sent.kind == "headline":
+        words = [t.text for t in toks if t.timex < 0 and t.kind in ("word", "abbr")]
+        return [make(_clip(" ".join(words), rules.max_title_words), "headline", "", all_actors, 0)]
+    how, at = _anchor(toks, t0, t1, rules)
+    if how == "possessive":  # "Thursday’s Nato defence ministers' meeting"
+        head = toks[at].low
+        predicate = rules.event_nouns.get(head, head)
+        kind0: MentionKind = "caption" if sent.kind == "caption" else "act"
+        return [make(_phrase(toks, t1 + 1, at + 1, rules), kind0, predicate, all_actors, 0)]
+    v = at if how == "verb" else None
+    if how == "noun":
+        k, lemma = at, rules.event_nouns[toks[at].low]
+        j = k
+        while (
+            j > 0
+            and not toks[j - 1].possessive
+            and toks[j - 1].kind == "word"
+            and not toks[j - 1].cap
+            and toks[j - 1].low not in rules.determiners
+            and toks[j - 1].low not in rules.prepositions
+        ):
+            j -= 1
+        owner = ""
+        if j > 0 and toks[j - 1].possessive:
+            ch = [c for c in _chunks(toks, 0, j, rules) if c[1] == j]
+            owner = _chunk_name(toks, ch[-1][0], ch[-1][1], rules) if ch else toks[j - 1].text
+        title = f"{owner} {_third(lemma, rules)}".strip() if owner else " ".join(t.text for t in toks[j : k + 1])
+        kind: MentionKind = (
+            "caption" if sent.kind == "caption" else ("statement" if lemma in rules.lex.reporting else "act")
+        )
+        return [make(title, kind, rules.verb_predicates.get(lemma, lemma), all_actors, 0)]
+    if v is None:
+        persons = [
+            _chunk_name(toks, i, j, rules)
+            for i, j in _chunks(toks, 0, t0, rules)
+            if not toks[j - 1].possessive and not _is_affiliation(toks, j, rules)
+        ]
+        subject = persons[0] if persons else ""
+        words = [t.text for t in toks if t.timex < 0 and t.kind in ("word", "abbr")]
+        title = subject or _clip(" ".join(words), rules.max_content_words)
+        if place_names and subject:
+            title = f"{subject} in {place_names[0]}"
+        kind = "caption" if sent.kind == "caption" else "act"
+        return [make(title, kind, "", all_actors, 0)]
+    verb = toks[v]
+    reading = _read(toks, v, rules, last_person, names)
+    subject_actors = _actors(toks, reading.subject_lo, v, places, set(), rules, names)
+    if not subject_actors and _is_single_name(reading.subject, rules):
+        subject_actors = [_actor(reading.subject, rules, names)]
+    elif not subject_actors and reading.subject == last_person and last_person:
+        subject_actors = [names.full(last_person)]
+    if verb.lemma in rules.lex.reporting:
+        speaker = (
+            reading.subject
+            if _is_person(names.full(reading.subject), rules) or _is_single_name(reading.subject, rules)
+            else last_person
+        )
+        content = _content(toks, v, reading.subject_lo, rules, speaker, names)
+        if content:
+            title = _clip(f"{reading.subject} {reading.verb_phrase} {content}".strip(), rules.max_title_words)
+        else:
+            title = _title(reading, rules)
+        kind = "caption" if sent.kind == "caption" else "statement"
+        actors = subject_actors + [a for a in all_actors if a not in subject_actors]
+        return [make(title, kind, rules.verb_predicates.get(verb.lemma, verb.lemma), actors, 0)]
+    hard = _hard_clauses(toks, rules)
+    c_lo = min(reading.subject_lo, t0)
+    c_hi = max(t1 + 1, reading.end)
+    while c_hi < len(toks) and hard[c_hi] in (hard[v], hard[t1]):
+        c_hi += 1
+    clause_actors = _actors(toks, c_lo, c_hi, places, set(), rules, names)
+    kind = "caption" if sent.kind == "caption" else "act"
+    comm = verb.lemma in rules.lex.communication or reading.predicate in rules.noun_predicates.values()
+    partner_toks = {k for _, a, b in reading.partners for k in range(a, b)}
+    if comm and len(reading.partners) >= 2:
+        out = []
+        for part, (partner, a, b) in enumerate(reading.partners):
+            others = partner_toks - set(range(a, b))
+            actors = subject_actors + [
+                x for x in _actors(toks, c_lo, c_hi, places, others, rules, names) if x not in subject_actors
+            ]
+            out.append(make(_title(reading, rules, partner, True), kind, reading.predicate, actors, part))
+        return out
+    actors = subject_actors + [a for a in clause_actors if a not in subject_actors]
+    return [make(_title(reading, rules), kind, reading.predicate, actors, 0)]

@@ -1,0 +1,471 @@
+"""Event mentions read from sentences with hand-built time expressions (independent of the temporal engine)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+
+from timeline.events import extract_mentions
+from timeline.events.mentions import anchor_words
+from timeline.models import Article, DateSource, EventMention, Granularity, Interval, Timex, TimexType
+from timeline.settings import Settings
+
+PUBLISHED = date(2025, 3, 6)  # a Thursday
+
+
+def _interval(value: str) -> Interval | None:
+    parts = value.split("-")
+    if not parts[0].isdigit():
+        return None
+    year = int(parts[0])
+    if len(parts) == 1:
+        return Interval(start=date(year, 1, 1), end=date(year, 12, 31))
+    month = int(parts[1])
+    if len(parts) == 2:
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return Interval(start=date(year, month, 1), end=date.fromordinal(nxt.toordinal() - 1))
+    day = date(year, month, int(parts[2]))
+    return Interval(start=day, end=day)
+
+
+def tx(text: str, phrase: str, value: str, *, type_: TimexType = "DATE", nth: int = 1) -> Timex:
+    """A Timex for the nth occurrence of `phrase` in `text` (offsets found by search, value given by hand)."""
+    at = -1
+    for _ in range(nth):
+        at = text.index(phrase, at + 1)
+    by_parts: dict[int, Granularity] = {1: "year", 2: "month", 3: "day"}
+    granularity: Granularity = by_parts.get(len(value.split("-")), "unknown") if value[0].isdigit() else "unknown"
+    return Timex(
+        article_id="a",
+        start=at,
+        end=at + len(phrase),
+        text=phrase,
+        type=type_,
+        value=value,
+        granularity=granularity,
+        interval=_interval(value) if type_ in ("DATE", "TIME") else None,
+        rule="test",
+    )
+
+
+def run(text: str, dates: Sequence[tuple[str, ...]]) -> tuple[EventMention, ...]:
+    types: dict[str, TimexType] = {"DATE": "DATE", "TIME": "TIME", "DURATION": "DURATION", "SET": "SET"}
+    timexes = [tx(text, d[0], d[1], type_=types[d[2] if len(d) > 2 else "DATE"]) for d in dates]
+    article = Article(id="a", path="a.txt", published=PUBLISHED, published_from=DateSource.COMMAND_LINE, text=text)
+    return extract_mentions(article, timexes, Settings())
+
+
+@dataclass(frozen=True)
+class Expect:
+    title: str
+    kind: str = "act"
+    role: str = "at"
+    time: str = ""
+    actors: tuple[str, ...] | None = None  # exact actors when given
+    has_actors: tuple[str, ...] = ()
+    places: tuple[str, ...] | None = None
+    predicate: str | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    dates: list[tuple[str, ...]]
+    expect: list[Expect] = field(default_factory=list)
+
+
+CASES: list[Case] = [
+    Case(
+        "two_calls_in_one_sentence_split",
+        "Mr Trump held lengthy phone calls with Mr Putin and Ukraine’s leader, Volodymyr Zelenskiy, on Wednesday.",
+        [("Wednesday", "2025-03-05")],
+        [
+            Expect("Trump holds phone call with Putin", predicate="call", actors=("Trump", "Putin")),
+            Expect(
+                "Trump holds phone call with Volodymyr Zelenskiy",
+                predicate="call",
+                actors=("Trump", "Volodymyr Zelenskiy"),
+            ),
+        ],
+    ),
+    Case(
+        "coordinated_direct_object_of_meeting_verb_splits",
+        "Mr Alvarez would meet Vice President Ana Ruiz and Foreign Minister Li Wei in Geneva on Friday.",
+        [("Friday", "2025-03-07")],
+        [
+            Expect("Alvarez will meet Ana Ruiz", has_actors=("Alvarez", "Ana Ruiz"), places=("Geneva",)),
+            Expect("Alvarez will meet Li Wei", has_actors=("Alvarez", "Li Wei"), places=("Geneva",)),
+        ],
+    ),
+    Case(
+        "statement_and_reported_act_get_their_own_dates",
+        "Defence Secretary Mara Quist said on Thursday that Mr Okafor spoke with Mr Lindqvist on Wednesday.",
+        [("Thursday", "2025-03-06"), ("Wednesday", "2025-03-05")],
+        [
+            Expect("Mara Quist says Okafor speaks with Lindqvist", kind="statement", time="Thursday", predicate="say"),
+            Expect("Okafor speaks with Lindqvist", time="Wednesday", has_actors=("Okafor", "Lindqvist")),
+        ],
+    ),
+    Case(
+        "date_before_reporting_verb_makes_statement",
+        "President Nadia Petrova on Thursday said Moldova would not accept a deal negotiated without it.",
+        [("Thursday", "2025-03-06")],
+        [Expect("Nadia Petrova says Moldova will not accept deal", kind="statement", has_actors=("Nadia Petrova",))],
+    ),
+    Case(
+        "said_date_then_clause_without_that",
+        "Mr Haddad said Wednesday he had held a phone call with Prime Minister Omar Khalil.",
+        [("Wednesday", "2025-03-05")],
+        [Expect("Haddad says he holds phone call with Omar Khalil", kind="statement")],
+    ),
+    Case(
+        "reported_content_before_speaker",
+        "The army has retreated from the city, the governor’s spokesman Ivan Marek said on Monday.",
+        [("on Monday", "2025-03-03")],
+        [Expect("Ivan Marek says army retreats from city", kind="statement")],
+    ),
+    Case(
+        "since_anchors_start",
+        "Since 2014, member countries have agreed to spend 2% of their output on defence.",
+        [("2014", "2014")],
+        [Expect("Member countries agree to spend 2% on defence", role="start")],
+    ),
+    Case(
+        "from_until_anchor_start_and_end",
+        "The country kept its borders from 1991 until 2014, when its neighbour seized the peninsula.",
+        [("1991", "1991"), ("2014", "2014")],
+        [
+            Expect("Country keeps borders", role="start", time="1991"),
+            Expect("Country keeps borders", role="end", time="2014"),
+        ],
+    ),
+    Case(
+        "places_with_preposition_and_venue",
+        "Defence ministers met at NATO headquarters in Brussels on Thursday.",
+        [("Thursday", "2025-03-06")],
+        [Expect("Defence ministers meet at NATO headquarters", places=("NATO headquarters", "Brussels"))],
+    ),
+    Case(
+        "unseen_place_name_after_in",
+        "Farmers blocked roads in Zlatograd on Tuesday.",
+        [("Tuesday", "2025-03-04")],
+        [Expect("Farmers block roads in Zlatograd", places=("Zlatograd",))],
+    ),
+    Case(
+        "city_and_country_joined",
+        "The summit opened in Lima, Peru, on Friday.",
+        [("Friday", "2025-03-07")],
+        [Expect("Summit opens in Lima Peru", places=("Lima, Peru",))],
+    ),
+    Case(
+        "surname_linked_to_full_name_seen_earlier",
+        "Chilean President Gabriel Boric arrived late. Mr Boric signed the treaty on Monday.",
+        [("Monday", "2025-03-03")],
+        [Expect("Boric signs treaty", actors=("Gabriel Boric",))],
+    ),
+    Case(
+        "honorifics_and_titles_stripped",
+        "US Defense Secretary Pete Hegseth visited the base on Friday.",
+        [("Friday", "2025-03-07")],
+        [Expect("Pete Hegseth visits base", actors=("Pete Hegseth",))],
+    ),
+    Case(
+        "demonym_before_common_noun_maps_to_country",
+        "Ukrainian forces fired drones at the depot on Tuesday.",
+        [("Tuesday", "2025-03-04")],
+        [Expect("Ukrainian forces fire drones at depot", has_actors=("Ukraine",))],
+    ),
+    Case(
+        "country_alias_maps_to_country",
+        "The U.S. imposed new tariffs on Monday.",
+        [("Monday", "2025-03-03")],
+        [Expect("U.S. imposes new tariffs", actors=("United States",))],
+    ),
+    Case(
+        "pronoun_subject_resolved_to_previous_person",
+        "Prime Minister Ilse Varga arrived in Rome. She met Pope Leo on Monday.",
+        [("Monday", "2025-03-03")],
+        [Expect("Ilse Varga meets Leo", has_actors=("Ilse Varga", "Leo"))],
+    ),
+    Case(
+        "relative_pronoun_subject_resolved_to_name",
+        "Talks stalled after comments from envoy Rafael Soto, who said Tuesday that no deal was near.",
+        [("Tuesday", "2025-03-04")],
+        [Expect("Rafael Soto says no deal is near", kind="statement")],
+    ),
+    Case(
+        "first_person_in_quotes_is_the_speaker",
+        "“I met the envoy on Monday,” Raul Castro said.",
+        [("Monday", "2025-03-03")],
+        [Expect("Raul Castro meets envoy")],
+    ),
+    Case(
+        "opening_quote_inside_verb_group",
+        "The envoy said on Monday that the US does “not believe” the plan.",
+        [("Monday", "2025-03-03")],
+        [Expect("Envoy says US does not believe plan", kind="statement", actors=("United States",))],
+    ),
+    Case(
+        "passive_after_modal_kept",
+        "Ms Lund said on Thursday that a deal should not be formed in secret.",
+        [("Thursday", "2025-03-06")],
+        [Expect("Lund says deal should not be formed in secret", kind="statement")],
+    ),
+    Case(
+        "reporting_verb_without_clause_titled_with_object",
+        "Secretary General Ana Lund told a news conference on Thursday.",
+        [("Thursday", "2025-03-06")],
+        [Expect("Ana Lund tells news conference", kind="statement", actors=("Ana Lund",))],
+    ),
+    Case(
+        "closing_quote_after_verb_keeps_phrase",
+        "Mr Ito has “effectively surrendered” to Mr Sato, the adviser Jun Mori said on Monday.",
+        [("Monday", "2025-03-03")],
+        [Expect("Jun Mori says Ito surrenders to Sato", kind="statement")],
+    ),
+    Case(
+        "relative_which_after_lowercase_name",
+        "The phone supports iAd, which goes live on July 1.",
+        [("July 1", "2025-07-01")],
+        [Expect("iAd goes live")],
+    ),
+    Case(
+        "dateline_only_sentence_skipped",
+        "June 9, 2008\nThe phone went on sale.",
+        [("June 9, 2008", "2008-06-09")],
+        [],
+    ),
+    Case(
+        "event_noun_before_date",
+        "President Amara Diallo’s announcement Wednesday that elections would be delayed surprised many.",
+        [("Wednesday", "2025-03-05")],
+        [Expect("Amara Diallo announces", kind="statement", predicate="announce")],
+    ),
+    Case(
+        "possessive_date_names_the_event",
+        "Speaking before Thursday’s defence ministers' meeting in Brussels, the minister urged calm.",
+        [("Thursday", "2025-03-06")],
+        [Expect("Defence ministers meeting", predicate="meet", places=("Brussels",))],
+    ),
+    Case(
+        "clause_initial_date_attaches_to_main_verb",
+        "On Wednesday, in his opening remarks, the minister said that the plan was ready.",
+        [("Wednesday", "2025-03-05")],
+        [Expect("Minister says plan is ready", kind="statement")],
+    ),
+    Case(
+        "coordinated_verbs_share_subject",
+        "The council approved the budget on Monday and later adjourned.",
+        [("Monday", "2025-03-03")],
+        [Expect("Council approves budget")],
+    ),
+    Case(
+        "passive_voice_kept",
+        "Three drones were shot down on Sunday.",
+        [("Sunday", "2025-03-02")],
+        [Expect("Three drones are shot down")],
+    ),
+    Case(
+        "negation_kept",
+        "The court did not rule on the appeal on Friday.",
+        [("Friday", "2025-02-28")],
+        [Expect("Court does not rule on appeal")],
+    ),
+    Case(
+        "durations_and_vague_references_do_not_anchor",
+        "The war has lasted three years and recently the talks resumed.",
+        [("three years", "P3Y", "DURATION"), ("recently", "PAST_REF")],
+        [],
+    ),
+    Case(
+        "sets_do_not_anchor",
+        "The ministers meet every Monday.",
+        [("every Monday", "XXXX-WXX-1", "SET")],
+        [],
+    ),
+]
+
+
+def _check(m: EventMention, e: Expect) -> None:
+    assert m.title == e.title
+    assert m.kind == e.kind
+    assert m.anchor_role == e.role
+    if e.time:
+        assert m.timex.text == e.time
+    if e.actors is not None:
+        assert m.actors == e.actors
+    for a in e.has_actors:
+        assert a in m.actors
+    if e.places is not None:
+        assert m.places == e.places
+    if e.predicate is not None:
+        assert m.predicate == e.predicate
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_mentions_extract_case(case: Case) -> None:
+    mentions = run(case.text, case.dates)
+    assert [m.title for m in mentions] == [e.title for e in case.expect]
+    for m, e in zip(mentions, case.expect, strict=True):
+        _check(m, e)
+        assert case.text[m.sentence_start : m.sentence_end] == m.sentence
+        assert m.sentence_start <= m.timex.start < m.timex.end <= m.sentence_end
+
+
+def test_mentions_extract_unresolved_value_skipped() -> None:
+    text = "The ministers met on the day in question."
+    t = tx(text, "the day", "XXXX-XX-XX").model_copy(update={"interval": None})
+    article = Article(id="a", path="a.txt", published=PUBLISHED, published_from=DateSource.COMMAND_LINE, text=text)
+    assert extract_mentions(article, [t], Settings()) == ()
+
+
+# (id, text, date phrase, value, expected kind)
+KIND_CASES: list[tuple[str, str, str, str, str]] = [
+    (
+        "caption_line_after_headline",
+        "Farmers protest in Paris\n\nFarmer Jean Roux speaks to reporters in Paris on Tuesday.\n\nThe protest grew.",
+        "Tuesday",
+        "2025-03-04",
+        "caption",
+    ),
+    (
+        "headline_with_date",
+        "Leaders to meet in Oslo on Friday\n\nThe summit will be short.",
+        "Friday",
+        "2025-03-07",
+        "headline",
+    ),
+    ("body_act", "The summit opened in Oslo on Friday.", "Friday", "2025-02-28", "act"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "kind"), [c[1:] for c in KIND_CASES], ids=[c[0] for c in KIND_CASES]
+)
+def test_mentions_extract_kind(text: str, phrase: str, value: str, kind: str) -> None:
+    (m,) = run(text, [(phrase, value)])
+    assert m.kind == kind
+
+
+NOISE_CASES: list[tuple[str, str, str, str]] = [
+    ("video_duration_line", "The talks began.\n04:22 - Source: CNN\n", "04:22", "2025-03-06T04:22"),
+    ("audio_player_line", "The talks began.\nListen | 20:19\n", "20:19", "2025-03-06T20:19"),
+    ("image_file_name", "The talks began.\n20250212-leaders_split.jpg\n", "20250212", "2025-02-12"),
+    ("byline", "The talks began.\nAnn Lee reported on Monday and contributed reporting.\n", "Monday", "2025-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [c[1:] for c in NOISE_CASES], ids=[c[0] for c in NOISE_CASES])
+def test_mentions_extract_noise_lines_skipped(text: str, phrase: str, value: str) -> None:
+    at = text.index(phrase)
+    day = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+    t = Timex(
+        start=at,
+        end=at + len(phrase),
+        text=phrase,
+        type="TIME" if "T" in value else "DATE",
+        value=value,
+        granularity="minute" if "T" in value else "day",
+        interval=Interval(start=day, end=day),
+        rule="test",
+    )
+    article = Article(id="a", path="a.txt", published=PUBLISHED, published_from=DateSource.COMMAND_LINE, text=text)
+    assert extract_mentions(article, [t], Settings()) == ()
+
+
+def test_mentions_extract_ids_stable_unique_and_sorted() -> None:
+    text = (
+        "Mr Trump held lengthy phone calls with Mr Putin and Ukraine’s leader, Volodymyr Zelenskiy, on Wednesday. "
+        "The council approved the budget on Monday."
+    )
+    dates = [("Monday", "2025-03-03"), ("Wednesday", "2025-03-05")]
+    first, second = run(text, dates), run(text, list(reversed(dates)))
+    assert first == second
+    ids = [m.id for m in first]
+    assert len(set(ids)) == len(ids) == 3
+    assert all(len(i) == 16 and int(i, 16) >= 0 for i in ids)
+    assert [m.timex.start for m in first] == sorted(m.timex.start for m in first)
+
+
+def test_mentions_extract_body_start_respected() -> None:
+    text = " date 2025-03-06 Leaders met on Monday\nThe council approved the budget on Monday."
+    t_head = tx(text, "Monday", "2025-03-03")
+    t_body = tx(text, "Monday", "2025-03-03", nth=2)
+    body_start = text.index("\n") + 1
+    article = Article(
+        id="a",
+        path="a.txt",
+        published=PUBLISHED,
+        published_from=DateSource.METADATA_LINE,
+        text=text,
+        body_start=body_start,
+    )
+    (m,) = extract_mentions(article, [t_head, t_body], Settings())
+    assert m.timex == t_body
+    assert m.title == "Council approves budget"
+
+
+# (id, text, date phrase, the word the date should attach to) — each row is a fix for a wrong attachment.
+ANCHOR_CASES: list[tuple[str, str, str, str]] = [
+    ("reporting_verb_after_date", "Zelensky on Thursday said the talks would go on.", "Thursday", "said"),
+    ("reporting_verb_before_date", "The minister said on Thursday that talks would go on.", "Thursday", "said"),
+    (
+        "date_closes_clause_takes_left_verb",
+        "Mr Lee held calls with Ms Kim, on Wednesday and later rested.",
+        "Wednesday",
+        "held",
+    ),
+    (
+        "main_verb_have_not_weak",
+        "As of Sept. 30, the bank had assets of $511 million, the company said.",
+        "Sept. 30",
+        "had",
+    ),
+    (
+        "subordinate_clause_closed_by_comma",
+        "Ms Varga, who was born in Pecs and fled after the uprising in 1956, made no secret of it.",
+        "1956",
+        "fled",
+    ),
+    (
+        "unknown_participle_after_be",
+        "Hernandez was kidnapped from his store at 10 p.m. Wednesday, police said.",
+        "10 p.m. Wednesday",
+        "kidnapped",
+    ),
+    (
+        "date_before_event_noun",
+        "Amir is serving a life sentence for the November 1995 assassination of Rabin.",
+        "November 1995",
+        "assassination",
+    ),
+    ("date_modifying_noun_phrase", "Officials recalled the 1956 uprising in detail.", "1956", "uprising"),
+    ("possessive_date_before_auxiliary", "But tomorrow’s vote has international implications.", "tomorrow", "vote"),
+    (
+        "gerund_after_comma_governs",
+        "Ms Ode appeared to tie aid to talks, saying on Thursday that the president would decide.",
+        "Thursday",
+        "saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "word"), [c[1:] for c in ANCHOR_CASES], ids=[c[0] for c in ANCHOR_CASES])
+def test_mentions_anchor_word(text: str, phrase: str, word: str) -> None:
+    t = tx(text, phrase, "2025-03-05")
+    article = Article(id="a", path="a.txt", published=PUBLISHED, published_from=DateSource.COMMAND_LINE, text=text)
+    ((timex, start, end),) = anchor_words(article, [t], Settings())
+    assert timex == t
+    assert text[start:end] == word
+
+
+def test_mentions_office_only_chunk_not_an_actor() -> None:
+    text = "Mr Kaya met US Secretary of the Treasury Scott Bessent on Wednesday in Kyiv."
+    (m,) = run(text, [("Wednesday", "2025-03-05")])
+    assert "Scott Bessent" in m.actors
+    assert not any("Secretary" in a for a in m.actors)
+    assert m.places == ("Kyiv",)
