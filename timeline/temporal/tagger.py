@@ -1,17 +1,173 @@
-"""Tagger entry points: placeholder until the engine lands."""
+"""Tagger entry points: find every temporal expression of a text and resolve it against its publication date.
+
+1. every rule of the language (resources/<lang>/rules.toml, compiled once per language) runs over the
+   lower-cased text, only around its anchors (the words or number shapes every match of the rule contains);
+2. overlapping matches: the longest wins, then the earlier rule;
+3. a match that touches a noise pattern (video lengths, money, percentages, file names) is dropped;
+4. each kept match becomes a typed value (`extract`), then a TIMEX3 value (`anchor`, with the sentence's tense).
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from datetime import date
 
 from timeline.models import Article, Timex
 from timeline.settings import Settings
+from timeline.temporal.anchor import needs_tense, resolve
+from timeline.temporal.context import tense_at
+from timeline.temporal.extract import extract
+from timeline.temporal.parts import Duration, Extracted, SetOf
+from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
+
+_BACK = 32  # characters a rule may match before its anchor word
+_FORWARD = 24  # ... and after it
+_MARGIN = 12  # a match ending this close to its window's end is redone with more room
+_REDO = 300
+_NOISE_REACH = 30  # characters around a candidate searched for noise (money, video lengths, file names)
+_NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with digits can be noise
+_REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
+_QUARTER = re.compile(r"-Q(?P<q>[1-4])$")
+
+
+def _rule_windows(lowered: str, lex: Lexicon, start: int) -> list[tuple[tuple[int, ...], list[tuple[int, int]]]]:
+    """Groups of rules (those sharing their anchors) with the merged text windows around those anchors."""
+    n = len(lowered)
+    groups: dict[tuple[int, ...], list[tuple[int, int]]] = {}
+    hits = [
+        (m.start(), m.end(), lex.class_rules.get(m.lastgroup or "", ()))
+        for m in lex.trigger_numbers.finditer(lowered, start)
+    ]
+    hits += [
+        (m.start(), m.end(), lex.word_rules.get(m.group(), ())) for m in lex.trigger_words.finditer(lowered, start)
+    ]
+    hits.sort()
+    for hs, he, indices in hits:
+        if not indices:
+            continue
+        ws, we = max(start, hs - _BACK), min(n, he + _FORWARD)
+        windows = groups.get(indices)
+        if windows is None:
+            groups[indices] = [(ws, we)]
+        elif ws <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], we)
+        else:
+            windows.append((ws, we))
+    return list(groups.items())
+
+
+def _matches(rule: Rule, text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Matches of one rule inside its windows; a match that reaches a window's end is redone with room."""
+    out: list[re.Match[str]] = []
+    n = len(text)
+    for ws, we in windows:
+        if rule.requires is not None and rule.requires.search(text, ws, we) is None:
+            continue
+        for m in rule.regex.finditer(text, ws, we):
+            if we < n and m.end() > we - _MARGIN:
+                redone = rule.regex.match(text, m.start(), min(n, we + _REDO))
+                if redone is None:
+                    continue
+                m = redone
+            out.append(m)
+    return out
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    windows.sort()
+    out: list[tuple[int, int]] = []
+    for ws, we in windows:
+        if out and ws <= out[-1][1]:
+            if we > out[-1][1]:
+                out[-1] = (out[-1][0], we)
+        else:
+            out.append((ws, we))
+    return out
+
+
+def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
+    for m in lex.noise.finditer(text, max(0, s - _NOISE_REACH), min(len(text), e + _NOISE_REACH)):
+        if m.start() < e and m.end() > s:
+            return True
+    return False
+
+
+def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | None = None) -> list[Extracted]:
+    """Recognized, non-overlapping expressions of text[start:], sorted by offset (not yet anchored).
+
+    Rules run on `lowered` (`lower_text(text)`, computed when not given): matching is case-insensitive.
+    """
+    if lowered is None:
+        lowered = lower_text(text)
+    candidates: list[tuple[int, int, int, Extracted]] = []
+    per_rule: dict[int, list[tuple[int, int]]] = {}
+    for indices, windows in _rule_windows(lowered, lex, start):
+        for index in indices:
+            per_rule.setdefault(index, []).extend(windows)
+    for order, windows in per_rule.items():
+        rule = lex.rules[order]
+        for m in _matches(rule, lowered, _merged(windows)):
+            if m.start() < start:
+                continue
+            item = extract(m, rule, lex, text)
+            if item is not None and item.end > item.start:
+                candidates.append((-(m.end() - m.start()), order, m.start(), item))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    taken: list[tuple[int, int]] = []
+    kept: list[Extracted] = []
+    for _, _, _, item in candidates:
+        i = bisect_left(taken, (item.start, item.end))
+        if (i > 0 and taken[i - 1][1] > item.start) or (i < len(taken) and taken[i][0] < item.end):
+            continue
+        may_be_noise = isinstance(item.parsed, Duration | SetOf) or _NOISY.search(lowered, item.start, item.end)
+        if may_be_noise and _is_noise(lowered, lex, item.start, item.end):
+            continue
+        taken.insert(i, (item.start, item.end))
+        kept.append(item)
+    kept.sort(key=lambda e: (e.start, e.end))
+    return kept
 
 
 def tag_text(
     text: str, published: date, settings: Settings, *, start: int = 0, article_id: str = ""
 ) -> tuple[Timex, ...]:
-    raise NotImplementedError
+    """Every temporal expression of text[start:], resolved against `published`, sorted by offset.
+
+    Offsets are code-point offsets into the whole `text`.
+    """
+    lex = load_lexicon(settings.language)
+    lowered = lower_text(text)
+    found = find_expressions(text, lex, start, lowered)
+    if not found:
+        return ()
+    out: list[Timex] = []
+    quarter: tuple[int, int] | None = None  # (end offset, quarter) of the latest quarter named
+    last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
+    for item in found:
+        tense = tense_at(text, lowered, lex, item.start, item.end) if needs_tense(item.parsed, published) else 0
+        reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
+        r = resolve(item, published, tense, reference, last_point)
+        if r.interval is not None and r.granularity not in ("decade", "century"):
+            last_point = r.interval.start
+        if r.granularity == "quarter" and (q := _QUARTER.search(r.value)) is not None:
+            quarter = (item.end, int(q["q"]))
+        out.append(
+            Timex.model_construct(  # every field is built here from checked values; skip re-validation
+                article_id=article_id,
+                start=item.start,
+                end=item.end,
+                text=text[item.start : item.end],
+                type=r.type,
+                value=r.value,
+                mod=r.mod,
+                granularity=r.granularity,
+                interval=r.interval,
+                time=r.time,
+                rule=item.rule,
+            )
+        )
+    return tuple(out)
 
 
 def tag_article(article: Article, settings: Settings) -> tuple[Timex, ...]:

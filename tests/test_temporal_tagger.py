@@ -1,0 +1,491 @@
+"""The temporal tagger as tables: (sentence, publication date, expected text, expected value[, extras])."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.models import Timex
+from timeline.settings import Settings
+from timeline.temporal import tag_text
+from timeline.temporal.resources import ResourceError, load_lexicon
+
+SETTINGS = Settings()
+THU = date(2025, 2, 13)  # a Thursday
+WED = date(2025, 2, 12)
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def tag(text: str, published: date) -> tuple[Timex, ...]:
+    return tag_text(text, published, SETTINGS)
+
+
+def found(text: str, published: date, expected: str) -> Timex:
+    hits = [t for t in tag(text, published) if t.text == expected]
+    assert hits, f"{expected!r} not tagged in {text!r}: {[t.text for t in tag(text, published)]}"
+    return hits[0]
+
+
+# (id, sentence, published, expected text, expected value, extras)
+CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
+    # --- explicit dates in every common news form
+    ("abbr_month_day", "Fighting flared on Feb. 6 near the town.", THU, "Feb. 6", "2025-02-06", {}),
+    ("month_day_year", "Troops crossed on February 24, 2022, at dawn.", THU, "February 24, 2022", "2022-02-24", {}),
+    ("day_month_year", "Troops crossed on 24 February 2022 at dawn.", THU, "24 February 2022", "2022-02-24", {}),
+    ("slash_us", "The memo is dated 2/24/2022 in the file.", THU, "2/24/2022", "2022-02-24", {}),
+    ("iso", "The memo is dated 2022-02-24 in the file.", THU, "2022-02-24", "2022-02-24", {}),
+    ("month_year", "Russia annexed them in September 2022 but never held them.", THU, "September 2022", "2022-09", {}),
+    ("year", "It seized Crimea in 2014.", THU, "2014", "2014", {"interval": (date(2014, 1, 1), date(2014, 12, 31))}),
+    ("decade", "Prices rose through the 1990s.", THU, "the 1990s", "199", {}),
+    ("mid_year", "Talks could resume by mid-2024.", THU, "mid-2024", "2024", {"mod": "MID"}),
+    ("early_year", "The plant opened in early 2024.", THU, "early 2024", "2024", {"mod": "START"}),
+    ("since_year", "Since 2014, members have agreed to spend more.", THU, "2014", "2014", {}),
+    (
+        "weekday_month_day",
+        "The paper said on Saturday, April 25, that it would.",
+        date(1998, 4, 24),
+        "Saturday, April 25",
+        "1998-04-25",
+        {},
+    ),
+    # --- month-day and month without a year: the year that fits the tense
+    ("month_day_this_year", "He met officials in Kyiv on January 14.", THU, "January 14", "2025-01-14", {}),
+    ("december_said_in_january", "The plan was agreed in December.", date(2025, 1, 10), "December", "2024-12", {}),
+    ("december_day_said_in_january", "The deal was signed on Dec. 20.", date(2025, 1, 10), "Dec. 20", "2024-12-20", {}),
+    ("january_ahead_in_december", "The summit will be held in January.", date(2024, 12, 5), "January", "2025-01", {}),
+    (
+        "effective_future_date",
+        "The board created an office, effective Feb. 1.",
+        date(1989, 10, 26),
+        "Feb. 1",
+        "1990-02-01",
+        {},
+    ),
+    (
+        "would_be_held_future",
+        "The session would still be held on April 24.",
+        date(1999, 2, 10),
+        "April 24",
+        "1999-04-24",
+        {},
+    ),
+    (
+        "cue_name_not_verb",
+        "He said the father would be traveling to the United States Thursday.",
+        WED,
+        "Thursday",
+        "2025-02-13",
+        {},
+    ),
+    (
+        "next_to_is_not_future",
+        "Bombs exploded next to the embassies in Kenya on Friday.",
+        date(1998, 8, 8),
+        "Friday",
+        "1998-08-07",
+        {},
+    ),
+    (
+        "planned_to_future",
+        "The team planned to leave Nairobi on Thursday.",
+        date(1998, 9, 30),
+        "Thursday",
+        "1998-10-01",
+        {},
+    ),
+    (
+        "speech_attribution_after_quote",
+        "''He will leave at 4 a.m. EDT Thursday,'' Castro said.",
+        date(2000, 4, 5),
+        "4 a.m. EDT Thursday",
+        "2000-04-06T04:00",
+        {},
+    ),
+    ("midnight_end_of_day", "The offer expires at midnight Friday.", THU, "midnight Friday", "2025-02-14T24:00", {}),
+    (
+        "payable_next_month",
+        "The dividend is payable Dec. 15 to holders.",
+        date(1989, 11, 2),
+        "Dec. 15",
+        "1989-12-15",
+        {},
+    ),
+    ("last_october", "Sales fell last October.", date(2025, 2, 13), "last October", "2024-10", {}),
+    ("month_last_year", "He played a role in August last year.", THU, "August last year", "2024-08", {}),
+    # --- weekdays: both directions, the publication day itself, possessive
+    ("weekday_said_past", "Hegseth said Wednesday that talks would start.", THU, "Wednesday", "2025-02-12", {}),
+    ("weekday_on_past", "Hegseth spoke on Tuesday in Brussels.", THU, "Tuesday", "2025-02-11", {}),
+    ("weekday_same_day", "Rutte also said on Thursday that peace must last.", THU, "Thursday", "2025-02-13", {}),
+    ("weekday_future_will", "The ministers will meet on Friday in Munich.", THU, "Friday", "2025-02-14", {}),
+    ("weekday_future_begins", "Then on Friday the Munich Security Conference begins.", THU, "Friday", "2025-02-14", {}),
+    ("weekday_future_would", "He would meet Vance at the conference on Friday.", THU, "Friday", "2025-02-14", {}),
+    ("weekday_had_said", "Trump had said Saturday they had spoken earlier.", THU, "Saturday", "2025-02-08", {}),
+    (
+        "weekday_possessive",
+        "Speaking before Thursday's meeting, he said it was a reset.",
+        THU,
+        "Thursday",
+        "2025-02-13",
+        {},
+    ),
+    ("weekday_last", "The vote happened last Monday.", THU, "last Monday", "2025-02-10", {}),
+    ("weekday_next", "The vote is set for next Monday.", THU, "next Monday", "2025-02-17", {}),
+    ("weekday_next_same_day", "They meet again next Thursday.", THU, "next Thursday", "2025-02-20", {}),
+    (
+        "weekday_night",
+        "Drones were launched on Wednesday night.",
+        THU,
+        "Wednesday night",
+        "2025-02-12TNI",
+        {"type": "TIME"},
+    ),
+    ("weekday_morning", "He left Tuesday morning.", THU, "Tuesday morning", "2025-02-11TMO", {"type": "TIME"}),
+    ("weekday_across_year", "The talks collapsed on Tuesday.", date(2025, 1, 2), "Tuesday", "2024-12-31", {}),
+    # --- deictic days
+    ("today", "NATO ministers meet in Brussels today.", THU, "today", "2025-02-13", {}),
+    ("yesterday", "His comments were good yesterday.", THU, "yesterday", "2025-02-12", {}),
+    ("tomorrow", "The vote is tomorrow.", THU, "tomorrow", "2025-02-14", {}),
+    ("tonight", "They will celebrate tonight.", THU, "tonight", "2025-02-13TNI", {"type": "TIME"}),
+    ("overnight", "Drones were destroyed overnight.", THU, "overnight", "2025-02-12TNI", {}),
+    ("tomorrow_year_boundary", "The law takes effect tomorrow.", date(2024, 12, 31), "tomorrow", "2025-01-01", {}),
+    # --- relative expressions
+    ("last_month", "He spoke to him last month.", THU, "last month", "2025-01", {}),
+    ("last_month_january", "Prices rose last month.", date(2025, 1, 15), "last month", "2024-12", {}),
+    ("next_week", "Talks resume next week.", THU, "next week", "2025-W08", {}),
+    ("this_year", "Growth slowed this year.", THU, "this year", "2025", {}),
+    ("earlier_this_week", "Earlier this week, MBS had played a role.", THU, "Earlier this week", "2025-W07", {}),
+    ("later_this_week", "Talks later this week will be hard.", THU, "later this week", "2025-W07", {}),
+    ("years_ago", "The war began three years ago.", THU, "three years ago", "2022", {}),
+    ("decade_ago", "It was ejected from the group a decade ago.", THU, "a decade ago", "2015", {}),
+    (
+        "almost_years_ago",
+        "The invasion began almost three years ago.",
+        THU,
+        "almost three years ago",
+        "2022",
+        {"mod": "APPROX"},
+    ),
+    ("in_two_weeks", "The deal could close in two weeks.", THU, "two weeks", "2025-W09", {}),
+    (
+        "previous_year_anaphoric",
+        "Spending rose in 2024, up 20% from the previous year.",
+        THU,
+        "the previous year",
+        "2023",
+        {},
+    ),
+    ("previous_year_no_anchor", "Spending was up from the previous year.", THU, "the previous year", "2024", {}),
+    ("that_day", "They met on Wednesday and spoke later that day.", THU, "that day", "2025-02-12", {}),
+    (
+        "year_earlier_quarter",
+        "Profit rose in the third quarter from a year earlier.",
+        date(1989, 10, 26),
+        "a year earlier",
+        "1988-Q3",
+        {},
+    ),
+    ("week_across_year", "The report came out last week.", date(2025, 1, 2), "last week", "2024-W52", {}),
+    ("month_ago_across_year", "Prices fell two months ago.", date(2025, 1, 15), "two months ago", "2024-11", {}),
+    # --- seasons, quarters, parts of the year
+    ("last_summer", "They seized the land last summer.", THU, "last summer", "2024-SU", {}),
+    (
+        "late_last_summer",
+        "It has been under pressure since late last summer.",
+        THU,
+        "late last summer",
+        "2024-SU",
+        {"mod": "END"},
+    ),
+    ("last_winter_in_february", "It was bitterly cold last winter.", THU, "last winter", "2023-WI", {}),
+    ("first_quarter", "Sales fell in the first quarter.", date(2024, 5, 2), "the first quarter", "2024-Q1", {}),
+    ("third_quarter", "Third-quarter profit rose.", date(1989, 10, 26), "Third-quarter", "1989-Q3", {}),
+    ("season_year", "The offensive began in the summer of 2023.", THU, "the summer of 2023", "2023-SU", {}),
+    # --- times
+    ("time_pm", "The vote closes at 3 p.m.", THU, "3 p.m.", "2025-02-13T15:00", {"type": "TIME"}),
+    ("time_zone", "Markets closed at 15:30 GMT.", THU, "15:30 GMT", "2025-02-13T15:30", {"type": "TIME"}),
+    (
+        "time_with_weekday_future",
+        "The offer expires at 5 p.m. Friday.",
+        THU,
+        "5 p.m. Friday",
+        "2025-02-14T17:00",
+        {"type": "TIME"},
+    ),
+    # --- durations
+    (
+        "duration_years",
+        "Despite three years of war they fight on.",
+        THU,
+        "three years",
+        "P3Y",
+        {"type": "DURATION", "interval": None},
+    ),
+    ("duration_minutes", "The call lasted 90 minutes.", THU, "90 minutes", "PT90M", {"type": "DURATION"}),
+    (
+        "duration_nearly",
+        "They defended it for nearly three years.",
+        THU,
+        "nearly three years",
+        "P3Y",
+        {"mod": "APPROX"},
+    ),
+    ("duration_adjective_year", "It broke a three-year period of silence.", THU, "three-year", "P3Y", {}),
+    ("duration_adjective_minute", "After the 90-minute phone conversation he spoke.", THU, "90-minute", "PT90M", {}),
+    ("duration_hours", "He said the war would be over in 24 hours.", THU, "24 hours", "PT24H", {}),
+    ("duration_compound_number", "It lasted twenty-four hours.", THU, "twenty-four hours", "PT24H", {}),
+    ("duration_half", "They talked for 2 1/2 years.", THU, "2 1/2 years", "P2Y6M", {}),
+    (
+        "duration_more_than",
+        "It held for more than two decades.",
+        THU,
+        "more than two decades",
+        "P2DE",
+        {"mod": "MORE_THAN"},
+    ),
+    ("duration_vague", "They will not attack anyone for decades.", THU, "decades", "PXDE", {}),
+    # --- sets
+    ("set_every_monday", "The council meets every Monday.", THU, "every Monday", "XXXX-WXX-1", {"type": "SET"}),
+    ("set_weekly", "The paper appears weekly.", THU, "weekly", "P1W", {"type": "SET"}),
+    ("set_each_season", "Prices change each season.", THU, "each season", "P3M", {"type": "SET"}),
+    ("set_daily", "Russia continues daily missile attacks.", THU, "daily", "P1D", {"type": "SET"}),
+    # --- vague references
+    ("vague_recently", "Allies have reiterated these conditions recently.", THU, "recently", "PAST_REF", {}),
+    ("vague_now", "Now he is second on the call sheet.", THU, "Now", "PRESENT_REF", {}),
+    ("vague_currently", "Troops currently hold the town.", THU, "currently", "PRESENT_REF", {}),
+    (
+        "vague_future",
+        "There will be a ceasefire in the not too distant future.",
+        THU,
+        "the not too distant future",
+        "FUTURE_REF",
+        {"interval": None},
+    ),
+    ("vague_past", "In the past, presidents met in Geneva.", THU, "the past", "PAST_REF", {}),
+    # --- holidays, years and decades in words, fiscal periods (each a fix from the TBAQ error list)
+    (
+        "holiday_thanksgiving",
+        "Elian was found Thanksgiving Day clinging to a tube.",
+        date(2000, 1, 7),
+        "Thanksgiving Day",
+        "1999-11-25",
+        {},
+    ),
+    ("holiday_memorial_day_year", "They met on Memorial Day 2024.", THU, "Memorial Day 2024", "2024-05-27", {}),
+    ("holiday_christmas_past", "Sales were strong at Christmas.", date(2025, 1, 3), "Christmas", "2024-12-25", {}),
+    ("year_in_words", "Prices peaked in nineteen ninety-six.", THU, "nineteen ninety-six", "1996", {}),
+    (
+        "year_two_thousand",
+        "They promised it by the year two thousand.",
+        date(1998, 2, 5),
+        "the year two thousand",
+        "2000",
+        {},
+    ),
+    ("decade_in_words", "The music of the nineties is back.", THU, "the nineties", "199", {}),
+    ("recent_years_duration", "Kidnappings rose in recent years.", THU, "recent years", "PXY", {"type": "DURATION"}),
+    (
+        "fiscal_year_ended",
+        "Revenue was $76 million for the year ended March 31.",
+        THU,
+        "the year",
+        "P1Y",
+        {"type": "DURATION"},
+    ),
+    (
+        "year_ago_after_money",
+        "Profit rose to $31 million, up from $10 million a year ago.",
+        date(1989, 11, 2),
+        "a year ago",
+        "1988",
+        {},
+    ),
+    (
+        "year_quarter_not_duration",
+        "It earned $376,000 in the 1988 quarter.",
+        date(1989, 10, 30),
+        "the 1988 quarter",
+        "1988",
+        {},
+    ),
+    (
+        "last_half_of_year",
+        "Earnings will be lower for the last half of 1989.",
+        date(1989, 10, 26),
+        "the last half of 1989",
+        "1989-H2",
+        {},
+    ),
+    ("year_end", "Rates should fall by year-end.", date(1989, 11, 1), "year-end", "1989", {"mod": "END"}),
+    (
+        "same_day_anaphoric",
+        "Trump and Putin announced Wednesday that they would talk. Hegseth spoke on the same day.",
+        THU,
+        "the same day",
+        "2025-02-12",
+        {},
+    ),
+    (
+        "later_that_day",
+        "At a meeting on Thursday, members agreed. Rutte spoke later that day.",
+        THU,
+        "that day",
+        "2025-02-13",
+        {},
+    ),
+    # --- honest when unresolvable
+    ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value", "extras"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_tagger_expression(sentence: str, published: date, text: str, value: str, extras: dict[str, Any]) -> None:
+    timex = found(sentence, published, text)
+    assert timex.value == value
+    assert sentence[timex.start : timex.end] == timex.text
+    if "mod" in extras:
+        assert timex.mod == extras["mod"]
+    if "type" in extras:
+        assert timex.type == extras["type"]
+    if "interval" in extras:
+        want = extras["interval"]
+        got = None if timex.interval is None else (timex.interval.start, timex.interval.end)
+        assert got == want
+
+
+# (id, sentence, text that must not be (part of) a temporal expression)
+NOT_TEMPORAL: list[tuple[str, str, str]] = [
+    ("video_length", "Bolton on Putin\n04:22 - Source: CNN\n", "04:22"),
+    ("audio_length", "Can Trump end the war?\n\nListen | 20:19\n", "20:19"),
+    ("unit_ordinal", "He is a battalion commander in the 66th mechanized brigade.", "66th"),
+    ("percentage", "Allies must spend 5% of GDP on defense.", "5%"),
+    ("money", "Allies invested a total of $485 billion in defense.", "$485 billion"),
+    ("post_count", "25 Posts", "25"),
+    ("attack_count", "There were 74 Russian attacks on Wednesday.", "74"),
+    ("drone_count", "The military says 140 drones were launched.", "140"),
+    ("age", "A 32-year-old officer who goes by the call sign Bankir.", "32-year-old"),
+    ("age_words", "said 70-year-old Liudmyla Bilozerova.", "70-year-old"),
+    ("file_name", "20250212-bolton_trump_putin_split.jpg\nBolton speaks", "20250212"),
+    ("modal_may", "Trump may meet Putin soon.", "may"),
+    ("big_number", "The army has 2,014 tanks.", "2,014"),
+    ("fall_verb", "Prices could fall sharply.", "fall"),
+    ("rate_per_year", "The stock has a dividend rate of $1.76 a year.", "a year"),
+    ("ordinal_second", "It will be a second betrayal, she said.", "a second"),
+    ("father_not_holiday", "The father said he would come.", "father"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), [c[1:] for c in NOT_TEMPORAL], ids=[c[0] for c in NOT_TEMPORAL])
+def test_tagger_not_temporal(sentence: str, text: str) -> None:
+    start = sentence.index(text)
+    end = start + len(text)
+    overlapping = [t.text for t in tag(sentence, THU) if t.start < end and t.end > start]
+    assert overlapping == []
+
+
+# (id, seed file prefix, published, expected text, occurrence (0-based), expected value, mod)
+SEED_CASES: list[tuple[str, str, date, str, int, str, str | None]] = [
+    ("s000_last_month", "000", THU, "last month", 0, "2025-01", None),
+    ("s000_august_last_year", "000", THU, "August last year", 0, "2024-08", None),
+    ("s000_earlier_this_week", "000", THU, "Earlier this week", 0, "2025-W07", "START"),
+    ("s000_late_last_summer", "000", THU, "late last summer", 0, "2024-SU", "END"),
+    ("s000_february_6", "000", THU, "February 6", 0, "2025-02-06", None),
+    ("s000_january_14", "000", THU, "January 14", 0, "2025-01-14", None),
+    ("s000_tuesday", "000", THU, "Tuesday", 0, "2025-02-11", None),
+    ("s000_saturday_had_said", "000", THU, "Saturday", 0, "2025-02-08", None),
+    ("s000_friday_suggested", "000", THU, "Friday", 0, "2025-02-07", None),
+    ("s000_friday_conference", "000", THU, "Friday", 1, "2025-02-14", None),
+    ("s000_three_years", "000", THU, "three years", 0, "P3Y", None),
+    ("s000_decade_ago", "000", THU, "a decade ago", 0, "2015", None),
+    ("s000_2014", "000", THU, "2014", 0, "2014", None),
+    ("s000_1991", "000", THU, "1991", 0, "1991", None),
+    ("s000_90_minute", "000", THU, "90-minute", 0, "PT90M", None),
+    ("s000_24_hours", "000", THU, "24 hours", 0, "PT24H", None),
+    ("s000_not_distant_future", "000", THU, "the not too distant future", 0, "FUTURE_REF", None),
+    ("s000_wednesday_night", "000", THU, "Wednesday night", 0, "2025-02-12TNI", None),
+    ("s002_said_wednesday", "002", WED, "Wednesday", 0, "2025-02-12", None),
+    ("s002_later_this_week", "002", WED, "later this week", 0, "2025-W07", "END"),
+    ("s002_september_2022", "002", WED, "September 2022", 0, "2022-09", None),
+    ("s003_on_wednesday", "003", THU, "Wednesday", 0, "2025-02-12", None),
+    ("s003_on_friday_munich", "003", THU, "Friday", 0, "2025-02-14", None),
+    ("s003_on_thursday", "003", THU, "Thursday", 0, "2025-02-13", None),
+    ("s003_thursdays_meeting", "003", THU, "Thursday", 1, "2025-02-13", None),
+    ("s004_february_24_2022", "004", THU, "February 24, 2022", 0, "2022-02-24", None),
+    ("s004_three_year", "004", THU, "three-year", 0, "P3Y", None),
+]
+
+
+def _seed_text(prefix: str) -> str:
+    (path,) = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "published", "text", "occurrence", "value", "mod"),
+    [c[1:] for c in SEED_CASES],
+    ids=[c[0] for c in SEED_CASES],
+)
+def test_tagger_seed_expression(
+    prefix: str, published: date, text: str, occurrence: int, value: str, mod: str | None
+) -> None:
+    hits = [t for t in tag(_seed_text(prefix), published) if t.text == text]
+    assert len(hits) > occurrence
+    assert hits[occurrence].value == value
+    assert hits[occurrence].mod == mod
+
+
+SEED_NOISE = [
+    ("000", n)
+    for n in (
+        "04:22",
+        "01:15",
+        "25 Posts",
+        "66th",
+        "$485 billion",
+        "5%",
+        "74 Russian",
+        "140 drones",
+        "20250212",
+        "32-year-old",
+    )
+] + [("003", "20:19")]
+
+
+@pytest.mark.parametrize(("prefix", "noise"), SEED_NOISE, ids=[f"{p}-{n}" for p, n in SEED_NOISE])
+def test_tagger_seed_noise_untagged(prefix: str, noise: str) -> None:
+    text = _seed_text(prefix)
+    start = text.index(noise)
+    end = start + len(noise)
+    assert [t.text for t in tag(text, THU) if t.start < end and t.end > start] == []
+
+
+def test_tagger_seed_metadata_line_skipped_by_start() -> None:
+    text = _seed_text("001")
+    body_start = text.index("\n") + 1
+    timexes = tag_text(text, THU, SETTINGS, start=body_start, article_id="001")
+    assert timexes and all(t.start >= body_start for t in timexes)
+    assert all(t.article_id == "001" for t in timexes)
+    assert "2025-02-13" not in [t.text for t in timexes]
+
+
+def test_tagger_output_sorted_and_offsets_exact() -> None:
+    text = _seed_text("000")
+    timexes = tag(text, THU)
+    assert list(timexes) == sorted(timexes, key=lambda t: (t.start, t.end))
+    assert all(text[t.start : t.end] == t.text for t in timexes)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(timexes))
+
+
+def test_tagger_deterministic() -> None:
+    text = _seed_text("000")
+    assert tag(text, THU) == tag(text, THU)
+
+
+def test_tagger_unknown_language_raises() -> None:
+    with pytest.raises(ResourceError):
+        load_lexicon("xx")

@@ -1,0 +1,305 @@
+"""Step 2: resolve a typed value against the publication date. The only module that reads that date.
+
+`tense` is the direction the sentence points to (-1 past, +1 future, 0 unknown), found by `context.tense_at`.
+It decides under-specified expressions: a bare weekday, a month or month-day without a year, a season.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+from datetime import time as Time
+
+from timeline.models import Granularity, Interval, TimexType
+from timeline.temporal.parts import (
+    Calendar,
+    ClockTime,
+    Duration,
+    Extracted,
+    Parsed,
+    Relative,
+    SetOf,
+    Vague,
+    Weekday,
+)
+from timeline.temporal.value import DateValue, TimexValue, ValueError_, parse_value
+
+_TENSE_SLACK = 60  # days a past (future) sentence may still point ahead (back) of the anchor
+_SEASON_ORDER = ("WI", "SP", "SU", "FA")  # in calendar order of their start within a year: WI starts in December
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: TimexType
+    value: str
+    granularity: Granularity
+    interval: Interval | None
+    time: Time | None
+    mod: str | None
+
+
+def needs_tense(parsed: Parsed, published: date) -> bool:
+    """Whether resolving this value depends on the sentence's tense (a bare weekday other than the publication
+    day's own, a month without a year)."""
+    if isinstance(parsed, Weekday):
+        return parsed.direction is None and parsed.dow != published.isoweekday()
+    if isinstance(parsed, Calendar):
+        return parsed.year is None and parsed.year_offset is None and parsed.direction is None
+    if isinstance(parsed, Relative):
+        return parsed.by_tense
+    return False
+
+
+def resolve(
+    item: Extracted,
+    published: date,
+    tense: int,
+    reference_quarter: int | None = None,
+    last_mentioned: date | None = None,
+) -> Resolved:
+    """The TIMEX3 type, value, granularity and interval of one extracted expression.
+
+    `last_mentioned` is the start of the date the text named last; anaphoric expressions ("the previous year",
+    "that day") count from it, and from the publication date when there is none.
+
+    `reference_quarter` is the quarter (1-4) of the period the text is discussing, when a quarter was named just
+    before: comparatives ("a year ago", "a year earlier", "the year-earlier period") and "the 1988 quarter" then
+    mean that quarter of the earlier year (profit "rose from a year ago" in a report on the third quarter
+    compares third quarters).
+    """
+    parsed: Parsed = item.parsed
+    if reference_quarter is not None:
+        year: int | None = None
+        if isinstance(parsed, Relative) and parsed.comparative and parsed.unit == "year" and parsed.offset < 0:
+            year = published.year + parsed.offset
+        elif isinstance(parsed, Calendar) and parsed.period_of_year and parsed.year is not None:
+            year = parsed.year
+        if year is not None:
+            return _finish(DateValue("quarter", year=year, quarter=reference_quarter), None, item.mod)
+    if isinstance(parsed, Duration):
+        return Resolved("DURATION", str(parsed.value), "unknown", None, None, item.mod)
+    if isinstance(parsed, SetOf):
+        return Resolved("SET", parsed.value, "unknown", None, None, item.mod)
+    if isinstance(parsed, Vague):
+        return Resolved("DATE", parsed.ref, "unknown", None, None, item.mod)
+    if isinstance(parsed, Calendar):
+        value, clock = _calendar(parsed, published, tense), parsed.clock
+    elif isinstance(parsed, Relative):
+        anchor = last_mentioned if parsed.anaphoric and last_mentioned is not None else published
+        value, clock = _relative(parsed, anchor, tense), parsed.clock
+    else:
+        value, clock = _weekday(parsed, published, tense), parsed.clock
+    return _finish(value, clock, item.mod)
+
+
+def _finish(value: TimexValue, clock: ClockTime | None, mod: str | None) -> Resolved:
+    time: Time | None = None
+    kind: TimexType = "DATE"
+    if isinstance(value, DateValue) and clock is not None and value.granularity == "day":
+        if clock.hour is not None:
+            gran: Granularity = "minute" if clock.minute else "hour"
+            value = DateValue(
+                gran, year=value.year, month=value.month, day=value.day, hour=clock.hour, minute=clock.minute
+            )
+            time = Time(clock.hour, clock.minute) if clock.hour < 24 else None  # 24:00 has no clock time of its day
+        else:
+            value = DateValue(
+                "part_of_day", year=value.year, month=value.month, day=value.day, part_of_day=clock.part_of_day
+            )
+        kind = "TIME"
+    try:
+        interval = value.interval()
+    except ValueError:
+        return Resolved("DATE", "XXXX-XX-XX", "unknown", None, None, mod)
+    return Resolved(kind, str(value), value.granularity, interval, time, mod)
+
+
+# --------------------------------------------------------------------------- calendar fields
+
+
+def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
+    if c.century is not None:
+        return DateValue("century", century=c.century)
+    if c.decade is not None:
+        return DateValue("decade", decade=c.decade)
+    if c.decade_digit is not None:
+        decade = dct.year // 100 * 10 + c.decade_digit
+        return DateValue("decade", decade=decade if decade * 10 <= dct.year else decade - 10)
+    year = c.year
+    if year is None and c.year_offset is not None:
+        year = dct.year + c.year_offset
+    if c.season is not None:
+        if year is None:
+            year = _season_year(
+                c.season, dct, c.direction if c.direction is not None else tense, explicit=c.direction is not None
+            )
+        return DateValue("season", year=year, season=c.season)
+    if c.quarter is not None or c.half is not None:
+        if year is None:
+            year = dct.year
+            first_month = (c.quarter * 3 - 2) if c.quarter is not None else ((c.half or 1) * 6 - 5)
+            if tense < 0 and first_month > dct.month:
+                year -= 1
+        gran: Granularity = "quarter" if c.quarter is not None else "half_year"
+        return DateValue(gran, year=year, quarter=c.quarter, half=c.half)
+    if c.month is None:
+        if year is None:
+            return parse_value("XXXX-XX-XX")
+        return DateValue("year", year=year)
+    day = c.day
+    if c.nth_weekday is not None:
+        day = _nth_weekday(year or dct.year, c.month, *c.nth_weekday)
+    if year is None:
+        year = _month_year(c.month, day, dct, c.direction, tense)
+        if c.nth_weekday is not None:
+            day = _nth_weekday(year, c.month, *c.nth_weekday)
+    if day is None:
+        return DateValue("month", year=year, month=c.month)
+    candidate = DateValue("day", year=year, month=c.month, day=day)
+    try:
+        candidate.interval()
+    except ValueError:  # "February 30": keep what the text says, honestly unresolved
+        return _unknown_day(c.month, day)
+    return candidate
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> int:
+    """Day of the month of its nth (1-based; -1 = last) given weekday (1 = Monday)."""
+    if nth > 0:
+        first = date(year, month, 1).isoweekday()
+        return 1 + (weekday - first) % 7 + 7 * (nth - 1)
+    last_day = monthrange(year, month)[1]
+    last = date(year, month, last_day).isoweekday()
+    return last_day - (last - weekday) % 7
+
+
+def _unknown_day(month: int, day: int) -> TimexValue:
+    try:
+        return parse_value(f"XXXX-{month:02d}-{day:02d}")
+    except ValueError_:
+        return parse_value("XXXX-XX-XX")
+
+
+def _month_year(month: int, day: int | None, dct: date, direction: int | None, tense: int) -> int:
+    """Year of a month or month-day written without one.
+
+    "last October" / "next March": the latest one strictly before / the first one strictly after the anchor's
+    month (or day). Otherwise the candidate year (anchor year -1, 0, +1) nearest to the anchor, among those a
+    past sentence allows (not more than `_TENSE_SLACK` days after the anchor) or a future one allows (not more
+    than that before it): a "December" said in January of a past sentence is last year's.
+    """
+    key, now = (month, day or 0), (dct.month, dct.day if day is not None else 0)
+    if direction is not None and direction != 0:
+        if direction < 0:
+            return dct.year if key < now else dct.year - 1
+        return dct.year if key > now else dct.year + 1
+    if direction == 0:
+        return dct.year
+    best: tuple[int, int] | None = None
+    for year in (dct.year, dct.year - 1, dct.year + 1):
+        point = _representative(year, month, day)
+        gap = (point - dct).days
+        if (tense < 0 and gap > _TENSE_SLACK) or (tense > 0 and gap < -_TENSE_SLACK):
+            continue
+        if best is None or abs(gap) < best[0]:
+            best = (abs(gap), year)
+    return dct.year if best is None else best[1]
+
+
+def _representative(year: int, month: int, day: int | None) -> date:
+    if day is None:
+        return date(year, month, 15)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
+
+
+def _season_year(season: str, dct: date, direction: int, *, explicit: bool) -> int:
+    """Year of the season instance meant. Explicit "last" = the latest one over before the anchor, "next" = the
+    first one starting after it, "this" = the one holding the anchor (else the anchor year's). Without a
+    direction word the sentence's tense picks the latest one begun (past) or the next one to come (future)."""
+    spans = [(y, parse_value(f"{y}-{season}").interval()) for y in range(dct.year - 2, dct.year + 2)]
+    instances = [(y, iv) for y, iv in spans if iv is not None]
+    holding = [y for y, iv in instances if iv.start <= dct <= iv.end]
+    if explicit and direction < 0:
+        return max(y for y, iv in instances if iv.end < dct)
+    if explicit and direction > 0:
+        return min(y for y, iv in instances if iv.start > dct)
+    if holding:
+        return holding[0]
+    if direction < 0:
+        return max(y for y, iv in instances if iv.start <= dct)
+    if direction > 0:
+        return min(y for y, iv in instances if iv.start > dct)
+    return dct.year
+
+
+# --------------------------------------------------------------------------- relative units
+
+
+def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
+    off = r.offset
+    unit = r.unit
+    if r.by_tense and tense < 0 and unit == "quarter":  # "the quarter" in a past sentence: the latest one over
+        off -= 1
+    if r.by_tense and tense < 0 and unit == "weekend" and dct.isoweekday() < 6:
+        off -= 1
+    if unit in ("day", "hour", "minute"):
+        d = dct + timedelta(days=off) if unit == "day" else dct
+        return DateValue("day", year=d.year, month=d.month, day=d.day)
+    if unit in ("week", "weekend"):
+        d = dct + timedelta(weeks=off)
+        iso = d.isocalendar()
+        return DateValue("week", year=iso.year, week=iso.week, weekend=unit == "weekend")
+    if unit == "month":
+        index = dct.year * 12 + dct.month - 1 + off
+        return DateValue("month", year=index // 12, month=index % 12 + 1)
+    if unit == "quarter":
+        index = dct.year * 4 + (dct.month - 1) // 3 + off
+        return DateValue("quarter", year=index // 4, quarter=index % 4 + 1)
+    if unit == "half_year":
+        index = dct.year * 2 + (dct.month - 1) // 6 + off
+        return DateValue("half_year", year=index // 2, half=index % 2 + 1)
+    if unit == "season":
+        current = _season_of(dct)
+        index = _SEASON_ORDER.index(current[1]) + current[0] * 4 + off
+        return DateValue("season", year=index // 4, season=_SEASON_ORDER[index % 4])
+    if unit == "decade":
+        return DateValue("decade", decade=dct.year // 10 + off)
+    if unit == "century":
+        return DateValue("century", century=dct.year // 100 + off)
+    return DateValue("year", year=dct.year + off)
+
+
+def _season_of(d: date) -> tuple[int, str]:
+    """(year, season) holding d; a winter is named after the year of its December."""
+    if d.month == 12:
+        return d.year, "WI"
+    if d.month <= 2:
+        return d.year - 1, "WI"
+    return d.year, ("SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA")[d.month - 3]
+
+
+# --------------------------------------------------------------------------- weekdays
+
+
+def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
+    today = dct.isoweekday()
+    back = (today - w.dow) % 7  # days back to the latest such weekday (0 = today)
+    ahead = (w.dow - today) % 7
+    if w.direction is not None and w.direction < 0:
+        days = -(back or 7)
+    elif w.direction is not None and w.direction > 0:
+        days = ahead or 7
+    elif w.direction == 0:
+        days = ahead
+    elif back == 0:
+        days = 0
+    elif tense > 0:
+        days = ahead
+    else:
+        days = -back
+    d = dct + timedelta(days=days)
+    return DateValue("day", year=d.year, month=d.month, day=d.day)

@@ -1,0 +1,395 @@
+"""Step 1: turn a rule's regex match into a typed, partly resolved value (no publication date here)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline.temporal.parts import (
+    Calendar,
+    ClockTime,
+    Duration,
+    Extracted,
+    Parsed,
+    Relative,
+    SetOf,
+    Vague,
+    Weekday,
+)
+from timeline.temporal.resources import Lexicon, Rule
+from timeline.temporal.value import DurationValue
+
+# Duration unit codes (words.toml [unit]) -> (TIMEX3 unit, multiplier).
+_DURATION_UNITS: dict[str, tuple[str, float]] = {
+    "Y": ("Y", 1),
+    "M": ("M", 1),
+    "W": ("W", 1),
+    "D": ("D", 1),
+    "H": ("H", 1),
+    "MIN": ("MIN", 1),
+    "S": ("S", 1),
+    "DE": ("DE", 1),
+    "CE": ("CE", 1),
+    "Q": ("M", 3),
+    "FN": ("W", 2),
+    "WE": ("D", 2),
+    "HY": ("M", 6),
+    "SE": ("M", 3),
+}
+# A fraction of a unit is written in the next smaller one (half a year = P6M).
+_SMALLER: dict[str, tuple[str, int]] = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("H", 24),
+    "H": ("MIN", 60),
+    "MIN": ("S", 60),
+    "DE": ("Y", 10),
+    "CE": ("Y", 100),
+}
+# Duration unit -> calendar unit for "three years ago".
+_CALENDAR_UNIT: dict[str, tuple[str, int]] = {
+    "Y": ("year", 1),
+    "M": ("month", 1),
+    "W": ("week", 1),
+    "D": ("day", 1),
+    "H": ("hour", 1),
+    "MIN": ("minute", 1),
+    "S": ("minute", 0),
+    "DE": ("year", 10),
+    "CE": ("year", 100),
+    "Q": ("quarter", 1),
+    "FN": ("week", 2),
+    "WE": ("week", 1),
+    "HY": ("month", 6),
+    "SE": ("month", 3),
+}
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+class _Groups:
+    """Named groups of one match, with table look-ups."""
+
+    def __init__(self, match: re.Match[str], lex: Lexicon) -> None:
+        self.g = {k: v for k, v in match.groupdict().items() if v is not None}
+        self.lex = lex
+
+    def has(self, name: str) -> bool:
+        return name in self.g
+
+    def text(self, name: str) -> str | None:
+        return self.g.get(name)
+
+    def table(self, name: str, *tables: str) -> object:
+        text = self.g.get(name)
+        if text is None:
+            return None
+        for table in tables:
+            value = self.lex.lookup(table, text)
+            if value is not None:
+                return value
+        return None
+
+    def integer(self, name: str) -> int | None:
+        text = self.g.get(name)
+        return int(text) if text is not None and text.isdigit() else None
+
+
+def parse_number(text: str, lex: Lexicon) -> float | None:
+    """Digits or number words ("twenty-four", "a few"); None when unspecified ("several")."""
+    cleaned = text.replace(",", "")
+    for half in lex.tables.get("fraction", {}):
+        if cleaned.endswith(half):
+            head = cleaned[: -len(half)].strip()
+            base = parse_number(head, lex) if head else 0.0
+            return None if base is None else base + float(str(lex.tables["fraction"][half]))
+    try:
+        return float(cleaned)
+    except ValueError:
+        pass
+    whole = lex.lookup("number", text)
+    if whole is not None:
+        return None if whole == "X" else float(str(whole))
+    total = 0.0
+    for token in _WORD_SPLIT.split(text.strip()):
+        value = lex.lookup("number", token) or lex.lookup("tens", token)
+        if value is None or value == "X":
+            return None
+        total += float(str(value))
+    return total
+
+
+def _clock(gr: _Groups) -> ClockTime | None:
+    pod = gr.table("pod", "part_of_day")
+    if gr.has("clockword"):
+        hh, mm = str(gr.table("clockword", "clock_word")).split(":")
+        return ClockTime(hour=int(hh), minute=int(mm))
+    hour = gr.integer("hour")
+    if hour is not None:
+        minute = gr.integer("minute") or 0
+        ampm = gr.table("ampm", "ampm")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        return ClockTime(hour=hour, minute=minute)
+    if pod is not None:
+        return ClockTime(part_of_day=str(pod))
+    return None
+
+
+def _mod(gr: _Groups, rule: Rule) -> str | None:
+    for name, table in (("approx", "mod_approx"), ("posmod", "mod_position")):
+        value = gr.table(name, table)
+        if value is not None:
+            return str(value)
+    const = rule.const("mod")
+    return None if const is None else str(const)
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # '98 -> 1998, '05 -> 2005 (a pivot of 50)
+        year += 1900 if year >= 50 else 2000
+    return year
+
+
+def _words_year(gr: _Groups) -> int | None:
+    """ "nineteen ninety-six" -> 1996; "two thousand and five" -> 2005."""
+    hundreds = _as_int(gr.table("yhundreds", "year_hundreds"))
+    if hundreds is not None:
+        rest = parse_number(str(gr.text("yrest")), gr.lex)
+        return None if rest is None else hundreds * 100 + int(rest)
+    thousands = _as_int(gr.table("ythousands", "year_thousands"))
+    if thousands is not None:
+        rest = parse_number(str(gr.text("yrest2")), gr.lex) if gr.has("yrest2") else 0.0
+        return None if rest is None else thousands + int(rest)
+    return None
+
+
+def _date(gr: _Groups, rule: Rule) -> Parsed | None:
+    month_text = gr.text("month")
+    month: int | None = None
+    if month_text is not None:
+        month = int(month_text) if month_text.isdigit() else _as_int(gr.table("month", "month", "month_abbr"))
+        if month is None:
+            return None
+    quarter = half = None
+    if gr.has("qword"):
+        ordinal = _as_int(gr.table("ord", "ordinal")) if not str(gr.text("ord")).isdigit() else gr.integer("ord")
+        kind = str(gr.table("qword", "quarter_word") or gr.text("qword")).upper()
+        if ordinal is None and gr.has("ord"):
+            return None
+        if ordinal is None:  # "the 1988 quarter": the year is all that is known
+            pass
+        elif kind.startswith("Q"):
+            quarter = ordinal if ordinal > 0 else 4
+        else:
+            half = ordinal if ordinal > 0 else 2
+    day = gr.integer("day")
+    nth_weekday: tuple[int, int] | None = None
+    holiday = gr.table("holiday", "holiday")
+    if isinstance(holiday, list) and len(holiday) in (2, 3):
+        month = int(holiday[0])
+        if len(holiday) == 2:
+            day = int(holiday[1])
+        else:
+            nth_weekday = (int(holiday[1]), int(holiday[2]))
+    year = _words_year(gr)
+    decade_text = gr.text("decade")
+    century = gr.integer("century")
+    ydir = gr.table("ydir", "direction")
+    direction = gr.table("dir", "direction")
+    year_text = gr.text("year")
+    if year is None and year_text is not None:
+        year = _year(year_text)
+    return Calendar(
+        year=year,
+        month=month,
+        day=day,
+        nth_weekday=nth_weekday,
+        decade_digit=_as_int(gr.table("decadeword", "decade_word")),
+        season=_as_str(gr.table("season", "season")),
+        quarter=quarter,
+        half=half,
+        decade=int(decade_text[:3]) if decade_text is not None else None,
+        century=century - 1 if century is not None else None,
+        period_of_year=gr.has("qword") and not gr.has("ord"),
+        year_offset=_as_int(ydir),
+        direction=_as_int(direction),
+        clock=_clock(gr),
+    )
+
+
+def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
+    dow = _as_int(gr.table("dow", "weekday"))
+    if dow is None:
+        return None
+    return Weekday(dow=dow, direction=_as_int(gr.table("dir", "direction")), clock=_clock(gr))
+
+
+def _dayword(gr: _Groups, rule: Rule) -> Parsed | None:
+    value = gr.table("dayword", "day_word")
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    offset, pod = int(value[0]), str(value[1])
+    clock = _clock(gr) or (ClockTime(part_of_day=pod) if pod else None)
+    return Relative(unit="day", offset=offset, clock=clock)
+
+
+def _time(gr: _Groups, rule: Rule) -> Parsed | None:
+    clock = _clock(gr)
+    if clock is None:
+        return None
+    if gr.has("month"):
+        month = _as_int(gr.table("month", "month", "month_abbr"))
+        return None if month is None else Calendar(month=month, day=gr.integer("day"), clock=clock)
+    if gr.has("dow"):
+        dow = _as_int(gr.table("dow", "weekday"))
+        return None if dow is None else Weekday(dow=dow, clock=clock)
+    offset = 0
+    if gr.has("dayword"):
+        value = gr.table("dayword", "day_word")
+        if isinstance(value, list):
+            offset = int(value[0])
+    return Relative(unit="day", offset=offset, clock=clock)
+
+
+def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
+    unit = gr.table("calunit", "cal_unit") or rule.const("unit")
+    direction = gr.table("dir", "direction")
+    if direction is None:
+        direction = gr.table("adir", "anaphoric_direction")
+    if direction is None:
+        direction = rule.const("dir")
+    if gr.has("dayshift"):  # "the day before yesterday"
+        direction = gr.table("dayshift", "day_shift")
+    if unit is None or direction is None:
+        return None
+    return Relative(
+        unit=str(unit),
+        offset=int(str(direction)),
+        by_tense=rule.const("by_tense") is True,
+        anaphoric=rule.const("anaphoric") is True,
+        comparative=rule.const("comparative") is True,
+    )
+
+
+def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
+    unit_code = gr.table("unit", "unit")
+    if unit_code is None or str(unit_code) not in _CALENDAR_UNIT:
+        return None
+    amount: float | None = 1.0
+    if gr.has("num"):
+        amount = parse_number(str(gr.text("num")), gr.lex)
+    elif rule.const("num") == "X":
+        amount = None
+    shift = rule.const("shift_value")
+    if shift is None:
+        shift = gr.table("shift", "shift")
+    if shift is None:
+        return None
+    unit, factor = _CALENDAR_UNIT[str(unit_code)]
+    if amount is None:  # "several years ago": only the side of the anchor is known
+        return Vague("PAST_REF" if int(str(shift)) < 0 else "FUTURE_REF")
+    steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
+    return Relative(unit=unit, offset=int(str(shift)) * steps, comparative=rule.const("comparative") is True)
+
+
+def _duration(gr: _Groups, rule: Rule) -> Parsed | None:
+    unit_code = gr.table("unit", "unit") or gr.table("unitadj", "unit_adj")
+    if unit_code is None or str(unit_code) not in _DURATION_UNITS:
+        return None
+    if gr.has("num"):
+        amount: float | None = parse_number(str(gr.text("num")), gr.lex)
+    else:
+        const = rule.const("num", 1)
+        amount = None if const == "X" else float(str(const))
+    if amount is not None and gr.has("andhalf"):
+        amount += 0.5
+    return Duration(duration_value(str(unit_code), amount))
+
+
+def duration_value(unit_code: str, amount: float | None) -> DurationValue:
+    unit, factor = _DURATION_UNITS[unit_code]
+    if amount is None:
+        return DurationValue(((None, unit),))
+    amount *= factor
+    if amount != int(amount) and unit in _SMALLER:
+        smaller, per = _SMALLER[unit]
+        whole = int(amount)
+        rest = round((amount - whole) * per, 6)
+        parts = (((float(whole), unit),) if whole else ()) + ((rest, smaller),)
+        return DurationValue(parts)
+    return DurationValue(((amount, unit),))
+
+
+def _set(gr: _Groups, rule: Rule) -> Parsed | None:
+    if gr.has("freq"):
+        return SetOf(str(gr.table("freq", "frequency")))
+    month = gr.table("month", "month")
+    if month is not None:
+        return SetOf(f"XXXX-{_as_int(month):02d}")
+    if gr.has("season"):
+        return SetOf(f"XXXX-{gr.table('season', 'season')}")
+    dow = gr.table("dow", "weekday") or gr.table("dows", "weekday_plural")
+    if dow is not None:
+        pod = gr.table("pod", "part_of_day")
+        return SetOf(f"XXXX-WXX-{dow}" + (f"T{pod}" if pod else ""))
+    if gr.has("pod"):
+        return SetOf(f"XXXX-XX-XXT{gr.table('pod', 'part_of_day')}")
+    unit_code = gr.table("unit", "unit")
+    if unit_code is None or str(unit_code) not in _DURATION_UNITS:
+        return None
+    amount = 1.0
+    if gr.has("num") and gr.has("every"):
+        amount = parse_number(str(gr.text("num")), gr.lex) or 1.0
+    return SetOf(str(duration_value(str(unit_code), amount)))
+
+
+def _vague(gr: _Groups, rule: Rule) -> Parsed | None:
+    ref = gr.table("vague", "vague")
+    return None if ref is None else Vague(str(ref))
+
+
+_BUILDERS: dict[str, Callable[[_Groups, Rule], Parsed | None]] = {
+    "date": _date,
+    "weekday": _weekday,
+    "dayword": _dayword,
+    "time": _time,
+    "relative": _relative,
+    "ago": _ago,
+    "duration": _duration,
+    "set": _set,
+    "vague": _vague,
+}
+
+
+def extract(match: re.Match[str], rule: Rule, lex: Lexicon, original: str) -> Extracted | None:
+    """The typed value of one match (found in the lower-cased text), or None when its words do not make a value.
+
+    `original` is the text as written, for the rules that want a capitalized word ("May", not "may").
+    """
+    gr = _Groups(match, lex)
+    for name in rule.capitalized:
+        if gr.has(name) and not original[match.start(name)].isupper():
+            return None
+    parsed = _BUILDERS[rule.kind](gr, rule)
+    if parsed is None:
+        return None
+    start, end = match.span("span") if gr.has("span") else match.span()
+    return Extracted(start=start, end=end, rule=rule.id, parsed=parsed, mod=_mod(gr, rule))
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value == int(value):
+        return int(value)
+    return None
+
+
+def _as_str(value: object) -> str | None:
+    return None if value is None else str(value)

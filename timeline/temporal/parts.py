@@ -1,0 +1,88 @@
+"""Typed, partly resolved values produced by extraction (step 1) and resolved by `anchor` (step 2).
+
+Nothing here knows the publication date: a value says what the words say (`Relative(unit="month", offset=-1)`,
+`Weekday(dow=3)`, `Calendar(month=2, day=6)`), and `anchor.resolve` turns it into a TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.temporal.value import DurationValue
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    hour: int | None = None  # None with part_of_day set ("Wednesday night")
+    minute: int = 0
+    part_of_day: str | None = None  # MO AF EV NI MI DT
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Explicit calendar fields; year None = take it from the anchor (month-day, month, season, quarter)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None
+    century: int | None = None
+    year_offset: int | None = None  # "August last year" -> -1 (relative to the anchor's year)
+    direction: int | None = None  # "last summer" -> -1, "next March" -> 1, "this spring" -> 0
+    clock: ClockTime | None = None
+    nth_weekday: tuple[int, int] | None = None  # (n, weekday) in `month`: Thanksgiving = (4, 4); n = -1: last
+    decade_digit: int | None = None  # "the nineties" = 9: the latest such decade not after the anchor
+    period_of_year: bool = False  # "the 1988 quarter/period": the year's counterpart of the period under discussion
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A calendar unit shifted from the anchor: "last month" (month, -1), "three years ago" (year, -3)."""
+
+    unit: str  # year month week day quarter half_year decade century weekend season hour minute
+    offset: int  # 0 = the anchor's own unit
+    clock: ClockTime | None = None
+    by_tense: bool = False  # "the quarter", "the weekend": in a past sentence, the latest one over
+    anaphoric: bool = False  # "the previous year", "that day": counted from the date last mentioned
+    comparative: bool = False  # "a year ago", "year-earlier": the same period, one unit back
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    dow: int  # 1 = Monday
+    direction: int | None = None  # explicit last/next/this; None = from the sentence's tense
+    clock: ClockTime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    value: DurationValue
+
+
+@dataclass(frozen=True, slots=True)
+class SetOf:
+    """A recurrence: value is a TIMEX3 value (P1W, XXXX-WXX-1)."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vague:
+    ref: str  # PAST_REF PRESENT_REF FUTURE_REF
+
+
+Parsed = Calendar | Relative | Weekday | Duration | SetOf | Vague
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One recognized expression before anchoring."""
+
+    start: int
+    end: int
+    rule: str
+    parsed: Parsed
+    mod: str | None = None

@@ -1,0 +1,239 @@
+"""Language resources: word tables, rules, noise patterns and tense cues, loaded from resources/<lang>/*.toml.
+
+Compiled once per language (cached). The engine code holds no words of any language: everything it matches is
+built here from the TOML files.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from typing import Any
+
+from timeline.errors import TimelineError
+
+_REF_RE = re.compile(r"\{(?P<name>[a-z_]+)\}")
+_KINDS = frozenset({"date", "weekday", "relative", "dayword", "time", "duration", "set", "vague", "ago"})
+
+
+class ResourceError(TimelineError):
+    """A language resource file is missing or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    kind: str
+    regex: re.Pattern[str]
+    capitalized: tuple[str, ...]  # groups whose text must start with an upper-case letter
+    consts: tuple[tuple[str, object], ...]  # constant fields of the rule (sign, unit, value, ...)
+    anchors: tuple[str, ...] = ()  # lower-case anchor words and #classes (year4, clock, numdate)
+    requires: re.Pattern[str] | None = None  # a window must contain this before the rule runs there
+
+    def const(self, name: str, default: object = None) -> object:
+        for key, value in self.consts:
+            if key == name:
+                return value
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    direction: int  # -1 past, +1 future
+    before_only: bool = False  # counts only when it precedes the expression
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    language: str
+    tables: dict[str, dict[str, object]]
+    rules: tuple[Rule, ...]
+    noise: re.Pattern[str]  # one alternation of every noise pattern
+    cues: re.Pattern[str]  # one alternation of every tense cue; group cN is cue_kinds[N]
+    cue_kinds: tuple[Cue, ...]
+    trigger_numbers: re.Pattern[str]  # finds number anchors: groups year4, clock, numdate
+    trigger_words: re.Pattern[str]  # finds anchor words in lower-cased text
+    word_rules: dict[str, tuple[int, ...]]  # anchor word -> indices of the rules anchored on it
+    class_rules: dict[str, tuple[int, ...]]  # year4 / clock / numdate -> rule indices
+    window_before: int
+    window_after: int
+    sentence_end: re.Pattern[str]
+
+    def lookup(self, table: str, word: str) -> object:
+        """Value of `word` in `table` (case- and space-insensitive); None when absent."""
+        return self.tables[table].get(" ".join(word.lower().split()))
+
+
+def _read(language: str, name: str) -> dict[str, Any]:
+    path = importlib_resources.files("timeline.temporal") / "resources" / language / name
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ResourceError(f"no temporal resource {language}/{name}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ResourceError(f"malformed temporal resource {language}/{name}: {exc}") from exc
+
+
+def _alternation(words: dict[str, object]) -> str:
+    """Regex matching any key of a table (longest preferred), factored as a trie; spaces match white space."""
+    return "(?:" + _trie(words) + ")"
+
+
+def _expand(pattern: str, tables: dict[str, dict[str, object]], rule_id: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        name = m["name"]
+        if name not in tables:
+            raise ResourceError(f"rule {rule_id}: unknown word table {{{name}}}")
+        return _alternation(tables[name])
+
+    return _REF_RE.sub(sub, pattern)
+
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern to run on lower-cased text (see `lower_text`): its literal letters are lower-cased,
+    escapes (\\S, \\W, \\D, \\B...) are kept. Case-insensitive matching this way is about twice as fast."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if pattern.startswith("(?P", i):  # named group syntax
+            out.append("(?P")
+            i += 3
+            continue
+        out.append(ch.lower())
+        i += 1
+    return re.compile("".join(out))
+
+
+def lower_text(text: str) -> str:
+    """Lower-cased text with the same length (offsets stay valid): a character whose lower case is longer
+    (a dotted capital I) is kept as it is."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _anchors(spec: object, tables: dict[str, dict[str, object]], rule_id: str) -> tuple[str, ...]:
+    """Anchor words of a rule: {table} -> the longest word of each key; #class kept; other words literal."""
+    if not isinstance(spec, list) or not spec:
+        raise ResourceError(f"rules.toml: rule {rule_id} needs a non-empty `anchor` list")
+    out: set[str] = set()
+    for item in map(str, spec):
+        m = _REF_RE.fullmatch(item)
+        if m is None:
+            out.add(item.lower())
+            continue
+        if m["name"] not in tables:
+            raise ResourceError(f"rule {rule_id}: unknown anchor table {item}")
+        for key in tables[m["name"]]:
+            tokens = _TOKEN_RE.findall(key)
+            if tokens:
+                out.add(max(reversed(tokens), key=len))
+    return tuple(sorted(out))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly the given words, factored as a trie (much faster than a flat alternation)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(root) or r"(?!x)x"
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(language: str) -> Lexicon:
+    words = _read(language, "words.toml")
+    tables: dict[str, dict[str, object]] = {}
+    for name, table in words.items():
+        if not isinstance(table, dict):
+            raise ResourceError(f"words.toml: [{name}] is not a table")
+        tables[name] = {" ".join(str(k).lower().split()): v for k, v in table.items()}
+    rules_doc = _read(language, "rules.toml")
+    boundary_left = str(rules_doc.get("boundary_left", r"(?<!\w)"))
+    boundary_right = str(rules_doc.get("boundary_right", r"(?!\w)"))
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    raw_rules = rules_doc.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise ResourceError("rules.toml: [[rule]] must be an array of tables")
+    for raw in raw_rules:
+        rule_id = str(raw.get("id", ""))
+        kind = str(raw.get("kind", ""))
+        if not rule_id or rule_id in seen or kind not in _KINDS or "pattern" not in raw:
+            raise ResourceError(f"rules.toml: bad rule {rule_id!r} (needs a unique id, a known kind, a pattern)")
+        seen.add(rule_id)
+        body = _expand(str(raw["pattern"]), tables, rule_id)
+        try:
+            regex = _compile(boundary_left + "(?:" + body + ")" + boundary_right)
+        except re.error as exc:
+            raise ResourceError(f"rules.toml: rule {rule_id}: {exc}") from exc
+        consts = tuple(
+            sorted(
+                (k, v)
+                for k, v in raw.items()
+                if k not in ("id", "kind", "pattern", "capitalized", "anchor", "requires")
+            )
+        )
+        anchors = _anchors(raw.get("anchor", []), tables, rule_id)
+        requires = _compile(str(raw["requires"])) if "requires" in raw else None
+        rules.append(Rule(rule_id, kind, regex, tuple(raw.get("capitalized", ())), consts, anchors, requires))
+    noise_patterns = [_expand(str(p), tables, "noise") for p in rules_doc.get("noise", [])]
+    noise = _compile("|".join(f"(?:{p})" for p in noise_patterns) or r"(?!x)x")
+    cues_doc = _read(language, "cues.toml")
+    cue_kinds: list[Cue] = []
+    cue_parts: list[str] = []
+    # specific (future) cues first: at one position the first alternative wins ("scheduled" is not "-ed")
+    for key, direction in (("future", 1), ("future_before", 1), ("past", -1), ("past_before", -1)):
+        for p in cues_doc.get(key, []):
+            cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue')})")
+            cue_kinds.append(Cue(direction, key.endswith("_before")))
+    word_rules: dict[str, list[int]] = {}
+    class_rules: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        for anchor in rule.anchors:
+            target = class_rules if anchor.startswith("#") else word_rules
+            target.setdefault(anchor.lstrip("#"), []).append(index)
+    anchor_classes = {str(k): str(v) for k, v in rules_doc.get("anchor_class", {}).items()}
+    unknown = set(class_rules) - set(anchor_classes)
+    if unknown:
+        raise ResourceError(f"rules.toml: unknown anchor class(es) {sorted(unknown)}")
+    classes = "|".join(f"(?P<{name}>{pattern})" for name, pattern in anchor_classes.items()) or r"(?!x)x"
+    return Lexicon(
+        language=language,
+        tables=tables,
+        rules=tuple(rules),
+        noise=noise,
+        cues=_compile(r"(?<![\w'’])(?=\w)(?:" + ("|".join(cue_parts) or r"(?!x)x") + ")"),
+        cue_kinds=tuple(cue_kinds),
+        trigger_numbers=_compile(r"(?=\d)(?:" + classes + ")"),
+        trigger_words=re.compile(r"(?<!\w)(?:" + _trie(word_rules) + r")(?!\w)"),
+        word_rules={k: tuple(v) for k, v in word_rules.items()},
+        class_rules={k: tuple(v) for k, v in class_rules.items()},
+        window_before=int(cues_doc.get("window_before", 150)),
+        window_after=int(cues_doc.get("window_after", 40)),
+        sentence_end=re.compile(str(cues_doc.get("sentence_end", r"[.!?]\s+|\n"))),
+    )
