@@ -61,7 +61,7 @@ def _settings(args: argparse.Namespace, **extra: object) -> Settings:
         default_date=args.date,
         strict=args.strict,
         corpus_columns=columns,
-        **extra,  # type: ignore[arg-type]
+        **extra,
     )
 
 

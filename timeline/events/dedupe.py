@@ -1,12 +1,743 @@
-"""De-duplication: placeholder until it lands."""
+"""De-duplication: merge the mentions of one event (within and across articles) into one Event.
+
+How it works (every word list and weight is data in `resources/<language>/dedupe.toml`):
+
+1. Mention table (polars): one row per dated mention, with its interval, normalized predicate (synonyms mapped to
+   one canonical form, inflections stemmed), its actors as identifying words (honorifics and stopwords dropped,
+   spelling variants of name words folded: Zelensky / Zelenskiy), the words of its title other than the
+   predicate, and its kind group (act or statement). Mentions whose expression has no interval (durations, vague
+   references) cannot be placed and are skipped.
+2. Candidate pairs (polars `join_where`): blocking by overlapping intervals, widened by the conflict tolerance.
+3. Pair score = weighted sum of explainable features: predicate (same / synonym, or a statement whose words name
+   the other's predicate: "says he spoke with"), actor overlap (two names match when one's words are all in the
+   other's: "Putin" / "Vladimir Putin"), title-word Jaccard, temporal compatibility (same interval, one within the
+   other, overlap) and kind. A pair with neither the same predicate nor `min_title_overlap` of its title words
+   scores 0 (the same people on the same day are not one event by themselves).
+   Hard blocks (never merge):
+   - disjoint intervals, unless both are day-level, at most `conflict_tolerance_days` apart and the evidence is
+     strong (same predicate, actors overlapping, and different articles or a caption/headline): a Conflict;
+   - each mention has an actor the other lacks and their overlap is below `clash_below_overlap` (the "with whom"
+     differs: a call with X vs a call with Y);
+   - both mentions name participants and their predicates are known, not reporting verbs, and differ (a call vs a
+     meeting of the same people).
+4. Clustering: average linkage with cannot-links. Two clusters merge when the mean score over all their cross
+   pairs reaches `settings.merge_threshold` and no cross pair is blocked or missing (missing = disjoint dates).
+   Connected components would chain (day 1 - month - day 2, or A~B~C with A and C unrelated); average linkage
+   with vetoes cannot, so two mentions on disjoint days never end up in one event through a coarse third one.
+5. Event: the date with the best support (sources, then mentions whose interval contains it, then finer
+   granularity) - so the most precise compatible date wins and a minority day becomes a Conflict; the title of an
+   act before a statement's, then the one sharing most words with the other titles, then the most informative;
+   all mentions and sources; confidence = support (1 - 0.5^sources * 0.9^(extra mentions)) * agreement (share of
+   mentions agreeing with the kept date); merge reasons from the best pair of each merge.
+
+Event.id = first 16 hex digits of sha1 over the event's sorted mention ids joined by newlines: stable across
+runs and input order, and unique because events never share a mention.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from datetime import time as Time
+from functools import cache
+from importlib import resources
+from typing import Any, TypeVar, get_args
 
-from timeline.models import Article, Event, EventMention
+import polars as pl
+
+from timeline.models import Article, Conflict, Event, EventMention, Granularity, MentionRef
 from timeline.settings import Settings
+
+_T = TypeVar("_T")
+_GRANULARITY_RANK: dict[str, int] = {g: i for i, g in enumerate(get_args(Granularity))}
+_WORD = re.compile(r"(?P<word>\w+(?:[.'’-]\w+)*)", re.UNICODE)
+_SPACE = re.compile(r"(?P<space>\s+)")
+_PUNCT = re.compile(r"(?P<punct>[^\w\s.'’-]+)")
+
+
+# --------------------------------------------------------------------------- resources
+
+
+@dataclass(frozen=True)
+class DedupeResources:
+    """The language data of de-duplication, read from `resources/<language>/dedupe.toml`."""
+
+    weights: dict[str, float]
+    contained: float
+    overlap: float
+    tolerance_days: int
+    min_conflict_actor_overlap: float
+    conflict_granularities: frozenset[str]
+    conflict_kinds: frozenset[str]
+    source_factor: float
+    mention_factor: float
+    kind_groups: dict[str, str]
+    reported_groups: frozenset[str]
+    reporting: frozenset[str]
+    endings: tuple[tuple[str, str], ...]
+    final_endings: tuple[str, ...]
+    min_stem: int
+    synonyms: dict[str, str]
+    stem_synonyms: dict[str, str]
+    stopwords: frozenset[str]
+    honorifics: tuple[str, ...]
+    clash_below_overlap: float
+    fuzzy_min_length: int
+    fuzzy_max_edits: int
+    min_title_overlap: float
+    reasons: dict[str, str]
+
+
+@cache
+def load_resources(language: str) -> DedupeResources:
+    """Read (once per language) the de-duplication data file."""
+    path = resources.files("timeline.events").joinpath("resources", language, "dedupe.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    preds = data["predicates"]
+    endings = tuple(sorted(((str(e), str(r)) for e, r in preds["endings"]), key=lambda er: (-len(er[0]), er)))
+    final_endings = tuple(preds["final_endings"])
+    min_stem = int(preds["min_stem"])
+    synonyms: dict[str, str] = {}
+    stem_synonyms: dict[str, str] = {}
+    for canonical, variants in sorted(preds["synonyms"].items()):
+        for variant in [canonical, *variants]:
+            synonyms.setdefault(_norm_text(variant), canonical)
+            stem_synonyms.setdefault(_stem_text(_norm_text(variant), endings, final_endings, min_stem), canonical)
+    temporal = data["temporal"]
+    return DedupeResources(
+        weights={k: float(v) for k, v in data["weights"].items()},
+        contained=float(temporal["contained"]),
+        overlap=float(temporal["overlap"]),
+        tolerance_days=int(temporal["conflict_tolerance_days"]),
+        min_conflict_actor_overlap=float(temporal["conflict_min_actor_overlap"]),
+        conflict_granularities=frozenset(temporal["conflict_granularities"]),
+        conflict_kinds=frozenset(temporal["conflict_kinds"]),
+        source_factor=float(data["confidence"]["source_factor"]),
+        mention_factor=float(data["confidence"]["mention_factor"]),
+        kind_groups={kind: group for group, kinds in data["kinds"].items() if group != "title_last" for kind in kinds},
+        reported_groups=frozenset(data["kinds"]["title_last"]),
+        reporting=frozenset(_stem_text(_norm_text(v), endings, final_endings, min_stem) for v in preds["reporting"]),
+        endings=endings,
+        final_endings=final_endings,
+        min_stem=min_stem,
+        synonyms=synonyms,
+        stem_synonyms=stem_synonyms,
+        stopwords=frozenset(data["titles"]["stopwords"]),
+        honorifics=tuple(sorted((_norm_text(h) for h in data["actors"]["honorifics"]), key=lambda s: (-len(s), s))),
+        clash_below_overlap=float(data["actors"]["clash_below_overlap"]),
+        fuzzy_min_length=int(data["actors"]["fuzzy_min_length"]),
+        fuzzy_max_edits=int(data["actors"]["fuzzy_max_edits"]),
+        min_title_overlap=float(data["evidence"]["min_title_overlap"]),
+        reasons=dict(data["reasons"]),
+    )
+
+
+# --------------------------------------------------------------------------- normalization
+
+
+def _norm_text(text: str) -> str:
+    """Casefold, drop punctuation other than inner dots/apostrophes/hyphens, collapse spaces."""
+    return _SPACE.sub(" ", _PUNCT.sub(" ", text.casefold())).strip()
+
+
+def _stem_word(word: str, endings: Sequence[tuple[str, str]], final_endings: Sequence[str], min_stem: int) -> str:
+    for ending, replacement in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+            word = word[: -len(ending)] + replacement
+            break
+    for ending in final_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+            return word[: -len(ending)]
+    return word
+
+
+def _stem_text(text: str, endings: Sequence[tuple[str, str]], final_endings: Sequence[str], min_stem: int) -> str:
+    return " ".join(_stem_word(w, endings, final_endings, min_stem) for w in text.split())
+
+
+def normalize_predicate(predicate: str, res: DedupeResources) -> str:
+    """Canonical predicate: the synonym group's name when the word (or its stem) is listed, else the word's stem.
+
+    Inflections compare equal through the stem ("launches", "launched" -> "launch"); the stem is only a key.
+    """
+    norm = _norm_text(predicate)
+    if not norm or norm in res.synonyms:
+        return res.synonyms.get(norm, norm)
+    stem = _stem_text(norm, res.endings, res.final_endings, res.min_stem)
+    return res.stem_synonyms.get(stem, stem)
+
+
+def _is_reporting(predicate: str, res: DedupeResources) -> bool:
+    norm = _norm_text(predicate)
+    return bool(norm) and _stem_text(norm, res.endings, res.final_endings, res.min_stem) in res.reporting
+
+
+def normalize_actor(name: str, res: DedupeResources) -> str:
+    """Actor key: casefolded, punctuation dropped, leading honorifics removed ("President X" -> "x")."""
+    norm = _norm_text(name)
+    changed = True
+    while changed:
+        changed = False
+        for honorific in res.honorifics:
+            if norm.startswith(honorific + " "):
+                norm = norm[len(honorific) + 1 :].strip()
+                changed = True
+                break
+    return norm
+
+
+def title_tokens(title: str, res: DedupeResources) -> tuple[str, ...]:
+    """Content words of a title, casefolded, sorted and unique."""
+    words = {m.group("word").casefold() for m in _WORD.finditer(title)}
+    return tuple(sorted(w for w in words if w not in res.stopwords))
+
+
+def content_tokens(mention: EventMention, res: DedupeResources) -> tuple[str, ...]:
+    """Title words other than the predicate's (a shared verb is already the predicate feature)."""
+    predicate = normalize_predicate(mention.predicate, res)
+    words = title_tokens(mention.title, res)
+    return tuple(w for w in words if not predicate or normalize_predicate(w, res) != predicate)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _raw_actor_words(name: str, res: DedupeResources) -> set[str]:
+    words = title_tokens(normalize_actor(name, res), res)
+    return {_stem_word(w, res.endings, res.final_endings, res.min_stem) for w in words if w not in res.honorifics}
+
+
+def _within_edits(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance of a and b is at most `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+def word_canon(names: Iterable[str], res: DedupeResources) -> dict[str, str]:
+    """Spelling variants of name words folded into one: alphabetic words of at least `fuzzy_min_length` letters
+    within `fuzzy_max_edits` of each other. A group only grows while all its words stay that close to each other
+    (no chains: Person10 ~ Person11 ~ Person21), and each word maps to its group's alphabetically first word."""
+    words = sorted({w for name in names for w in _raw_actor_words(name, res)})
+    groups: list[list[str]] = []
+    for word in words:
+        if len(word) < res.fuzzy_min_length or not word.isalpha():
+            continue
+        for group in groups:
+            if all(_within_edits(word, other, res.fuzzy_max_edits) for other in group):
+                group.append(word)
+                break
+        else:
+            groups.append([word])
+    canon = {w: w for w in words}
+    for group in groups:
+        for word in group:
+            canon[word] = group[0]
+    return canon
+
+
+def actor_words(name: str, res: DedupeResources, canon: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The words that identify an actor: its words (stemmed, spelling variants folded by `canon`) minus stopwords
+    and single-word honorifics."""
+    table = canon or {}
+    return tuple(sorted({table.get(w, w) for w in _raw_actor_words(name, res)}))
+
+
+def actors_match(a: str, b: str, res: DedupeResources) -> bool:
+    """Same actor when one name's words are all in the other's ("Jobs" / "Apple CEO Steve Jobs")."""
+    canon = word_canon((a, b), res)
+    wa, wb = set(actor_words(a, res, canon)), set(actor_words(b, res, canon))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _mention_table(mentions: Sequence[EventMention], res: DedupeResources) -> pl.DataFrame:
+    """One row per mention. `actors` holds each actor as its identifying words joined by spaces."""
+    canon = word_canon((a for m in mentions for a in m.actors), res)
+    rows = []
+    for idx, m in enumerate(mentions):
+        assert m.timex.interval is not None
+        rows.append(
+            {
+                "idx": idx,
+                "article_id": m.article_id,
+                "start": m.timex.interval.start,
+                "end": m.timex.interval.end,
+                "fine": m.timex.granularity in res.conflict_granularities,
+                "kind": m.kind,
+                "kind_group": res.kind_groups.get(m.kind, m.kind),
+                "predicate": normalize_predicate(m.predicate, res),
+                "reporting": _is_reporting(m.predicate, res),
+                "actors": sorted({" ".join(w) for a in m.actors if (w := actor_words(a, res, canon))}),
+                "title_preds": sorted({normalize_predicate(w, res) for w in title_tokens(m.title, res)}),
+                "tokens": list(content_tokens(m, res)),
+            }
+        )
+    schema = pl.Schema(
+        {
+            "idx": pl.Int64(),
+            "article_id": pl.String(),
+            "start": pl.Date(),
+            "end": pl.Date(),
+            "fine": pl.Boolean(),
+            "kind": pl.String(),
+            "kind_group": pl.String(),
+            "predicate": pl.String(),
+            "reporting": pl.Boolean(),
+            "actors": pl.List(pl.String),
+            "tokens": pl.List(pl.String),
+            "title_preds": pl.List(pl.String),
+        }
+    )
+    return pl.DataFrame(rows, schema=schema, orient="row") if rows else pl.DataFrame(schema=schema)
+
+
+def _jaccard(left: str, right: str) -> pl.Expr:
+    inter = pl.col(left).list.set_intersection(pl.col(right)).list.len()
+    union = pl.col(left).list.set_union(pl.col(right)).list.len()
+    return pl.when(union > 0).then(inter / union).otherwise(0.0)
+
+
+def _actor_matches(pairs: pl.DataFrame, table: pl.DataFrame, res: DedupeResources) -> pl.DataFrame:
+    """Per candidate pair: how many actors of each side match an actor of the other side (`actors_match`)."""
+    actors = (
+        table.select("idx", pl.col("actors").alias("actor"))
+        .explode("actor")
+        .drop_nulls()
+        .with_columns(words=pl.col("actor").str.split(" "))
+    )
+    right = actors.rename({"idx": "idx_r", "actor": "actor_r", "words": "words_r"})
+    both = pairs.select("idx", "idx_r").join(actors, on="idx").join(right, on="idx_r")
+    both = both.with_columns(
+        match=(pl.col("words").list.set_difference(pl.col("words_r")).list.len() == 0)
+        | (pl.col("words_r").list.set_difference(pl.col("words")).list.len() == 0)
+    )
+    keys_lr = ["idx", "idx_r"]
+    left_n = (
+        both.group_by([*keys_lr, "actor"])
+        .agg(pl.col("match").any())
+        .group_by(keys_lr)
+        .agg(matched=pl.col("match").sum())
+    )
+    right_n = (
+        both.group_by([*keys_lr, "actor_r"])
+        .agg(pl.col("match").any())
+        .group_by(keys_lr)
+        .agg(matched_r=pl.col("match").sum())
+    )
+    return (
+        pairs.join(left_n, on=keys_lr, how="left")
+        .join(right_n, on=keys_lr, how="left")
+        .with_columns(pl.col("matched").fill_null(0), pl.col("matched_r").fill_null(0))
+    )
+
+
+def candidate_pairs(table: pl.DataFrame, res: DedupeResources) -> pl.DataFrame:
+    """Candidate pairs (blocking by overlapping intervals, widened by the tolerance) with their features and score."""
+    tol = pl.duration(days=res.tolerance_days)
+    left = table.with_columns(reach=pl.col("end") + tol)
+    right = left.rename({c: f"{c}_r" for c in left.columns})
+    pairs = left.join_where(
+        right,
+        pl.col("idx") < pl.col("idx_r"),
+        pl.col("start") <= pl.col("reach_r"),
+        pl.col("start_r") <= pl.col("reach"),
+    )
+    w = res.weights
+    overlap = (pl.col("start") <= pl.col("end_r")) & (pl.col("start_r") <= pl.col("end"))
+    same = (pl.col("start") == pl.col("start_r")) & (pl.col("end") == pl.col("end_r"))
+    contains = (pl.col("start") <= pl.col("start_r")) & (pl.col("end") >= pl.col("end_r"))
+    inside = (pl.col("start_r") <= pl.col("start")) & (pl.col("end_r") >= pl.col("end"))
+    gap = (pl.max_horizontal("start", "start_r") - pl.min_horizontal("end", "end_r")).dt.total_days()
+    known = (pl.col("predicate") != "") & ~pl.col("reporting")
+    known_r = (pl.col("predicate_r") != "") & ~pl.col("reporting_r")
+    pairs = _actor_matches(pairs, table, res)
+    n_left, n_right = pl.col("actors").list.len(), pl.col("actors_r").list.len()
+    n_both = n_left + n_right
+    pairs = pairs.with_columns(
+        overlap=overlap,
+        same_interval=same,
+        contained=overlap & (contains | inside),
+        gap_days=pl.when(overlap).then(0).otherwise(gap),
+        # same predicate, or a statement whose words name the other mention's predicate ("says they spoke")
+        pred_same=(known & known_r & (pl.col("predicate") == pl.col("predicate_r")))
+        | (pl.col("reporting") & known_r & pl.col("title_preds").list.contains(pl.col("predicate_r")))
+        | (pl.col("reporting_r") & known & pl.col("title_preds_r").list.contains(pl.col("predicate"))),
+        # different known predicates block only between full clauses (participants on both sides)
+        pred_clash=known & known_r & (pl.col("predicate") != pl.col("predicate_r")) & (n_left > 0) & (n_right > 0),
+        actor_common=pl.col("matched"),
+        actor_j=pl.when(n_both > 0).then((pl.col("matched") + pl.col("matched_r")) / n_both).otherwise(0.0),
+        title_j=_jaccard("tokens", "tokens_r"),
+        # the "with whom" differs: each side has an actor the other lacks, and they share too little
+        actor_clash=(n_left > pl.col("matched"))
+        & (n_right > pl.col("matched_r"))
+        & ((pl.col("matched") + pl.col("matched_r")) < res.clash_below_overlap * n_both),
+        kind_same=pl.col("kind_group") == pl.col("kind_group_r"),
+    )
+    conflict_kinds = sorted(res.conflict_kinds)
+    near_ok = (
+        ~pl.col("overlap")
+        & pl.col("fine")
+        & pl.col("fine_r")
+        & (pl.col("gap_days") <= res.tolerance_days)
+        & pl.col("pred_same")
+        & (pl.col("actor_common") > 0)
+        & (pl.col("actor_j") >= res.min_conflict_actor_overlap)
+        & (
+            (pl.col("article_id") != pl.col("article_id_r"))
+            | pl.col("kind").is_in(conflict_kinds)
+            | pl.col("kind_r").is_in(conflict_kinds)
+        )
+    )
+    time_f = (
+        pl.when(pl.col("same_interval"))
+        .then(1.0)
+        .when(pl.col("contained"))
+        .then(res.contained)
+        .when(pl.col("overlap"))
+        .then(res.overlap)
+        .otherwise(0.0)
+    )
+    raw = (
+        w["predicate"] * pl.col("pred_same").cast(pl.Float64)
+        + w["actors"] * pl.col("actor_j")
+        + w["title"] * pl.col("title_j")
+        + w["time"] * time_f
+        + w["kind"] * pl.col("kind_same").cast(pl.Float64)
+    )
+    evidence = pl.col("pred_same") | (pl.col("title_j") >= res.min_title_overlap)
+    pairs = pairs.with_columns(near=near_ok, time_f=time_f, evidence=evidence)
+    blocked = pl.col("actor_clash") | pl.col("pred_clash") | (~pl.col("overlap") & ~pl.col("near"))
+    score = pl.when(blocked | ~pl.col("evidence")).then(0.0).otherwise(raw).round(6)
+    return pairs.with_columns(blocked=blocked, score=score).select(
+        "idx",
+        "idx_r",
+        "overlap",
+        "same_interval",
+        "contained",
+        "near",
+        "gap_days",
+        "pred_same",
+        "pred_clash",
+        "actor_clash",
+        "actor_common",
+        "actor_j",
+        "title_j",
+        "kind_same",
+        "time_f",
+        "evidence",
+        "blocked",
+        "score",
+    )
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+@dataclass(frozen=True)
+class _Link:
+    """Sum of pair scores between two clusters, how many of their pairs are candidates, and whether one is blocked."""
+
+    total: float
+    present: int
+    blocked: bool
+
+
+def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _cluster(
+    comp: Sequence[int], scores: dict[tuple[int, int], tuple[float, bool]], threshold: float
+) -> list[tuple[list[int], list[tuple[int, int]]]]:
+    """Average linkage with cannot-links over the mentions of one component (`scores`: its candidate pairs).
+
+    Returns (members, merge pairs) per cluster; a merge pair is the best-scoring cross pair of one merge step.
+    """
+    members: dict[int, list[int]] = {i: [i] for i in comp}
+    merges: dict[int, list[tuple[int, int]]] = {i: [] for i in comp}
+    links = {pair: _Link(score, 1, blocked) for pair, (score, blocked) in scores.items()}
+    while True:
+        best: tuple[float, int, int] | None = None
+        for (a, b), link in links.items():
+            if link.blocked or link.present < len(members[a]) * len(members[b]):
+                continue
+            avg = round(link.total / link.present, 9)
+            if avg >= threshold and (best is None or (-avg, a, b) < (-best[0], best[1], best[2])):
+                best = (avg, a, b)
+        if best is None:
+            break
+        _, a, b = best
+        pair = max(
+            ((min(x, y), max(x, y)) for x in members[a] for y in members[b]),
+            key=lambda p: (scores[p][0], -p[0], -p[1]),
+        )
+        members[a] = sorted(members[a] + members.pop(b))
+        merges[a] = merges[a] + merges.pop(b) + [pair]
+        new_links: dict[tuple[int, int], _Link] = {}
+        for (x, y), link in links.items():
+            if b not in (x, y) and a not in (x, y):
+                new_links[(x, y)] = link
+                continue
+            if {x, y} == {a, b}:
+                continue
+            other = y if x in (a, b) else x
+            key = (min(a, other), max(a, other))
+            prev = new_links.get(key)
+            if prev is None:
+                new_links[key] = link
+            else:
+                new_links[key] = _Link(
+                    prev.total + link.total, prev.present + link.present, prev.blocked or link.blocked
+                )
+        links = new_links
+    return [(members[k], merges[k]) for k in sorted(members)]
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _ref(m: EventMention) -> MentionRef:
+    return MentionRef(
+        mention_id=m.id,
+        article_id=m.article_id,
+        text=m.sentence,
+        start=m.sentence_start,
+        end=m.sentence_end,
+        time_text=m.timex.text,
+        time_start=m.timex.start,
+        time_end=m.timex.end,
+        rule=m.timex.rule,
+    )
+
+
+def _interval(m: EventMention) -> tuple[date, date]:
+    assert m.timex.interval is not None
+    return m.timex.interval.start, m.timex.interval.end
+
+
+def _pick_date(group: Sequence[EventMention]) -> tuple[EventMention, list[EventMention], list[EventMention]]:
+    """The best-supported date: (representative mention, mentions agreeing with it, mentions conflicting)."""
+
+    def supporters(c: EventMention) -> list[EventMention]:
+        cs, ce = _interval(c)
+        return [m for m in group if _interval(m)[0] <= cs and ce <= _interval(m)[1]]
+
+    def key(c: EventMention) -> tuple[int, int, int, int, date, str, str]:
+        sup = supporters(c)
+        cs, ce = _interval(c)
+        return (
+            -len({m.article_id for m in sup}),
+            -len(sup),
+            _GRANULARITY_RANK.get(c.timex.granularity, len(_GRANULARITY_RANK)),
+            (ce - cs).days,
+            cs,
+            c.timex.value,
+            c.id,
+        )
+
+    best = min(group, key=key)
+    agree = supporters(best)
+    agree_ids = {m.id for m in agree}
+    return best, agree, [m for m in group if m.id not in agree_ids]
+
+
+def _most_common(values: Iterable[_T]) -> _T | None:
+    """The most frequent value (ties: smallest by its text)."""
+    counts = Counter(values)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], str(v)))
+
+
+def _display_names(names: Sequence[str], res: DedupeResources) -> tuple[str, ...]:
+    """One spelling per person/place: names whose words fall within one fuller name are grouped under it ("Trump",
+    "President Trump" -> "Donald Trump"); each group shows its most frequent spelling (then the longest), groups
+    ordered by support, then name. Names without identifying words are dropped."""
+    canon = word_canon(names, res)
+    words = {name.strip(): frozenset(actor_words(name, res, canon)) for name in names}
+    sets = {w for w in words.values() if w}
+    maximal = [t for t in sets if not any(t < u for u in sets)]
+    by_key: dict[tuple[str, ...], Counter[str]] = {}
+    for name in names:
+        mine = words[name.strip()]
+        if not mine:
+            continue
+        holders = [t for t in maximal if mine <= t]
+        key = holders[0] if len(holders) == 1 else mine
+        by_key.setdefault(tuple(sorted(key)), Counter())[name.strip()] += 1
+    chosen = [(-sum(c.values()), min(c, key=lambda s: (-c[s], -len(s), s))) for _, c in sorted(by_key.items())]
+    return tuple(name for _, name in sorted(chosen))
+
+
+def _choose_title(group: Sequence[EventMention], res: DedupeResources) -> str:
+    """An act's title before a statement's (it says what happened), then the one sharing most words with the other
+    mentions' titles, then the most informative, then the shortest."""
+    tokens = {m.id: set(title_tokens(m.title, res)) for m in group}
+
+    def centrality(m: EventMention) -> float:
+        mine = tokens[m.id]
+        total = 0.0
+        for other in group:
+            if other.id != m.id:
+                union = mine | tokens[other.id]
+                total += len(mine & tokens[other.id]) / len(union) if union else 0.0
+        return round(total, 9)
+
+    acts_first = {m.id: int(res.kind_groups.get(m.kind, m.kind) in res.reported_groups) for m in group}
+    best = min(group, key=lambda m: (acts_first[m.id], -centrality(m), -len(tokens[m.id]), len(m.title), m.title, m.id))
+    return best.title.strip()
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:.1f}"
+
+
+def _reason(a: EventMention, b: EventMention, row: dict[str, object], res: DedupeResources) -> str:
+    t = res.reasons
+    parts: list[str] = []
+    if row["same_interval"]:
+        parts.append(t["same_interval"].format(granularity=a.timex.granularity, timex=a.timex.value))
+    elif row["contained"]:
+        inner, outer = (a, b) if _interval(b)[0] <= _interval(a)[0] and _interval(a)[1] <= _interval(b)[1] else (b, a)
+        parts.append(t["contained"].format(inner=inner.timex.value, outer=outer.timex.value))
+    elif row["overlap"]:
+        parts.append(t["overlap"].format(a=a.timex.value, b=b.timex.value))
+    else:
+        parts.append(t["near"].format(a=a.timex.value, b=b.timex.value, days=row["gap_days"]))
+    if row["pred_same"]:
+        named = b if _is_reporting(a.predicate, res) else a  # a statement shares the predicate its words name
+        canonical = normalize_predicate(named.predicate, res)
+        shown = canonical if canonical in res.synonyms else _norm_text(named.predicate)
+        parts.append(t["predicate"].format(predicate=shown))
+    common = sorted({x.strip() for x in a.actors if any(actors_match(x, y, res) for y in b.actors)})
+    if float(str(row["actor_j"])) > 0:
+        parts.append(t["actors"].format(actors=", ".join(common), overlap=_fmt(float(str(row["actor_j"])))))
+    if float(str(row["title_j"])) > 0:
+        parts.append(t["title"].format(overlap=_fmt(float(str(row["title_j"])))))
+    if row["kind_same"]:
+        parts.append(t["kind"].format(kind=res.kind_groups.get(a.kind, a.kind)))
+    parts.append(t["score"].format(score=_fmt(float(str(row["score"])))))
+    return t["separator"].join(parts)
+
+
+def _conflicts(
+    kept: EventMention, agree: Sequence[EventMention], losers: Sequence[EventMention], res: DedupeResources
+) -> tuple[Conflict, ...]:
+    groups: dict[tuple[str, date, date], list[EventMention]] = {}
+    for m in losers:
+        start, end = _interval(m)
+        groups.setdefault((m.timex.value, start, end), []).append(m)
+    kept_sources = len({m.article_id for m in agree})
+    out = []
+    for (value, start, end), ms in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
+        note = res.reasons["conflict_note"].format(
+            mentions=len(ms),
+            sources=len({m.article_id for m in ms}),
+            value=value,
+            kept=kept.timex.value,
+            kept_mentions=len(agree),
+            kept_sources=kept_sources,
+        )
+        out.append(Conflict(timex=value, start=start, end=end, mention_ids=tuple(sorted(m.id for m in ms)), note=note))
+    return tuple(out)
+
+
+def event_id(mention_ids: Iterable[str]) -> str:
+    """Stable event id: sha1 of the sorted mention ids (newline-joined), first 16 hex digits."""
+    return hashlib.sha1("\n".join(sorted(mention_ids)).encode("utf-8")).hexdigest()[:16]
+
+
+def _build_event(group: Sequence[EventMention], reasons: Sequence[str], res: DedupeResources) -> Event:
+    kept, agree, losers = _pick_date(group)
+    start, end = _interval(kept)
+    same_date = [m for m in agree if _interval(m) == (start, end)]
+    mod = _most_common(m.timex.mod for m in same_date if m.timex.mod)
+    time: Time | None = _most_common(m.timex.time for m in same_date if m.timex.time is not None)
+    n_sources = len({m.article_id for m in group})
+    support = 1.0 - res.source_factor**n_sources * res.mention_factor ** (len(group) - n_sources)
+    agreement = len(agree) / len(group)
+    refs = sorted((_ref(m) for m in group), key=lambda r: (r.article_id, r.start, r.time_start, r.mention_id))
+    return Event(
+        id=event_id(m.id for m in group),
+        title=_choose_title(group, res),
+        start=start,
+        end=end,
+        granularity=kept.timex.granularity,
+        timex=kept.timex.value,
+        mod=mod,
+        time=time,
+        actors=_display_names([a for m in group for a in m.actors], res),
+        places=_display_names([p for m in group for p in m.places], res),
+        sources=tuple(sorted({m.article_id for m in group})),
+        mentions=tuple(refs),
+        conflicts=_conflicts(kept, agree, losers, res),
+        confidence=round(min(1.0, max(0.0, support * agreement)), 3),
+        merge_reasons=tuple(dict.fromkeys(reasons)),
+    )
 
 
 def deduplicate(mentions: Sequence[EventMention], articles: Sequence[Article], settings: Settings) -> tuple[Event, ...]:
-    raise NotImplementedError
+    """Merge the mentions of one event into one Event; events sorted by (start, end, title, id).
+
+    `articles` is part of the pipeline contract; mentions are grouped by their own `article_id` (their sources).
+    Mentions whose time expression has no interval are skipped. The result does not depend on input order.
+    """
+    res = load_resources(settings.language)
+    unique = {m.id: m for m in sorted(mentions, key=lambda m: (m.id, m.model_dump_json()))}
+    dated = [m for _, m in sorted(unique.items()) if m.timex.interval is not None]
+    if not dated:
+        return ()
+    table = _mention_table(dated, res)
+    pairs = candidate_pairs(table, res)
+    # Components of the strong (mergeable) pairs bound the clusters; only pairs inside one are clustered.
+    strong = pairs.filter(~pl.col("blocked") & (pl.col("score") >= settings.merge_threshold))
+    comps = _components(len(dated), zip(strong["idx"].to_list(), strong["idx_r"].to_list(), strict=True))
+    comp_of = pl.DataFrame(
+        {"idx": [i for c in comps for i in c], "comp": [k for k, c in enumerate(comps) for _ in c]},
+        schema={"idx": pl.Int64(), "comp": pl.Int64()},
+    )
+    inside = (
+        pairs.join(comp_of, on="idx")
+        .join(comp_of.rename({"idx": "idx_r", "comp": "comp_r"}), on="idx_r")
+        .filter(pl.col("comp") == pl.col("comp_r"))
+    )
+    by_comp: dict[int, dict[tuple[int, int], dict[str, Any]]] = {}
+    for r in inside.iter_rows(named=True):
+        by_comp.setdefault(int(r["comp"]), {})[(int(r["idx"]), int(r["idx_r"]))] = r
+    events = []
+    for k, comp in enumerate(comps):
+        rows = by_comp.get(k, {})
+        scores = {pair: (float(r["score"]), bool(r["blocked"])) for pair, r in rows.items()}
+        for members, merged in _cluster(comp, scores, settings.merge_threshold):
+            group = [dated[i] for i in members]
+            reasons = [_reason(dated[a], dated[b], rows[(a, b)], res) for a, b in merged]
+            events.append(_build_event(group, reasons, res))
+    return tuple(sorted(events, key=lambda e: (e.start, e.end, e.title, e.id)))
