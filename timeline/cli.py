@@ -65,6 +65,10 @@ def _settings(args: argparse.Namespace, **extra: object) -> Settings:
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _report(problems: Sequence[ArticleProblem], err: TextIO) -> None:
     for p in problems:
         where = p.path if p.line is None else f"{p.path}:{p.line}"
@@ -85,7 +89,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     print(
-        f"{PROG}: {len(timeline.events)} events from {len(timeline.articles)} articles -> {args.output}",
+        f"{PROG}: {_count(len(timeline.events), 'event')} from {_count(len(timeline.articles), 'article')}"
+        f" -> {args.output}",
         file=sys.stderr,
     )
     return 0

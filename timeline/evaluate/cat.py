@@ -22,6 +22,7 @@ from timeline.evaluate.timeml import (
     TimeMLReadError,
     dct_date,
     find_files,
+    read_document,
 )
 
 CAT_SUFFIX = ".xml"
@@ -103,12 +104,7 @@ def parse_cat(source: str | bytes, path: str = "<string>", corpus: str = "") -> 
 
 def read_cat(path: str | Path, corpus: str | None = None) -> TimeMLDocument:
     """Read a CAT .xml file; its corpus is the name of its folder unless given."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise TimeMLReadError(p, f"cannot read: {exc.strerror or exc}") from None
-    return parse_cat(data, str(p), p.parent.name if corpus is None else corpus)
+    return read_document(path, parse_cat, corpus)
 
 
 def read_cat_corpus(inputs: Iterable[str | Path]) -> tuple[TimeMLDocument, ...]:

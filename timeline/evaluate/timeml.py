@@ -165,14 +165,21 @@ def parse_timeml(source: str | bytes, path: str = "<string>", corpus: str = "") 
     )
 
 
-def read_timeml(path: str | Path, corpus: str | None = None) -> TimeMLDocument:
-    """Read a .tml file; its corpus is the name of its folder unless given."""
+def read_document(
+    path: str | Path, parse: Callable[[bytes, str, str], TimeMLDocument], corpus: str | None = None
+) -> TimeMLDocument:
+    """Read one annotated file with `parse`; its corpus is the name of its folder unless given."""
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise TimeMLReadError(p, f"cannot read: {exc.strerror or exc}") from None
-    return parse_timeml(data, str(p), p.parent.name if corpus is None else corpus)
+    return parse(data, str(p), p.parent.name if corpus is None else corpus)
+
+
+def read_timeml(path: str | Path, corpus: str | None = None) -> TimeMLDocument:
+    """Read a .tml file; its corpus is the name of its folder unless given."""
+    return read_document(path, parse_timeml, corpus)
 
 
 def find_files(inputs: Iterable[str | Path], suffix: str) -> tuple[Path, ...]:
