@@ -26,6 +26,9 @@ from timeline.temporal.parts import (
 from timeline.temporal.value import DateValue, TimexValue, ValueError_, parse_value
 
 _TENSE_SLACK = 60  # days a past (future) sentence may still point ahead (back) of the anchor
+_DAY_OR_FINER = frozenset({"day", "part_of_day", "hour", "minute"})
+# A day counted from a date of this granularity: only the anchor's own fields are known.
+_COARSE_DAY_PATTERN: dict[str, str] = {"month": "{d.year:04d}-{d.month:02d}-XX", "year": "{d.year:04d}-XX-XX"}
 _SEASON_ORDER = ("WI", "SP", "SU", "FA")  # in calendar order of their start within a year: WI starts in December
 
 
@@ -47,7 +50,7 @@ def needs_tense(parsed: Parsed, published: date) -> bool:
     if isinstance(parsed, Calendar):
         return parsed.year is None and parsed.year_offset is None and parsed.direction is None
     if isinstance(parsed, Relative):
-        return parsed.by_tense
+        return parsed.by_tense or parsed.past_duration is not None
     return False
 
 
@@ -57,11 +60,14 @@ def resolve(
     tense: int,
     reference_quarter: int | None = None,
     last_mentioned: date | None = None,
+    last_granularity: Granularity | None = None,
 ) -> Resolved:
     """The TIMEX3 type, value, granularity and interval of one extracted expression.
 
-    `last_mentioned` is the start of the date the text named last; anaphoric expressions ("the previous year",
-    "that day") count from it, and from the publication date when there is none.
+    `last_mentioned` is the start of the date the text named last and `last_granularity` its granularity;
+    anaphoric expressions ("the previous year", "that day") count from it, and from the publication date when there
+    is none. A day counted from a coarser date keeps only what that date knows ("last October ... that same day"
+    = 1998-10-XX). A clock time without a day ("at 10 p.m.") is on the day named last, when that was a day.
 
     `reference_quarter` is the quarter (1-4) of the period the text is discussing, when a quarter was named just
     before: comparatives ("a year ago", "a year earlier", "the year-earlier period") and "the 1988 quarter" then
@@ -73,12 +79,16 @@ def resolve(
         year: int | None = None
         if isinstance(parsed, Relative) and parsed.comparative and parsed.unit == "year" and parsed.offset < 0:
             year = published.year + parsed.offset
-        elif isinstance(parsed, Calendar) and parsed.period_of_year and parsed.year is not None:
+        elif isinstance(parsed, Calendar) and parsed.period_of_year:  # "the 1988 period", "last year's quarter"
             year = parsed.year
+            if year is None and parsed.year_offset is not None:
+                year = published.year + parsed.year_offset
         if year is not None:
             return _finish(DateValue("quarter", year=year, quarter=reference_quarter), None, item.mod)
     if isinstance(parsed, Duration):
         return Resolved("DURATION", str(parsed.value), "unknown", None, None, item.mod)
+    if isinstance(parsed, Relative) and parsed.past_duration is not None and tense < 0:
+        return Resolved("DURATION", str(parsed.past_duration), "unknown", None, None, item.mod)
     if isinstance(parsed, SetOf):
         return Resolved("SET", parsed.value, "unknown", None, None, item.mod)
     if isinstance(parsed, Vague):
@@ -86,7 +96,15 @@ def resolve(
     if isinstance(parsed, Calendar):
         value, clock = _calendar(parsed, published, tense), parsed.clock
     elif isinstance(parsed, Relative):
-        anchor = last_mentioned if parsed.anaphoric and last_mentioned is not None else published
+        anchor = published
+        if parsed.anaphoric and last_mentioned is not None:
+            if parsed.unit == "day" and parsed.clock is not None and parsed.offset == 0:
+                anchor = last_mentioned if last_granularity in _DAY_OR_FINER else published
+            elif parsed.unit == "day" and last_granularity in _COARSE_DAY_PATTERN:
+                pattern = _COARSE_DAY_PATTERN[last_granularity].format(d=last_mentioned)
+                return Resolved("DATE", pattern, "unknown", None, None, item.mod)
+            else:
+                anchor = last_mentioned
         value, clock = _relative(parsed, anchor, tense), parsed.clock
     else:
         value, clock = _weekday(parsed, published, tense), parsed.clock

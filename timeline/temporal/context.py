@@ -9,12 +9,13 @@ from timeline.temporal.resources import Lexicon
 _CLAUSE_BREAK = re.compile(r"[()\[\]\"“”]|''")  # a quotation or parenthesis closes the clause
 
 
-def cue_window(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
-    """The part of text[start:end]'s sentence searched for tense cues: at most the configured reach each side."""
+def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None = None) -> tuple[int, int]:
+    """The part of text[start:end]'s sentence searched for tense cues: at most the configured reach each side
+    (`after` overrides the reach after the expression)."""
     lo = max(0, start - lex.window_before)
     for m in lex.sentence_end.finditer(text, lo, start):
         lo = m.end()
-    hi = min(len(text), end + lex.window_after)
+    hi = min(len(text), end + (lex.window_after if after is None else after))
     stop = lex.sentence_end.search(text, end, hi)
     return lo, (stop.start() if stop is not None else hi)
 
@@ -22,9 +23,19 @@ def cue_window(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, int]
 def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int:
     """-1 (past), +1 (future) or 0: the tense cue nearest to text[start:end] inside its sentence and window.
 
-    `lowered` is `lower_text(text)`; cues are matched there, sentence ends in `text`.
+    `lowered` is `lower_text(text)`; cues are matched there, sentence ends in `text`. When the window holds no
+    cue, the rest of the sentence (up to the configured fallback reach) is searched: "In January, a week after
+    ..., the doctor was shot" takes its tense from the main verb far after the expression.
     """
-    lo, hi = cue_window(text, lex, start, end)
+    direction = _nearest_cue(text, lowered, lex, start, end, cue_window(text, lex, start, end))
+    if direction == 0 and lex.fallback_after > lex.window_after:
+        window = cue_window(text, lex, start, end, lex.fallback_after)
+        direction = _nearest_cue(text, lowered, lex, start, end, window)
+    return direction
+
+
+def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int]) -> int:
+    lo, hi = window
     best: tuple[int, int] | None = None  # (distance, direction)
     for m in lex.cues.finditer(lowered, lo, hi):
         if m.start() < end and m.end() > start:

@@ -19,7 +19,8 @@ from timeline.temporal.parts import (
 from timeline.temporal.resources import Lexicon, Rule
 from timeline.temporal.value import DurationValue
 
-# Duration unit codes (words.toml [unit]) -> (TIMEX3 unit, multiplier).
+# Duration unit codes (words.toml [unit]) -> (TIMEX3 unit, multiplier). Decades and centuries are written in
+# years (ISO 8601 has no decade unit; TimeBank writes "two decades" as P20Y and "decades" as PXY).
 _DURATION_UNITS: dict[str, tuple[str, float]] = {
     "Y": ("Y", 1),
     "M": ("M", 1),
@@ -28,8 +29,8 @@ _DURATION_UNITS: dict[str, tuple[str, float]] = {
     "H": ("H", 1),
     "MIN": ("MIN", 1),
     "S": ("S", 1),
-    "DE": ("DE", 1),
-    "CE": ("CE", 1),
+    "DE": ("Y", 10),
+    "CE": ("Y", 100),
     "Q": ("M", 3),
     "FN": ("W", 2),
     "WE": ("D", 2),
@@ -247,12 +248,12 @@ def _time(gr: _Groups, rule: Rule) -> Parsed | None:
     if gr.has("dow"):
         dow = _as_int(gr.table("dow", "weekday"))
         return None if dow is None else Weekday(dow=dow, clock=clock)
-    offset = 0
     if gr.has("dayword"):
         value = gr.table("dayword", "day_word")
-        if isinstance(value, list):
-            offset = int(value[0])
-    return Relative(unit="day", offset=offset, clock=clock)
+        offset = int(value[0]) if isinstance(value, list) else 0
+        return Relative(unit="day", offset=offset, clock=clock)
+    # a bare clock time ("at 10 p.m.") is on the day under discussion: the one named last, if any
+    return Relative(unit="day", offset=0, clock=clock, anaphoric=True)
 
 
 def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
@@ -293,7 +294,14 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
     if amount is None:  # "several years ago": only the side of the anchor is known
         return Vague("PAST_REF" if int(str(shift)) < 0 else "FUTURE_REF")
     steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
-    return Relative(unit=unit, offset=int(str(shift)) * steps, comparative=rule.const("comparative") is True)
+    # "the second letter in two weeks" (a past sentence) is a span, "will leave in two weeks" a date
+    span = duration_value(str(unit_code), amount) if rule.const("past_is_duration") is True else None
+    return Relative(
+        unit=unit,
+        offset=int(str(shift)) * steps,
+        comparative=rule.const("comparative") is True,
+        past_duration=span,
+    )
 
 
 def _duration(gr: _Groups, rule: Rule) -> Parsed | None:

@@ -48,6 +48,7 @@ class Relative:
     by_tense: bool = False  # "the quarter", "the weekend": in a past sentence, the latest one over
     anaphoric: bool = False  # "the previous year", "that day": counted from the date last mentioned
     comparative: bool = False  # "a year ago", "year-earlier": the same period, one unit back
+    past_duration: DurationValue | None = None  # "in two weeks": this span instead, in a past sentence
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,7 @@ class Lexicon:
     class_rules: dict[str, tuple[int, ...]]  # year4 / clock / numdate -> rule indices
     window_before: int
     window_after: int
+    fallback_after: int  # reach after the expression searched when the window holds no cue
     sentence_end: re.Pattern[str]
 
     def lookup(self, table: str, word: str) -> object:
@@ -235,5 +236,6 @@ def load_lexicon(language: str) -> Lexicon:
         class_rules={k: tuple(v) for k, v in class_rules.items()},
         window_before=int(cues_doc.get("window_before", 150)),
         window_after=int(cues_doc.get("window_after", 40)),
+        fallback_after=int(cues_doc.get("fallback_after", 0)),
         sentence_end=re.compile(str(cues_doc.get("sentence_end", r"[.!?]\s+|\n"))),
     )

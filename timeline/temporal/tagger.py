@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from timeline.models import Article, Timex
+from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
 from timeline.temporal.anchor import needs_tense, resolve
 from timeline.temporal.context import tense_at
@@ -100,7 +100,7 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
     """
     if lowered is None:
         lowered = lower_text(text)
-    candidates: list[tuple[int, int, int, Extracted]] = []
+    candidates: list[tuple[int, int, int, int, re.Match[str]]] = []
     per_rule: dict[int, list[tuple[int, int]]] = {}
     for indices, windows in _rule_windows(lowered, lex, start):
         for index in indices:
@@ -108,22 +108,29 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
     for order, windows in per_rule.items():
         rule = lex.rules[order]
         for m in _matches(rule, lowered, _merged(windows)):
-            if m.start() < start:
-                continue
-            item = extract(m, rule, lex, text)
-            if item is not None and item.end > item.start:
-                candidates.append((-(m.end() - m.start()), order, m.start(), item))
+            if m.start() >= start:
+                s, e = m.span()
+                candidates.append((s - e, order, s, e, m))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     taken: list[tuple[int, int]] = []
     kept: list[Extracted] = []
-    for _, _, _, item in candidates:
-        i = bisect_left(taken, (item.start, item.end))
-        if (i > 0 and taken[i - 1][1] > item.start) or (i < len(taken) and taken[i][0] < item.end):
+    for _, order, s, e, m in candidates:
+        # the reported span (a `span` group, else the match) decides overlaps; extraction only runs for a
+        # candidate that is still free (most overlapping ones never need their value)
+        if m.re.groupindex.get("span") is not None and m.start("span") >= 0:
+            s, e = m.span("span")
+        if e <= s:
             continue
-        may_be_noise = isinstance(item.parsed, Duration | SetOf) or _NOISY.search(lowered, item.start, item.end)
-        if may_be_noise and _is_noise(lowered, lex, item.start, item.end):
+        i = bisect_left(taken, (s, e))
+        if (i > 0 and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
             continue
-        taken.insert(i, (item.start, item.end))
+        item = extract(m, lex.rules[order], lex, text)
+        if item is None:
+            continue
+        may_be_noise = isinstance(item.parsed, Duration | SetOf) or _NOISY.search(lowered, s, e)
+        if may_be_noise and _is_noise(lowered, lex, s, e):
+            continue
+        taken.insert(i, (s, e))
         kept.append(item)
     kept.sort(key=lambda e: (e.start, e.end))
     return kept
@@ -144,16 +151,17 @@ def tag_text(
     out: list[Timex] = []
     quarter: tuple[int, int] | None = None  # (end offset, quarter) of the latest quarter named
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
+    last_granularity: Granularity | None = None
     for item in found:
         tense = tense_at(text, lowered, lex, item.start, item.end) if needs_tense(item.parsed, published) else 0
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
-        r = resolve(item, published, tense, reference, last_point)
+        r = resolve(item, published, tense, reference, last_point, last_granularity)
         if r.interval is not None and r.granularity not in ("decade", "century"):
-            last_point = r.interval.start
+            last_point, last_granularity = r.interval.start, r.granularity
         if r.granularity == "quarter" and (q := _QUARTER.search(r.value)) is not None:
             quarter = (item.end, int(q["q"]))
         out.append(
-            Timex.model_construct(  # every field is built here from checked values; skip re-validation
+            Timex(  # validated construction (pydantic-core) is faster than model_construct here
                 article_id=article_id,
                 start=item.start,
                 end=item.end,
