@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
@@ -18,7 +19,18 @@ from timeline.events.dedupe import (
     normalize_actor,
     normalize_predicate,
 )
-from timeline.models import Event, EventMention, Granularity, Interval, MentionKind, Timex
+from timeline.models import (
+    Article,
+    DateSource,
+    Event,
+    EventMention,
+    Granularity,
+    Interval,
+    MentionKind,
+    Timeline,
+    Timex,
+)
+from timeline.pipeline import run as pipeline_run
 from timeline.settings import Settings
 
 
@@ -336,12 +348,30 @@ def test_dedupe_stable_ids_any_input_order(seed: int) -> None:
     assert [e.model_dump_json() for e in again] == [e.model_dump_json() for e in reference]
 
 
-def test_dedupe_event_id_is_hash_of_sorted_mention_ids() -> None:
+def test_dedupe_event_id_is_hash_of_event_key() -> None:
     events = run(ORDER_SPECS)
     for event in events:
-        assert event.id == event_id(reversed([r.mention_id for r in event.mentions]))
         assert len(event.id) == 16 and int(event.id, 16) >= 0
+        assert event.id != event_id("\n".join(sorted(r.mention_id for r in event.mentions)))
     assert len({e.id for e in events}) == len(events)
+
+
+def test_dedupe_event_id_stable_when_another_article_reports_it() -> None:
+    # The id is a hash of the event's key (date, predicate, core actors), not of its mentions: a calendar that
+    # imported the event keeps it (same UID) when one more article reports it.
+    subset = run([CALL_A])
+    everything = run(ORDER_SPECS)
+    call = next(e for e in everything if e.start == date(2025, 2, 12) and "ap" in e.sources and "bbc" in e.sources)
+    assert len(subset) == 1 and len(call.mentions) > 1
+    assert subset[0].id == call.id
+
+
+def test_dedupe_event_id_collision_disambiguated() -> None:
+    # Two events with the same key (kept apart by a strict threshold) get different, still deterministic ids.
+    specs = [CALL_A, M("bbc", 0, "2025-02-12", "Putin rings Trump", "call", TP)]
+    events = run(specs, Settings(merge_threshold=0.99))
+    assert len(events) == 2 and events[0].id != events[1].id
+    assert [e.id for e in run(list(reversed(specs)), Settings(merge_threshold=0.99))] == [e.id for e in events]
 
 
 # ----------------------------------------------------------------------------------------------------- threshold
@@ -522,3 +552,114 @@ def test_dedupe_actor_spelling_variants_shown_once() -> None:
     (event,) = run(specs)
     assert len(event.actors) == 2
     assert set(event.actors) <= {"Trump", "Donald Trump", "President Donald Trump", "Volodymyr Zelensky", "Zelensky"}
+
+
+# ----------------------------------------------------------------------------------------------------- undated
+
+
+def undated(article: str, offset: int, predicate: str, actors: tuple[str, ...]) -> EventMention:
+    return EventMention(
+        id=f"{article}:u{offset:05d}",
+        article_id=article,
+        sentence="An undated sentence.",
+        sentence_start=offset,
+        sentence_end=offset + 20,
+        timex=None,
+        title="Undated",
+        predicate=predicate,
+        actors=actors,
+    )
+
+
+def article(article_id: str, published: date) -> Article:
+    return Article(
+        id=article_id, path=f"{article_id}.txt", published=published, published_from=DateSource.COMMAND_LINE, text=""
+    )
+
+
+CALL_ZEL = M("ap", 200, "2025-02-12", "Trump holds phone call with Zelensky", "call", ("Trump", "Zelensky"))
+
+UNDATED_CASES = [
+    # (id, undated predicate, undated actors, published, expected title of the event it joins or None)
+    ("joins-call-day-after", "call", ("President Donald Trump", "Vladimir Putin"), date(2025, 2, 13), CALL_A.title),
+    ("synonym-predicate", "talk", ("Trump", "Putin"), date(2025, 2, 13), CALL_A.title),
+    ("same-day", "call", ("Trump", "Putin"), date(2025, 2, 12), CALL_A.title),
+    ("other-partner-call", "call", ("Trump", "Zelensky"), date(2025, 2, 13), CALL_ZEL.title),
+    ("not-zelensky-call", "call", ("Trump", "Putin", "Zelensky"), date(2025, 2, 13), None),
+    ("one-participant-missing", "call", ("Trump",), date(2025, 2, 13), None),
+    ("published-before-event", "call", ("Trump", "Putin"), date(2025, 2, 11), None),
+    ("outside-window", "call", ("Trump", "Putin"), date(2025, 3, 30), None),
+    ("other-predicate", "meet", ("Trump", "Putin"), date(2025, 2, 13), None),
+]
+
+
+@pytest.mark.parametrize(
+    ("predicate", "actors", "published", "expected"), [c[1:] for c in UNDATED_CASES], ids=[c[0] for c in UNDATED_CASES]
+)
+def test_dedupe_undated_mention_joins_best_event(
+    predicate: str, actors: tuple[str, ...], published: date, expected: str | None
+) -> None:
+    mentions = [mention(CALL_A), mention(CALL_ZEL), undated("wire", 0, predicate, actors)]
+    events = deduplicate(mentions, [article("ap", date(2025, 2, 12)), article("wire", published)], Settings())
+    assert len(events) == 2  # an undated mention never makes an event of its own
+    joined = [e.title for e in events if "wire" in e.sources]
+    assert joined == ([expected] if expected else [])
+
+
+def test_dedupe_undated_mention_cited_honestly() -> None:
+    mentions = [mention(CALL_A), undated("wire", 0, "call", TP)]
+    (event,) = deduplicate(mentions, [article("wire", date(2025, 2, 13))], Settings())
+    ref = next(r for r in event.mentions if r.article_id == "wire")
+    assert (ref.time_text, ref.time_start, ref.time_end) == (None, None, None)
+    assert event.sources == ("ap", "wire")
+    assert "undated mention: predicate call, actors {Putin, Trump}, published 1 day(s) after" in event.merge_reasons
+    assert (event.start, event.timex) == (date(2025, 2, 12), "2025-02-12")
+
+
+def test_dedupe_undated_mention_ambiguous_not_joined() -> None:
+    # two equally good events (same day, same participants, kept apart by a strict threshold): join neither
+    specs = [CALL_A, M("bbc", 0, "2025-02-12", "Putin rings Trump", "call", TP)]
+    mentions = [*(mention(s) for s in specs), undated("wire", 0, "call", TP)]
+    events = deduplicate(mentions, [article("wire", date(2025, 2, 13))], Settings(merge_threshold=0.99))
+    assert len(events) == 2 and all("wire" not in e.sources for e in events)
+
+
+def test_dedupe_undated_mention_keeps_event_id() -> None:
+    alone = run([CALL_A])
+    joined = deduplicate(
+        [mention(CALL_A), undated("wire", 0, "call", TP)], [article("wire", date(2025, 2, 13))], Settings()
+    )
+    assert [e.id for e in joined] == [e.id for e in alone]
+
+
+# ----------------------------------------------------------------------------------------------------- seeds
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _call_event(timeline: Timeline) -> Event:
+    """The 12 February event naming both Trump and Putin that most mentions report."""
+    candidates = [
+        e
+        for e in timeline.events
+        if e.start == e.end == date(2025, 2, 12)
+        and any("Putin" in a for a in e.actors)
+        and any("Trump" in a for a in e.actors)
+    ]
+    return max(candidates, key=lambda e: (len(e.mentions), e.id))
+
+
+def test_dedupe_seeds_call_cites_every_article() -> None:
+    timeline = pipeline_run([SEEDS], Settings())
+    call = _call_event(timeline)
+    assert call.sources == tuple(sorted(p.stem for p in SEEDS.glob("*.txt")))
+    assert (call.start, call.end, call.granularity) == (date(2025, 2, 12), date(2025, 2, 12), "day")
+    assert any(r.startswith("undated mention: predicate call") for r in call.merge_reasons)
+
+
+def test_dedupe_seeds_event_id_same_with_subset_of_articles() -> None:
+    files = sorted(SEEDS.glob("*.txt"))
+    subset = pipeline_run([files[0]], Settings())
+    everything = pipeline_run([SEEDS], Settings())
+    assert len(_call_event(everything).sources) > len(_call_event(subset).sources)
+    assert _call_event(subset).id == _call_event(everything).id

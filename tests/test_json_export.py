@@ -134,7 +134,9 @@ INVALID_CASES = [
     pytest.param(lambda d: d["events"][0].pop("id"), id="event-without-id"),
     pytest.param(lambda d: d["events"][0].update(confidence=1.5), id="confidence-above-one"),
     pytest.param(lambda d: d["events"][0].update(granularity="fortnight"), id="unknown-granularity"),
-    pytest.param(lambda d: d["events"][0]["mentions"][0].pop("time_text"), id="mention-without-time-text"),
+    # time_text may be null (an undated, corroborating mention) but must not be a number; the evidence text is required
+    pytest.param(lambda d: d["events"][0]["mentions"][0].update(time_text=5), id="mention-time-text-not-text"),
+    pytest.param(lambda d: d["events"][0]["mentions"][0].pop("text"), id="mention-without-text"),
     pytest.param(lambda d: d.update(extra=1), id="unknown-top-level-key"),
 ]
 

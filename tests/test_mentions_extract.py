@@ -469,3 +469,226 @@ def test_mentions_office_only_chunk_not_an_actor() -> None:
     assert "Scott Bessent" in m.actors
     assert not any("Secretary" in a for a in m.actors)
     assert m.places == ("Kyiv",)
+
+
+# ----------------------------------------------------------------------------------------------------- undated
+
+UNDATED_CASES = [
+    # (id, text without any date, expected (predicate, actors) of its undated mentions)
+    (
+        "possessive-owner-with-partner",
+        "European leaders are reeling after Trump’s phone call with Russian President Vladimir Putin.",
+        [("call", ("Trump", "Vladimir Putin"))],
+    ),
+    (
+        "between-x-and-y",
+        "Markets rose following a phone call between President Donald Trump and Xi Jinping, officials said.",
+        [("call", ("Donald Trump", "Xi Jinping"))],
+    ),
+    (
+        "compound-modifier",
+        "Several cities offered to host an upcoming Macron-Scholz summit.",
+        [("meet", ("Macron", "Scholz"))],
+    ),
+    ("verb-with-partner", "Critics noted that Merkel spoke with Obama first.", [("talk", ("Merkel", "Obama"))]),
+    (
+        "calls-with-two-partners-split",
+        "Ms Baerbock said she had not been informed of Mr Trump’s calls with Mr Putin and Mr Zelenskiy in advance.",
+        [("call", ("Trump", "Putin")), ("call", ("Trump", "Zelenskiy"))],
+    ),
+    (
+        "light-verb-subject",
+        "The office said Tusk and Meloni also had a phone conversation.",
+        [("call", ("Tusk", "Meloni"))],
+    ),
+    ("one-participant-only", "This call represents a pivotal moment for Kyiv.", []),
+    ("object-not-partner", "Lecornu calls concessions to Moscow premature.", []),
+    ("demonym-is-not-a-participant", "Biden should have spoken with the Ukrainian leader.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in UNDATED_CASES], ids=[c[0] for c in UNDATED_CASES])
+def test_mentions_undated_frames(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    got = [(m.predicate, m.actors) for m in run(text, []) if m.timex is None]
+    assert got == expected
+
+
+def test_mentions_undated_group_reference_resolves_to_last_two_persons() -> None:
+    text = (
+        "Hours later, President Donald Trump said he and Russian President Vladimir Putin had agreed to talk. "
+        "The Republican disclosed a call between the two leaders."
+    )
+    got = [(m.predicate, m.actors) for m in run(text, []) if m.timex is None]
+    assert got == [("call", ("Donald Trump", "Vladimir Putin"))]
+
+
+def test_mentions_undated_not_made_from_dated_sentence() -> None:
+    text = "Trump’s call with Putin took place on Wednesday."
+    mentions = run(text, [("Wednesday", "2025-03-05")])
+    assert mentions and all(m.timex is not None for m in mentions)
+
+
+# ----------------------------------------------------------------------------------------------------- title quality
+
+TITLE_QUALITY_CASES = [
+    # (id named after the fix, text, (phrase, value) of the date, expected titles of the mentions it anchors)
+    (
+        "pronoun_it_resolved_to_earlier_subject",
+        "Analysts said the region Serbia has claimed since it first occupied the northern valley in 1999 stays tense.",
+        ("in 1999", "1999"),
+        ["Serbia occupies northern valley"],
+    ),
+    (
+        "pronoun_they_resolved_to_earlier_subject",
+        "The rebels are still holding the towns they seized in March near the border.",
+        ("in March", "2025-03"),
+        ["Rebels seize towns"],
+    ),
+    (
+        "pronoun_first_person_unresolved_dropped",
+        "He continued, “I thought his remarks yesterday were pretty accurate.”",
+        ("yesterday", "2025-03-05"),
+        [],
+    ),
+    (
+        "subject_leading_preposition_dropped",
+        "Nearly a century of American interventionist policy in Europe appeared to collapse in a few dramatic hours "
+        "on Wednesday.",
+        [("on Wednesday", "2025-03-05"), ("a century", "P100Y", "DURATION")],
+        ["American interventionist policy in Europe appears to collapse in dramatic hours"],
+    ),
+    (
+        "acronym_spelled_out",
+        "Crown Prince Mohammed bin Salman (MBS) met the envoy. MBS hosted a summit in Jeddah in 2023.",
+        ("in 2023", "2023"),
+        ["Mohammed bin Salman hosts summit in Jeddah"],
+    ),
+    (
+        "statement_raw_quote_not_in_title",
+        "“We know the crown prince, and I think it’d be a very good place to be,” Trump said Wednesday.",
+        ("Wednesday", "2025-03-05"),
+        ["Trump comments"],
+    ),
+    (
+        "object_gap_after_noun_dropped",
+        "The viewpoint is one Trump espoused frequently during his first term, including at a dinner in 2019.",
+        ("in 2019", "2019"),
+        [],
+    ),
+    (
+        "object_gap_relative_that_dropped",
+        "Kyiv must give up the four regions that Russia annexed in September 2022.",
+        ("in September 2022", "2022-09"),
+        [],
+    ),
+    (
+        "object_gap_relative_with_phrase_dropped",
+        "It was a war that Russia started with a massive invasion in 2022.",
+        ("in 2022", "2022"),
+        [],
+    ),
+    (
+        "phrase_with_comma_between_modifiers_kept_whole",
+        "Troops attacked on Monday with an all-out, three-pronged assault on the city.",
+        ("on Monday", "2025-03-03"),
+        ["Troops attack with all-out three-pronged assault"],
+    ),
+    (
+        "complement_that_is_not_a_gap",
+        "Rutte said that defense spending had already increased in 2024.",
+        ("in 2024", "2024"),
+        ["Defense spending increases"],
+    ),
+    (
+        "reduced_participle_after_common_noun_dropped",
+        "The prince has cultivated close ties with the president, illustrated last month by a visit.",
+        ("last month", "2025-02"),
+        [],
+    ),
+    (
+        "date_before_when_clause_dates_that_clause",
+        "Crown Prince Faisal bin Ahmed (FBA) has cultivated close ties with the president, illustrated last month "
+        "when he became the first leader to call him.",
+        ("last month", "2025-02"),
+        ["Faisal bin Ahmed becomes leader"],
+    ),
+    (
+        "pronoun_he_unresolved_dropped",
+        "He visited the plant on Thursday.",
+        ("on Thursday", "2025-03-06"),
+        [],
+    ),
+    (
+        "reduced_participle_after_name_kept",
+        "Russia holds a fifth of Ukraine, including the Crimean Peninsula, annexed in 2014.",
+        ("in 2014", "2014"),
+        ["Crimean Peninsula is annexed"],
+    ),
+    (
+        "quoted_copula_opinion_dropped",
+        "He continued, “I thought his comments were good yesterday and they’re probably good today.”",
+        ("today", "2025-03-06"),
+        [],
+    ),
+    (
+        "reporting_verb_without_content_titled_comments",
+        "The governor said Thursday during a visit to a power plant in the west.",
+        ("Thursday", "2025-03-06"),
+        ["Governor comments"],
+    ),
+    (
+        "phrase_after_skipped_phrase_not_the_verbs",
+        "The governor spoke Thursday during a visit to a power plant in the west.",
+        ("Thursday", "2025-03-06"),
+        ["Governor speaks"],
+    ),
+    (
+        "reduced_relative_clause_dropped",
+        "They want the borders the country enjoyed after its independence from the empire in 1991.",
+        ("in 1991", "1991"),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_", "titles"), [c[1:] for c in TITLE_QUALITY_CASES], ids=[c[0] for c in TITLE_QUALITY_CASES]
+)
+def test_mentions_title_quality(text: str, date_: tuple[str, ...] | list[tuple[str, ...]], titles: list[str]) -> None:
+    dates = date_ if isinstance(date_, list) else [date_]
+    assert [m.title for m in run(text, dates) if m.timex is not None] == titles
+
+
+def test_mentions_title_verbless_caption_gets_a_verb() -> None:
+    text = "Farmers protest in Paris\n\nFarmer Jean Roux in Paris on Tuesday.\n\nThe protest grew."
+    (m,) = run(text, [("Tuesday", "2025-03-04")])
+    assert (m.kind, m.title) == ("caption", "Farmer Jean Roux is in Paris")
+
+
+EVENT_NOUN_PHRASE_CASES = [
+    # (id, text, date phrase, value, expected (title, predicate))
+    (
+        "noun_phrase_after_comma_dates_the_noun",
+        "“It would have been better,” Lindqvist said, ahead of a meeting of Nordic defense ministers today.",
+        "today",
+        "2025-03-06",
+        ("Meeting of Nordic defense ministers", "meet"),
+    ),
+    (
+        "same_clause_keeps_the_verb",
+        "Ministers spoke to reporters before a meeting in Oslo today.",
+        "today",
+        "2025-03-06",
+        ("Ministers speak to reporters", "talk"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "expected"),
+    [c[1:] for c in EVENT_NOUN_PHRASE_CASES],
+    ids=[c[0] for c in EVENT_NOUN_PHRASE_CASES],
+)
+def test_mentions_date_after_event_noun_phrase(text: str, phrase: str, value: str, expected: tuple[str, str]) -> None:
+    (m,) = [m for m in run(text, [(phrase, value)]) if m.timex is not None]
+    assert (m.title, m.predicate) == expected

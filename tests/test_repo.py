@@ -53,7 +53,5 @@ def test_seeds_are_unchanged_copies_of_the_shared_seeds() -> None:
 def test_code_is_lint_and_type_clean(tool: str, args: list[str]) -> None:
     if shutil.which(tool) is None:
         pytest.fail(f"{tool} is not installed (it is in the test extra)")
-    result = subprocess.run(
-        [sys.executable, "-m", tool, *args], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run([sys.executable, "-m", tool, *args], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]

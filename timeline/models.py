@@ -113,14 +113,18 @@ MentionKind = Literal["act", "statement", "caption", "headline"]
 
 
 class EventMention(Frozen):
-    """A clause anchored by a DATE/TIME expression: what happened at that time, per one sentence."""
+    """A clause anchored by a DATE/TIME expression: what happened at that time, per one sentence.
+
+    An undated mention (`timex` None) names an event with its participants but gives no date ("Trump's call with
+    Putin"): it never makes an event by itself, it only corroborates the best-matching dated event.
+    """
 
     id: str  # stable: article id + offsets
     article_id: str
     sentence: str
     sentence_start: int
     sentence_end: int
-    timex: Timex  # the anchoring expression
+    timex: Timex | None = None  # the anchoring expression; None for an undated (corroborating) mention
     anchor_role: AnchorRole = "at"  # "since 2014" anchors the start
     kind: MentionKind = "act"
     title: str  # short "who did what": "Trump and Putin hold phone call"
@@ -140,9 +144,11 @@ class MentionRef(Frozen):
     text: str  # the evidence sentence
     start: int
     end: int
-    time_text: str
-    time_start: int
-    time_end: int
+    # The mention's own time expression; all three None when the mention is undated (it corroborates the event
+    # without giving a date of its own).
+    time_text: str | None = None
+    time_start: int | None = None
+    time_end: int | None = None
     rule: str = ""
 
 

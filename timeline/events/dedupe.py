@@ -30,8 +30,18 @@ How it works (every word list and weight is data in `resources/<language>/dedupe
    all mentions and sources; confidence = support (1 - 0.5^sources * 0.9^(extra mentions)) * agreement (share of
    mentions agreeing with the kept date); merge reasons from the best pair of each merge.
 
-Event.id = first 16 hex digits of sha1 over the event's sorted mention ids joined by newlines: stable across
-runs and input order, and unique because events never share a mention.
+6. Undated mentions (sentences naming an event with its participants but no date of their own, "Trump's call with
+   Putin") never make an event; each joins the single best dated event when its predicate is the event's, it names
+   every core participant of the event (actors named by at least `undated.core_share` of its mentions) and no one
+   the event lacks, and its article was published on or after the event's start and within `undated.window_days`.
+   Best = participant overlap, then the most recent start; a tie is ambiguous and the mention is left out. A joined
+   mention counts as a source, is cited with time_text None, and adds a merge reason saying why.
+
+Event.id = first 16 hex digits of sha1 over the event's key: its date (start, end, granularity), its canonical
+predicate (the most common known one) and the last words of its core actors. Adding another article's mention of
+the same event keeps the id (an iCalendar UID updates instead of duplicating); two events sharing a key are told
+apart by adding the smallest mention id of each. Known limit: a key actor's spelling variant (Zelensky / Zelenskiy)
+is folded only when both spellings are in the run.
 """
 
 from __future__ import annotations
@@ -50,7 +60,7 @@ from typing import Any, TypeVar, get_args
 
 import polars as pl
 
-from timeline.models import Article, Conflict, Event, EventMention, Granularity, MentionRef
+from timeline.models import Article, Conflict, Event, EventMention, Granularity, MentionRef, Timex
 from timeline.settings import Settings
 
 _T = TypeVar("_T")
@@ -91,6 +101,9 @@ class DedupeResources:
     fuzzy_max_edits: int
     min_title_overlap: float
     reasons: dict[str, str]
+    undated_window_days: int
+    undated_core_share: float
+    undated_reason: str
 
 
 @cache
@@ -134,10 +147,19 @@ def load_resources(language: str) -> DedupeResources:
         fuzzy_max_edits=int(data["actors"]["fuzzy_max_edits"]),
         min_title_overlap=float(data["evidence"]["min_title_overlap"]),
         reasons=dict(data["reasons"]),
+        undated_window_days=int(data["undated"]["window_days"]),
+        undated_core_share=float(data["undated"]["core_share"]),
+        undated_reason=str(data["undated"]["reason"]),
     )
 
 
 # --------------------------------------------------------------------------- normalization
+
+
+def _tx(m: EventMention) -> Timex:
+    """The time expression of a dated mention (undated mentions never reach the dated code paths)."""
+    assert m.timex is not None, m.id
+    return m.timex
 
 
 def _norm_text(text: str) -> str:
@@ -268,14 +290,14 @@ def _mention_table(mentions: Sequence[EventMention], res: DedupeResources) -> pl
     canon = word_canon((a for m in mentions for a in m.actors), res)
     rows = []
     for idx, m in enumerate(mentions):
-        assert m.timex.interval is not None
+        start, end = _interval(m)
         rows.append(
             {
                 "idx": idx,
                 "article_id": m.article_id,
-                "start": m.timex.interval.start,
-                "end": m.timex.interval.end,
-                "fine": m.timex.granularity in res.conflict_granularities,
+                "start": start,
+                "end": end,
+                "fine": _tx(m).granularity in res.conflict_granularities,
                 "kind": m.kind,
                 "kind_group": res.kind_groups.get(m.kind, m.kind),
                 "predicate": normalize_predicate(m.predicate, res),
@@ -531,16 +553,17 @@ def _ref(m: EventMention) -> MentionRef:
         text=m.sentence,
         start=m.sentence_start,
         end=m.sentence_end,
-        time_text=m.timex.text,
-        time_start=m.timex.start,
-        time_end=m.timex.end,
-        rule=m.timex.rule,
+        time_text=m.timex.text if m.timex else None,
+        time_start=m.timex.start if m.timex else None,
+        time_end=m.timex.end if m.timex else None,
+        rule=m.timex.rule if m.timex else "",
     )
 
 
 def _interval(m: EventMention) -> tuple[date, date]:
-    assert m.timex.interval is not None
-    return m.timex.interval.start, m.timex.interval.end
+    interval = _tx(m).interval
+    assert interval is not None, m.id
+    return interval.start, interval.end
 
 
 def _pick_date(group: Sequence[EventMention]) -> tuple[EventMention, list[EventMention], list[EventMention]]:
@@ -556,10 +579,10 @@ def _pick_date(group: Sequence[EventMention]) -> tuple[EventMention, list[EventM
         return (
             -len({m.article_id for m in sup}),
             -len(sup),
-            _GRANULARITY_RANK.get(c.timex.granularity, len(_GRANULARITY_RANK)),
+            _GRANULARITY_RANK.get(_tx(c).granularity, len(_GRANULARITY_RANK)),
             (ce - cs).days,
             cs,
-            c.timex.value,
+            _tx(c).value,
             c.id,
         )
 
@@ -624,14 +647,14 @@ def _reason(a: EventMention, b: EventMention, row: dict[str, object], res: Dedup
     t = res.reasons
     parts: list[str] = []
     if row["same_interval"]:
-        parts.append(t["same_interval"].format(granularity=a.timex.granularity, timex=a.timex.value))
+        parts.append(t["same_interval"].format(granularity=_tx(a).granularity, timex=_tx(a).value))
     elif row["contained"]:
         inner, outer = (a, b) if _interval(b)[0] <= _interval(a)[0] and _interval(a)[1] <= _interval(b)[1] else (b, a)
-        parts.append(t["contained"].format(inner=inner.timex.value, outer=outer.timex.value))
+        parts.append(t["contained"].format(inner=_tx(inner).value, outer=_tx(outer).value))
     elif row["overlap"]:
-        parts.append(t["overlap"].format(a=a.timex.value, b=b.timex.value))
+        parts.append(t["overlap"].format(a=_tx(a).value, b=_tx(b).value))
     else:
-        parts.append(t["near"].format(a=a.timex.value, b=b.timex.value, days=row["gap_days"]))
+        parts.append(t["near"].format(a=_tx(a).value, b=_tx(b).value, days=row["gap_days"]))
     if row["pred_same"]:
         named = b if _is_reporting(a.predicate, res) else a  # a statement shares the predicate its words name
         canonical = normalize_predicate(named.predicate, res)
@@ -654,7 +677,7 @@ def _conflicts(
     groups: dict[tuple[str, date, date], list[EventMention]] = {}
     for m in losers:
         start, end = _interval(m)
-        groups.setdefault((m.timex.value, start, end), []).append(m)
+        groups.setdefault((_tx(m).value, start, end), []).append(m)
     kept_sources = len({m.article_id for m in agree})
     out = []
     for (value, start, end), ms in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
@@ -662,7 +685,7 @@ def _conflicts(
             mentions=len(ms),
             sources=len({m.article_id for m in ms}),
             value=value,
-            kept=kept.timex.value,
+            kept=_tx(kept).value,
             kept_mentions=len(agree),
             kept_sources=kept_sources,
         )
@@ -670,33 +693,82 @@ def _conflicts(
     return tuple(out)
 
 
-def event_id(mention_ids: Iterable[str]) -> str:
-    """Stable event id: sha1 of the sorted mention ids (newline-joined), first 16 hex digits."""
-    return hashlib.sha1("\n".join(sorted(mention_ids)).encode("utf-8")).hexdigest()[:16]
+def _known_predicates(group: Sequence[EventMention], res: DedupeResources) -> list[str]:
+    """Canonical predicates of the mentions that name one (reporting verbs say nothing about the event)."""
+    return [normalize_predicate(m.predicate, res) for m in group if m.predicate and not _is_reporting(m.predicate, res)]
 
 
-def _build_event(group: Sequence[EventMention], reasons: Sequence[str], res: DedupeResources) -> Event:
+def _key_predicate(group: Sequence[EventMention], res: DedupeResources) -> str:
+    """The event's canonical predicate: the most common one of its mentions, known (non-reporting) ones first."""
+    known = _known_predicates(group, res)
+    return _most_common(known) or _most_common(normalize_predicate(m.predicate, res) for m in group) or ""
+
+
+def _core_actors(group: Sequence[EventMention], res: DedupeResources, canon: dict[str, str]) -> list[tuple[str, ...]]:
+    """Actors (as identifying words) named by at least `undated_core_share` of the mentions: who the event is about.
+
+    Actors are grouped by word containment ("Trump" within "Donald Trump"); each group is shown by its fullest name.
+    """
+    per_mention = [{w for a in m.actors if (w := actor_words(a, res, canon))} for m in group]
+    names = sorted({w for ws in per_mention for w in ws}, key=lambda w: (-len(w), w))
+    groups: list[tuple[str, ...]] = []
+    for words in names:
+        if not any(set(words) <= set(g) for g in groups):
+            groups.append(words)
+    need = res.undated_core_share * len(group)
+    return sorted(g for g in groups if sum(1 for ws in per_mention if any(set(w) <= set(g) for w in ws)) >= need)
+
+
+def event_key(group: Sequence[EventMention], res: DedupeResources, canon: dict[str, str]) -> str:
+    """What identifies an event across runs: its date (start/end/granularity), canonical predicate and core actors
+    (by the last word of each name). Adding another article's mention of the same event keeps the key."""
+    kept, _, _ = _pick_date(group)
+    start, end = _interval(kept)
+    actors = sorted({words[-1] for words in _core_actors(group, res, canon) if words})
+    return "\n".join(
+        [start.isoformat(), end.isoformat(), _tx(kept).granularity, _key_predicate(group, res), " ".join(actors)]
+    )
+
+
+def event_id(key: str, disambiguation: str = "") -> str:
+    """Stable event id: sha1 of the event key (plus a disambiguating mention id when two events share the key),
+    first 16 hex digits."""
+    text = f"{key}\n{disambiguation}" if disambiguation else key
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _build_event(
+    group: Sequence[EventMention],
+    undated: Sequence[EventMention],
+    reasons: Sequence[str],
+    event_id_: str,
+    res: DedupeResources,
+) -> Event:
     kept, agree, losers = _pick_date(group)
     start, end = _interval(kept)
     same_date = [m for m in agree if _interval(m) == (start, end)]
-    mod = _most_common(m.timex.mod for m in same_date if m.timex.mod)
-    time: Time | None = _most_common(m.timex.time for m in same_date if m.timex.time is not None)
-    n_sources = len({m.article_id for m in group})
-    support = 1.0 - res.source_factor**n_sources * res.mention_factor ** (len(group) - n_sources)
+    mod = _most_common(_tx(m).mod for m in same_date if _tx(m).mod)
+    time: Time | None = _most_common(_tx(m).time for m in same_date if _tx(m).time is not None)
+    everyone = [*group, *undated]
+    n_sources = len({m.article_id for m in everyone})
+    support = 1.0 - res.source_factor**n_sources * res.mention_factor ** (len(everyone) - n_sources)
     agreement = len(agree) / len(group)
-    refs = sorted((_ref(m) for m in group), key=lambda r: (r.article_id, r.start, r.time_start, r.mention_id))
+    refs = sorted(
+        (_ref(m) for m in everyone),
+        key=lambda r: (r.article_id, r.start, -1 if r.time_start is None else r.time_start, r.mention_id),
+    )
     return Event(
-        id=event_id(m.id for m in group),
+        id=event_id_,
         title=_choose_title(group, res),
         start=start,
         end=end,
-        granularity=kept.timex.granularity,
-        timex=kept.timex.value,
+        granularity=_tx(kept).granularity,
+        timex=_tx(kept).value,
         mod=mod,
         time=time,
-        actors=_display_names([a for m in group for a in m.actors], res),
-        places=_display_names([p for m in group for p in m.places], res),
-        sources=tuple(sorted({m.article_id for m in group})),
+        actors=_display_names([a for m in everyone for a in m.actors], res),
+        places=_display_names([p for m in everyone for p in m.places], res),
+        sources=tuple(sorted({m.article_id for m in everyone})),
         mentions=tuple(refs),
         conflicts=_conflicts(kept, agree, losers, res),
         confidence=round(min(1.0, max(0.0, support * agreement)), 3),
@@ -704,15 +776,70 @@ def _build_event(group: Sequence[EventMention], reasons: Sequence[str], res: Ded
     )
 
 
+def _join_undated(
+    groups: Sequence[Sequence[EventMention]],
+    undated: Sequence[EventMention],
+    published: dict[str, date],
+    res: DedupeResources,
+    canon: dict[str, str],
+) -> dict[int, list[tuple[EventMention, str]]]:
+    """Which event (index into `groups`) each undated mention corroborates, with the merge reason.
+
+    Joins the single best event whose predicate is the mention's, whose core participants the mention all names
+    (and whose actors include all of the mention's), dated on or before the article's publication and at most
+    `undated_window_days` earlier. Ties between the best events are ambiguous: the mention is left out.
+    """
+    info = []
+    for group in groups:
+        kept, _, _ = _pick_date(group)
+        preds = set(_known_predicates(group, res))
+        actors = {w for m in group for a in m.actors if (w := actor_words(a, res, canon))}
+        info.append((_interval(kept)[0], preds, _core_actors(group, res, canon), actors))
+    out: dict[int, list[tuple[EventMention, str]]] = {}
+    for u in undated:
+        pub = published.get(u.article_id)
+        predicate = normalize_predicate(u.predicate, res)
+        mine = [w for a in u.actors if (w := actor_words(a, res, canon))]
+        if pub is None or not predicate or not mine:
+            continue
+        scored: list[tuple[float, int, int, list[str]]] = []
+        for k, (start, preds, core, actors) in enumerate(info):
+            days = (pub - start).days
+            if predicate not in preds or not core or not 0 <= days <= res.undated_window_days:
+                continue
+            if not all(any(_words_match(c, w) for w in mine) for c in core):
+                continue  # a core participant of the event is missing: another call (with someone else)
+            if not all(any(_words_match(w, a) for a in actors) for w in mine):
+                continue  # the mention names someone the event does not
+            overlap = len(core) / len(set(mine) | set(core))
+            shown = sorted({a.strip() for a in u.actors})
+            scored.append((overlap, -days, k, shown))
+        if not scored:
+            continue
+        scored.sort(key=lambda x: (-x[0], -x[1], x[2]))
+        best = scored[0]
+        if len(scored) > 1 and scored[1][:2] == best[:2]:
+            continue  # two equally good events: ambiguous
+        reason = res.undated_reason.format(predicate=predicate, actors=", ".join(best[3]), days=-best[1])
+        out.setdefault(best[2], []).append((u, reason))
+    return out
+
+
+def _words_match(a: Sequence[str], b: Sequence[str]) -> bool:
+    return bool(a) and bool(b) and (set(a) <= set(b) or set(b) <= set(a))
+
+
 def deduplicate(mentions: Sequence[EventMention], articles: Sequence[Article], settings: Settings) -> tuple[Event, ...]:
     """Merge the mentions of one event into one Event; events sorted by (start, end, title, id).
 
-    `articles` is part of the pipeline contract; mentions are grouped by their own `article_id` (their sources).
-    Mentions whose time expression has no interval are skipped. The result does not depend on input order.
+    Mentions are grouped by their own `article_id` (their sources); `articles` gives the publication dates that
+    undated mentions are checked against. Mentions whose time expression has no interval are skipped; undated
+    mentions only join a dated event. The result does not depend on input order.
     """
     res = load_resources(settings.language)
     unique = {m.id: m for m in sorted(mentions, key=lambda m: (m.id, m.model_dump_json()))}
-    dated = [m for _, m in sorted(unique.items()) if m.timex.interval is not None]
+    dated = [m for _, m in sorted(unique.items()) if m.timex is not None and m.timex.interval is not None]
+    undated = [m for _, m in sorted(unique.items()) if m.timex is None]
     if not dated:
         return ()
     table = _mention_table(dated, res)
@@ -732,12 +859,30 @@ def deduplicate(mentions: Sequence[EventMention], articles: Sequence[Article], s
     by_comp: dict[int, dict[tuple[int, int], dict[str, Any]]] = {}
     for r in inside.iter_rows(named=True):
         by_comp.setdefault(int(r["comp"]), {})[(int(r["idx"]), int(r["idx_r"]))] = r
-    events = []
+    groups: list[list[EventMention]] = []
+    group_reasons: list[list[str]] = []
     for k, comp in enumerate(comps):
         rows = by_comp.get(k, {})
         scores = {pair: (float(r["score"]), bool(r["blocked"])) for pair, r in rows.items()}
         for members, merged in _cluster(comp, scores, settings.merge_threshold):
-            group = [dated[i] for i in members]
-            reasons = [_reason(dated[a], dated[b], rows[(a, b)], res) for a, b in merged]
-            events.append(_build_event(group, reasons, res))
+            groups.append([dated[i] for i in members])
+            group_reasons.append([_reason(dated[a], dated[b], rows[(a, b)], res) for a, b in merged])
+    canon = word_canon((a for m in [*dated, *undated] for a in m.actors), res)
+    published = {a.id: a.published for a in articles}
+    joined = _join_undated(groups, undated, published, res, canon)
+    keys = [event_key(g, res, canon) for g in groups]
+    shared = Counter(keys)
+    events = []
+    for k, group in enumerate(groups):
+        extra = joined.get(k, [])
+        disambiguation = min(m.id for m in group) if shared[keys[k]] > 1 else ""
+        events.append(
+            _build_event(
+                group,
+                [u for u, _ in extra],
+                [*group_reasons[k], *(r for _, r in extra)],
+                event_id(keys[k], disambiguation),
+                res,
+            )
+        )
     return tuple(sorted(events, key=lambda e: (e.start, e.end, e.title, e.id)))

@@ -7,6 +7,12 @@ The title is built from that clause: subject + verb (present tense) + object hea
 A communication verb with coordinated partners ("calls with Putin and Zelenskiy") yields one mention per
 partner. Actors are the names in the clause (titles stripped, demonyms mapped to countries, surnames linked to
 full names seen in the same article); places come from place prepositions ("in Brussels") and a gazetteer.
+Sentences without a date that name an event with at least two participants ("Trump’s call with Putin", "a call
+between the two leaders", "X spoke with Y") give undated mentions (timex None) that de-duplication may join to a
+dated event. A clause without a sensible title is dropped rather than titled badly: an "it"/"they" subject is
+resolved to an earlier subject of the sentence or the mention is dropped, as are first-person subjects, empty
+subjects and reduced relative clauses whose object is a gap; a statement whose content is only a raw quote is
+titled "X comments"; a short form defined in the article ("Mohammed bin Salman (MBS)") is spelled out.
 All words live in the resource files; this module holds the method only.
 """
 
@@ -16,7 +22,7 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -68,6 +74,7 @@ class _Lexicon:
 @dataclass(frozen=True)
 class _Rules:
     lex: _Lexicon
+    when_words: frozenset[str]
     start_words: tuple[str, ...]
     end_words: tuple[str, ...]
     end_needs_start: frozenset[str]
@@ -97,6 +104,7 @@ class _Rules:
     gazetteer: frozenset[str]
     title_preps: frozenset[str]
     partner_preps: frozenset[str]
+    noun_bound_preps: frozenset[str]
     max_object_words: int
     max_title_words: int
     max_content_words: int
@@ -169,6 +177,7 @@ def _rules(language: str) -> _Rules:
     groups = raw["verb_groups"]
     return _Rules(
         lex=_lexicon(verbs),
+        when_words=frozenset(anchors["when"]),
         start_words=tuple(sorted(anchors["start"], key=len, reverse=True)),
         end_words=tuple(sorted(anchors["end"], key=len, reverse=True)),
         end_needs_start=frozenset(anchors["end_needs_start"]),
@@ -198,6 +207,7 @@ def _rules(language: str) -> _Rules:
         gazetteer=frozenset(places["gazetteer"]),
         title_preps=frozenset(objects["title_prepositions"]),
         partner_preps=frozenset(objects["partner_prepositions"]),
+        noun_bound_preps=frozenset(objects["noun_bound_prepositions"]),
         max_object_words=int(objects["max_object_words"]),
         max_title_words=int(objects["max_title_words"]),
         max_content_words=int(objects["max_content_words"]),
@@ -230,6 +240,7 @@ _TOKEN = re.compile(
     r"|(?P<punct>\S)"
 )
 _OPENING_QUOTES = frozenset("“‘«")
+_SPACES = re.compile(r"(?P<space>\s+)")
 _QUOTES = frozenset('“”"‘’«»')
 _HARD_PUNCT = frozenset(';:—–()[]“”"«»')
 
@@ -510,6 +521,7 @@ class _Names:
     """Per-article name normalization: surnames and short forms link to the full names seen in the article."""
 
     by_last: dict[str, set[str]] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # "MBS" -> "Mohammed bin Salman" from "... (MBS)"
 
     def add(self, name: str) -> None:
         parts = name.split()
@@ -517,6 +529,8 @@ class _Names:
             self.by_last.setdefault(parts[-1], set()).add(name)
 
     def full(self, name: str) -> str:
+        if name in self.aliases:
+            return self.aliases[name]
         if " " in name:
             return name
         found = self.by_last.get(name, set())
@@ -714,6 +728,10 @@ def _np_left(toks: list[_Tok], v: int, rules: _Rules) -> tuple[int, int]:
             break
         hi = j
         break
+    if hi > 1 and toks[hi - 1].text == ")":  # a parenthetical short form: "Mohammed bin Salman (MBS), has"
+        opening = [i for i in range(hi - 2, max(-1, hi - 6), -1) if toks[i].text == "("]
+        if opening:
+            hi = opening[0]
     lo = hi
     while lo > 0:
         t = toks[lo - 1]
@@ -822,7 +840,9 @@ def _earlier_subject(toks: list[_Tok], lo: int, rules: _Rules, last_person: str,
             subject, _ = _display_subject(toks, a, b, rules, last_person)
             if _is_person(names.full(subject), rules) or _is_single_name(subject, rules):
                 return subject
-            return last_person
+            if subject[:1].isupper():
+                return last_person
+            # a common noun subject ("the president, illustrated"): look further back for a person
     return last_person
 
 
@@ -980,10 +1000,20 @@ def _read(
             if toks[j].low in rules.subordinators and toks[j].low not in rules.coordinators:
                 break
             if toks[j].text == "," and not (j + 1 < n and toks[j + 1].cap):
-                break
+                adjectives = (  # "with an all-out, three-pronged invasion": a comma between modifiers
+                    j + 2 < n
+                    and "-" in toks[j - 1].text
+                    and _plain_word(toks[j + 1], rules)
+                    and not toks[j + 1].lemma
+                    and _plain_word(toks[j + 2], rules)
+                )
+                if not adjectives:
+                    break
             j += 1
         while j > k + 1 and toks[j - 1].text == ",":
             j -= 1
+        if hops and prep in rules.noun_bound_preps:
+            break  # "during a visit to a plant": after a skipped phrase, "to"/"of" complete its noun, not the verb
         if prep in rules.title_preps and j > k + 1:
             if direct:
                 break
@@ -1093,9 +1123,13 @@ def _collect_names(sents: Sequence[Segment], text: str, rules: _Rules) -> _Names
     names = _Names()
     for s in sents:
         toks = _tokenize(s.text, s.start, rules)
-        for name, _, _ in _sentence_names(toks, rules):
+        for name, _, j in _sentence_names(toks, rules):
             if _is_person(name, rules):
                 names.add(name)
+            if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+                short = toks[j + 1].text
+                if short.isupper() and len(short) >= 2 and len(name.split()) >= 2 and short not in names.aliases:
+                    names.aliases[short] = name  # "Crown Prince Mohammed bin Salman (MBS)"
     return names
 
 
@@ -1131,8 +1165,9 @@ def _actors(
     return out
 
 
-def _content(toks: list[_Tok], v: int, subject_lo: int, rules: _Rules, speaker: str, names: _Names) -> str:
-    """What a reporting verb reports, as a short clause title (he/she in it stand for the speaker)."""
+def _content(toks: list[_Tok], v: int, subject_lo: int, rules: _Rules, speaker: str, names: _Names) -> tuple[str, bool]:
+    """What a reporting verb reports, as a short clause title (he/she in it stand for the speaker), and whether it
+    is only raw quoted words (no clause could be read)."""
     k = v + 1
     while k < len(toks) and (toks[k].timex >= 0 or toks[k].low in rules.adverbs):
         k += 1
@@ -1157,11 +1192,11 @@ def _content(toks: list[_Tok], v: int, subject_lo: int, rules: _Rules, speaker: 
             pronoun = toks[r.subject_lo]
             if pronoun.low in rules.person_pronouns and title.startswith(r.subject):
                 title = pronoun.low + title[len(r.subject) :]  # "Haddad says he holds ..."
-            return title
+            return title, False
     if not before:
-        return ""  # no reported clause: the caller titles the reporting verb with its object
+        return "", False  # no reported clause: the caller titles the reporting verb with its object
     words = [t.text for t in toks[lo:hi] if t.kind in ("word", "abbr") and t.timex < 0]
-    return _clip(" ".join(words), rules.max_content_words)
+    return _clip(" ".join(words), rules.max_content_words), bool(words)
 
 
 def _noun_event(toks: list[_Tok], t0: int, rules: _Rules) -> tuple[int, str] | None:
@@ -1183,16 +1218,21 @@ def extract_mentions(article: Article, timexes: Sequence[Timex], settings: Setti
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
     out: list[EventMention] = []
     last_person = ""
+    recent: tuple[str, ...] = ()  # persons named so far, most recent last ("the two leaders")
     for sent in sents:
         inside = [t for t in ordered if sent.start <= t.start and t.end <= sent.end]
         toks = _prepare(sent, inside, rules)
         if sent.kind not in NOISE_KINDS:
-            for n, tx in _anchoring(inside, rules):
-                out.extend(_mentions_for(article, sent, toks, n, tx, rules, names, last_person))
+            anchoring = _anchoring(inside, rules)
+            for n, tx in anchoring:
+                out.extend(_mentions_for(article, sent, toks, n, tx, rules, names, last_person, settings.language))
+            if not anchoring and sent.kind in _undated_rules(settings.language).kinds:
+                out.extend(_undated_mentions(article, sent, toks, rules, names, last_person, recent, settings.language))
+            recent = _recent_persons(toks, rules, names, recent)
         if sent.kind in ("body", "bullet"):
             last_person = _last_person(toks, rules, names) or last_person
     order = {m.id: n for n, m in enumerate(out)}
-    return tuple(sorted(out, key=lambda m: (m.sentence_start, m.timex.start, order[m.id])))
+    return tuple(sorted(out, key=lambda m: (m.sentence_start, m.timex.start if m.timex else -1, order[m.id])))
 
 
 def _prepare(sent: Segment, inside: Sequence[Timex], rules: _Rules) -> list[_Tok]:
@@ -1259,12 +1299,43 @@ def _anchor(toks: list[_Tok], t0: int, t1: int, rules: _Rules) -> tuple[str, int
         while e + 1 < len(toks) and _plain_word(toks[e + 1], rules):
             e += 1
         return "possessive", e  # a date modifying a noun phrase: "the 1956 uprising", "a third-quarter net loss"
+    when = t1 + 1
+    if when < len(toks) and toks[when].low in rules.when_words and not toks[when].cap:
+        later = [i for i in range(when + 1, len(toks)) if toks[i].verb]
+        hard = _hard_clauses(toks, rules)
+        if later and hard[later[0]] == hard[when + 1]:
+            return "verb", later[0]  # "last month when he became ...": the date is the when-clause's time
     v = _governing_verb(toks, t0, t1, rules)
+    phrase_noun = _phrase_event_noun(toks, t0, rules)
+    if phrase_noun >= 0 and v is not None and v < phrase_noun and any(t.text == "," for t in toks[v:phrase_noun]):
+        return "noun_phrase", phrase_noun  # "Pistorius said, ahead of a meeting of NATO defense ministers today"
     noun = _noun_event(toks, t0, rules)
     hard = _hard_clauses(toks, rules)
     if noun is not None and (v is None or hard[v] not in (hard[t0], hard[t1])):
         return "noun", noun[0]
     return ("verb", v) if v is not None else ("none", -1)
+
+
+def _phrase_event_noun(toks: list[_Tok], t0: int, rules: _Rules) -> int:
+    """An event noun heading the noun phrase that ends right before the date ("a meeting of NATO defense ministers
+    today"), inside a prepositional phrase; -1 when there is none. Only names, plain words and "of"-like
+    prepositions may stand between the noun and the date."""
+    k = t0 - 1
+    while k >= 0 and t0 - k <= rules.max_title_words:
+        t = toks[k]
+        if t.low in rules.event_nouns and not t.cap and not t.verb:
+            before = toks[k - 1] if k > 0 else None
+            det = before is not None and before.low in rules.determiners and not before.cap
+            prep = toks[k - 2] if det and k > 1 else before
+            if prep is not None and prep.low in rules.prepositions and not prep.cap and k < t0 - 1:
+                return k
+            return -1
+        if t.kind == "punct" or t.verb or t.aux or t.timex >= 0:
+            return -1
+        if not (t.cap or _plain_word(t, rules) or t.low in rules.np_preps):
+            return -1
+        k -= 1
+    return -1
 
 
 def anchor_words(article: Article, timexes: Sequence[Timex], settings: Settings) -> tuple[tuple[Timex, int, int], ...]:
@@ -1323,7 +1394,9 @@ def _mentions_for(
     rules: _Rules,
     names: _Names,
     last_person: str,
+    language: str,
 ) -> list[EventMention]:
+    tr = _title_rules(language)
     idx = [i for i, t in enumerate(toks) if t.timex == n]
     if not idx or not any(t.timex < 0 and t.kind in ("word", "abbr") for t in toks):
         return []  # a dateline: the sentence is only the date
@@ -1358,6 +1431,11 @@ def _mentions_for(
         predicate = rules.event_nouns.get(head, head)
         kind0: MentionKind = "caption" if sent.kind == "caption" else "act"
         return [make(_phrase(toks, t1 + 1, at + 1, rules), kind0, predicate, all_actors, 0)]
+    if how == "noun_phrase":  # "ahead of a meeting of NATO defense ministers today"
+        lemma = rules.event_nouns[toks[at].low]
+        kind1: MentionKind = "caption" if sent.kind == "caption" else "act"
+        actors1 = _actors(toks, at, t0, places, set(), rules, names)
+        return [make(_phrase(toks, at, t0, rules), kind1, rules.verb_predicates.get(lemma, lemma), actors1, 0)]
     v = at if how == "verb" else None
     if how == "noun":
         k, lemma = at, rules.event_nouns[toks[at].low]
@@ -1390,11 +1468,14 @@ def _mentions_for(
         words = [t.text for t in toks if t.timex < 0 and t.kind in ("word", "abbr")]
         title = subject or _clip(" ".join(words), rules.max_content_words)
         if place_names and subject:
-            title = f"{subject} in {place_names[0]}"
+            title = tr.verbless_place.format(subject=subject, be=rules.be_present[0], place=place_names[0])
         kind = "caption" if sent.kind == "caption" else "act"
         return [make(title, kind, "", all_actors, 0)]
     verb = toks[v]
-    reading = _read(toks, v, rules, last_person, names)
+    fixed = _sensible_subject(toks, v, _read(toks, v, rules, last_person, names), rules, names, tr)
+    if fixed is None:
+        return []  # no sensible title: an unresolved pronoun or no subject (fewer, better events)
+    reading = fixed
     subject_actors = _actors(toks, reading.subject_lo, v, places, set(), rules, names)
     if not subject_actors and _is_single_name(reading.subject, rules):
         subject_actors = [_actor(reading.subject, rules, names)]
@@ -1406,14 +1487,21 @@ def _mentions_for(
             if _is_person(names.full(reading.subject), rules) or _is_single_name(reading.subject, rules)
             else last_person
         )
-        content = _content(toks, v, reading.subject_lo, rules, speaker, names)
-        if content:
+        content, raw_quote = _content(toks, v, reading.subject_lo, rules, speaker, names)
+        if raw_quote:  # only quoted words, no clause: say who commented, not the raw quote
+            verb_form = tr.quote_verb if reading.plural else _third(tr.quote_verb, rules)
+            title = f"{reading.subject} {verb_form}"
+        elif content:
             title = _clip(f"{reading.subject} {reading.verb_phrase} {content}".strip(), rules.max_title_words)
+        elif not reading.object_text and not reading.partners:  # "Zelensky said Thursday during a visit to ..."
+            title = f"{reading.subject} {tr.quote_verb if reading.plural else _third(tr.quote_verb, rules)}"
         else:
             title = _title(reading, rules)
         kind = "caption" if sent.kind == "caption" else "statement"
         actors = subject_actors + [a for a in all_actors if a not in subject_actors]
         return [make(title, kind, rules.verb_predicates.get(verb.lemma, verb.lemma), actors, 0)]
+    if not _clean_clause(toks, v, reading, rules):
+        return []  # the clause reads badly as a title (object gap, dangling preposition, quoted opinion)
     hard = _hard_clauses(toks, rules)
     c_lo = min(reading.subject_lo, t0)
     c_hi = max(t1 + 1, reading.end)
@@ -1434,3 +1522,396 @@ def _mentions_for(
         return out
     actors = subject_actors + [a for a in clause_actors if a not in subject_actors]
     return [make(_title(reading, rules), kind, reading.predicate, actors, 0)]
+
+
+# --------------------------------------------------------------------------- undated (corroborating) mentions
+
+
+@dataclass(frozen=True)
+class _Undated:
+    kinds: frozenset[str]
+    nouns: dict[str, str]
+    verbs: frozenset[str]
+    partner_preps: frozenset[str]
+    joint_preps: frozenset[str]
+    group_references: dict[str, int]
+    compound_separators: tuple[str, ...]
+    possessive_pronouns: frozenset[str]
+    max_modifier_words: int
+    min_participants: int
+
+
+@cache
+def _undated_rules(language: str) -> _Undated:
+    raw = _load("mentions.toml", language)["undated"]
+    frames = raw["frames"]
+    return _Undated(
+        kinds=frozenset(raw["kinds"]),
+        nouns=dict(raw["nouns"]),
+        verbs=frozenset(frames["verbs"]),
+        partner_preps=frozenset(frames["partner_prepositions"]),
+        joint_preps=frozenset(frames["joint_prepositions"]),
+        group_references={str(k): int(v) for k, v in frames["group_references"].items()},
+        compound_separators=tuple(frames["compound_separators"]),
+        possessive_pronouns=frozenset(frames["possessive_pronouns"]),
+        max_modifier_words=int(frames["max_modifier_words"]),
+        min_participants=int(frames["min_participants"]),
+    )
+
+
+def _undated_id(article_id: str, start: int, end: int, part: int) -> str:
+    key = f"{article_id}:{start}:{end}:undated:{part}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _person_before(toks: list[_Tok], k: int, rules: _Rules, names: _Names, last_person: str, und: _Undated) -> str:
+    """The person a possessive pronoun at token k stands for: the last person named before it (not a name owned by
+    another possessive pronoun: "his Truth Social platform"), else the last person of the earlier sentences."""
+    found = ""
+    for i, j in _chunks(toks, 0, k, rules):
+        if i > 0 and toks[i - 1].low in und.possessive_pronouns:
+            continue
+        name = _actor_name(toks, i, j, rules)
+        if name and (_is_person(names.full(name), rules) or _is_single_name(name, rules)):
+            found = name
+    return found or last_person
+
+
+def _partner_names(toks: list[_Tok], k: int, rules: _Rules, und: _Undated) -> tuple[str, list[str], int]:
+    """The participants after a partner preposition at token k: (preposition, names, end token)."""
+    if k >= len(toks) or toks[k].low not in und.partner_preps or toks[k].cap:
+        return "", [], k
+    e = k + 1
+    while e < len(toks) and not (
+        (toks[e].kind == "punct" and toks[e].text != ",")
+        or toks[e].verb
+        or toks[e].aux
+        or toks[e].timex >= 0
+        or (toks[e].low in rules.prepositions and not toks[e].cap and toks[e].low not in rules.particles)
+        or (toks[e].low in rules.subordinators and toks[e].low not in rules.coordinators and not toks[e].cap)
+        or (toks[e].text == "," and not (e + 1 < len(toks) and toks[e + 1].cap))
+    ):
+        e += 1
+    while e > k + 1 and (toks[e - 1].text == "," or toks[e - 1].low in rules.coordinators):
+        e -= 1
+    commas = [i for i in range(k + 1, e) if toks[i].text == ","]
+    if commas and not any(toks[i].low in rules.coordinators for i in range(commas[-1], e)):
+        e = commas[0]  # "this call between A and B, Russian Foreign Minister C said": no list, an apposition
+    out: list[str] = []
+    for i0, i1 in _split_coordinated(toks, k + 1, e, rules):
+        if _demonym_only(toks, i0, i1, rules):
+            continue
+        name = _actor_name(toks, i0, i1, rules)
+        if name:
+            out.append(name)
+    return toks[k].low, out, e
+
+
+def _owner_names(
+    toks: list[_Tok], lo: int, rules: _Rules, und: _Undated, names: _Names, last_person: str
+) -> tuple[list[str], int]:
+    """Participants named before an event noun starting at token lo: a possessive owner ("Trump’s call"), a name
+    modifier ("Trump’s Putin call") or a compound ("the Trump-Putin call"). Returns (names, first token)."""
+    out: list[str] = []
+    k = lo - 1
+    seen = 0
+    first = lo
+    while k >= 0 and seen <= und.max_modifier_words:
+        t = toks[k]
+        if t.low in und.possessive_pronouns and not t.cap:
+            person = _person_before(toks, k, rules, names, last_person, und)
+            if person:
+                out.insert(0, person)
+                first = k
+            break
+        if t.cap and t.timex < 0 and not t.verb:
+            chunk = [c for c in _chunks(toks, 0, k + 1, rules) if c[1] == k + 1]
+            i0 = chunk[-1][0] if chunk else k
+            parts = [t.text]
+            for sep in und.compound_separators:
+                if sep in t.text and i0 == k:
+                    parts = [p for p in t.text.split(sep) if p]
+            if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+                out[:0] = parts
+            else:
+                name = _actor_name(toks, i0, k + 1, rules)
+                if name and not (i0 == k and t.text in rules.countries and t.text not in rules.country_names):
+                    out.insert(0, name)
+            first = i0
+            if toks[k].possessive:
+                break
+            k = i0 - 1
+            seen += 1
+            continue
+        if t.kind == "punct" and t.text not in _QUOTES and t.text != ",":
+            break
+        if t.kind == "word" and (t.verb or t.aux or t.low in rules.prepositions or t.low in rules.determiners):
+            break
+        if t.kind == "word" and t.low in rules.subordinators:
+            break
+        seen += 1
+        k -= 1
+    return out, first
+
+
+def _demonym_only(toks: list[_Tok], i0: int, i1: int, rules: _Rules) -> bool:
+    """A lone demonym before a common noun ("the Russian leader") names no participant."""
+    return (
+        i1 - i0 == 1
+        and toks[i0].text in rules.countries
+        and toks[i0].text not in rules.country_names
+        and i1 < len(toks)
+        and not toks[i1].cap
+    )
+
+
+def _distinct(actors: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for a in actors:
+        if a and a not in out:
+            out.append(a)
+    return out
+
+
+def _recent_persons(toks: list[_Tok], rules: _Rules, names: _Names, recent: tuple[str, ...]) -> tuple[str, ...]:
+    """`recent` with the persons (full names) of this sentence appended in text order, each once, most recent last."""
+    out = list(recent)
+    for name, _, _ in _sentence_names(toks, rules):
+        full = names.full(name)
+        if _is_person(full, rules):
+            if full in out:
+                out.remove(full)
+            out.append(full)
+    return tuple(out[-8:])
+
+
+def _group_reference(toks: list[_Tok], k: int, hi: int, und: _Undated, recent: Sequence[str]) -> list[str]:
+    """ "between the two leaders" / "both leaders": the last persons named, as many as the phrase counts."""
+    words = " ".join(t.low for t in toks[k:hi] if t.kind == "word")
+    for phrase, count in und.group_references.items():
+        if (words == phrase or words.startswith(phrase + " ")) and len(recent) >= count:
+            rest = words[len(phrase) :].split()
+            if len(rest) == 1 and not toks[hi - 1].cap:
+                return list(recent[-count:])
+    return []
+
+
+def _light_verb_subject(toks: list[_Tok], lo: int, rules: _Rules, names: _Names, last_person: str) -> list[str]:
+    """Participants of "X and Y had a phone conversation": the subject of a light verb governing the noun at lo."""
+    j = lo - 1
+    while j >= 0 and (_plain_word(toks[j], rules) or toks[j].low in rules.determiners or toks[j].low in rules.adverbs):
+        j -= 1
+    if j < 0 or not toks[j].verb or toks[j].lemma not in rules.lex.light:
+        return []
+    a, b = _np_left(toks, j, rules)
+    found = _actors(toks, a, b, [], set(), rules, names)
+    if not found and b - a == 1 and toks[a].low in rules.person_pronouns and last_person:
+        found = [last_person]
+    return found
+
+
+def _undated_mentions(
+    article: Article,
+    sent: Segment,
+    toks: list[_Tok],
+    rules: _Rules,
+    names: _Names,
+    last_person: str,
+    recent: Sequence[str],
+    language: str,
+) -> list[EventMention]:
+    """Mentions of an event named with its participants in a sentence that gives no date of its own."""
+    und = _undated_rules(language)
+    out: list[EventMention] = []
+    used: set[int] = set()
+
+    def add(lo: int, hi: int, predicate: str, actors: list[str], title: str, part: int) -> None:
+        full = _distinct([_actor(a, rules, names) for a in actors])
+        if len(full) < und.min_participants:
+            return
+        out.append(
+            EventMention(
+                id=_undated_id(article.id, toks[lo].start, toks[hi - 1].end, part),
+                article_id=article.id,
+                sentence=sent.text,
+                sentence_start=sent.start,
+                sentence_end=sent.end,
+                timex=None,
+                kind="caption" if sent.kind == "caption" else "act",
+                title=_capitalize(title),
+                predicate=predicate,
+                actors=tuple(full),
+            )
+        )
+
+    for k, tok in enumerate(toks):
+        if tok.kind != "word" or tok.cap or tok.verb or tok.aux:
+            continue
+        two = f"{toks[k - 1].low} {tok.low}" if k > 0 else ""
+        lo = k - 1 if two in und.nouns else k
+        noun = two if two in und.nouns else tok.low
+        if noun not in und.nouns or (k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].low in und.nouns):
+            continue
+        owners, first = _owner_names(toks, lo, rules, und, names, last_person)
+        if not owners:
+            owners = _light_verb_subject(toks, lo, rules, names, last_person)
+        prep, partners, end = _partner_names(toks, k + 1, rules, und)
+        if not partners and prep in und.joint_preps:
+            partners = _group_reference(toks, k + 2, end, und, recent)
+        text = _SPACES.sub(" ", article.text[toks[first].start : toks[max(end, k + 1) - 1].end]).strip()
+        if len(partners) > 1 and owners and prep not in und.joint_preps:
+            # "X’s calls with A and B": one mention per partner, as for dated mentions
+            for part, partner in enumerate(partners):
+                add(first, max(end, k + 1), und.nouns[noun], [*owners, partner], text, part)
+        else:  # "a call between A and B", "A’s call with B", "the A-B call"
+            add(first, max(end, k + 1), und.nouns[noun], owners + partners, text, 0)
+        used.update(range(first, max(end, k + 1)))
+    for v, tok in enumerate(toks):
+        if not tok.verb or tok.lemma not in und.verbs or v in used:
+            continue
+        reading = _read(toks, v, rules, last_person, names)
+        subject = _actors(toks, reading.subject_lo, v, [], set(), rules, names)
+        if (
+            not subject
+            and reading.subject
+            and (_is_person(names.full(reading.subject), rules) or _is_single_name(reading.subject, rules))
+        ):
+            subject = [reading.subject]
+        partners = [p for p, a, b in reading.partners if not _demonym_only(toks, a, b, rules)]
+        if reading.object_text or (not reading.direct and reading.pp_prep not in und.partner_preps):
+            partners = []  # "calls concessions to Moscow": an object that is not a participant
+        predicate = rules.verb_predicates.get(tok.lemma, tok.lemma)
+        lo = min(reading.subject_lo, v)
+        hi = max(reading.end, v + 1)
+        for part, partner in enumerate(partners):
+            add(lo, min(hi, len(toks)), predicate, [*subject, partner], _title(reading, rules, partner), part + 1)
+    return out
+
+
+# --------------------------------------------------------------------------- title quality
+
+
+@dataclass(frozen=True)
+class _TitleRules:
+    resolvable: frozenset[str]
+    singular: frozenset[str]
+    unresolved: frozenset[str]
+    verbless_place: str
+    quote_verb: str
+
+
+@cache
+def _title_rules(language: str) -> _TitleRules:
+    raw = _load("mentions.toml", language)["titles"]
+    return _TitleRules(
+        resolvable=frozenset(raw["resolvable_pronouns"]),
+        singular=frozenset(raw["singular_pronouns"]),
+        unresolved=frozenset(raw["unresolved_subjects"]),
+        verbless_place=str(raw["verbless_place"]),
+        quote_verb=str(raw["quote_verb"]),
+    )
+
+
+def _antecedent(toks: list[_Tok], lo: int, rules: _Rules, names: _Names, tr: _TitleRules) -> tuple[str, bool] | None:
+    """What "it"/"they" at token lo stands for: the subject of the nearest earlier verb of the same sentence when it
+    is a noun phrase (not a pronoun), a non-person for "it". Returns (subject, plural) or None."""
+    pronoun = toks[lo].low
+    for i in range(lo - 1, -1, -1):
+        if not toks[i].verb:
+            continue
+        a, b = _np_left(toks, i, rules)
+        if a >= b or (b - a == 1 and toks[a].low in rules.pronouns):
+            continue
+        subject, plural = _display_subject(toks, a, b, rules, "")
+        if not subject or subject.split()[0].lower() in rules.prepositions:
+            continue
+        person = _is_person(names.full(subject), rules)
+        if pronoun in tr.singular and (person or plural):
+            continue
+        if pronoun not in tr.singular and not plural and person:
+            continue
+        return subject, plural or pronoun not in tr.singular
+    return None
+
+
+def _strip_leading_prepositions(subject: str, rules: _Rules) -> str:
+    """ "of American interventionist policy in Europe" -> "American interventionist policy in Europe"."""
+    words = subject.split()
+    while len(words) > 1 and words[0].lower() in rules.prepositions and words[0].islower():
+        words = words[1:]
+    return " ".join(words)
+
+
+def _sensible_subject(
+    toks: list[_Tok], v: int, reading: _Reading, rules: _Rules, names: _Names, tr: _TitleRules
+) -> _Reading | None:
+    """The reading with a titleable subject: "it"/"they" resolved inside the sentence, a leading preposition
+    dropped, a short form ("MBS") spelled out; None when no sensible subject exists."""
+    subject = reading.subject.strip()
+    if not subject:
+        return None
+    lo = reading.subject_lo
+    if (
+        not reading.object_text
+        and subject.islower()
+        and 2 <= lo < v
+        and toks[lo - 1].low in rules.determiners
+        and not toks[lo - 1].cap
+        and _plain_word(toks[lo - 2], rules)
+    ):
+        return None  # a reduced relative clause ("the borders the country enjoyed after ..."): its object is a gap
+    if subject.lower() in tr.unresolved:
+        if subject.lower() not in tr.resolvable or reading.subject_lo >= len(toks):
+            return None
+        ante = _antecedent(toks, reading.subject_lo, rules, names, tr)
+        if ante is None:
+            return None
+        subject, plural = ante
+        return replace(reading, subject=subject, plural=plural, verb_phrase=_verb_phrase(toks, v, plural, rules))
+    stripped = _strip_leading_prepositions(subject, rules)
+    if stripped != subject:
+        return replace(reading, subject=stripped)
+    if subject in names.aliases:  # one named actor: singular, whatever the short form looks like ("MBS")
+        full = names.aliases[subject]
+        return replace(reading, subject=full, plural=False, verb_phrase=_verb_phrase(toks, v, False, rules))
+    return reading
+
+
+def _clean_clause(toks: list[_Tok], v: int, reading: _Reading, rules: _Rules) -> bool:
+    """Whether an act's clause makes a sensible title. Not when:
+    - its object is a gap: a relative clause on a noun before the subject ("the viewpoint is one Trump espoused",
+      "the regions that Russia annexed in 2022") and no object or partner was read;
+    - it is a reduced participle clause after a comma with nothing after the verb ("..., illustrated last month");
+    - its title ends in a preposition or determiner ("Pokrovsk is under");
+    - it is a quoted opinion: a copula inside quotes ("they’re probably good today")."""
+    lo = reading.subject_lo
+    first = reading.subject.split()[:1]
+    shown = [j for j in range(lo, v) if first and toks[j].text == first[0]]
+    lo = shown[0] if shown else lo  # where the shown subject starts ("one Trump espoused": at Trump)
+    bare = not reading.object_text and not reading.partners and not reading.pp_text
+    before = toks[lo - 1] if 0 < lo <= v else None
+    if (
+        bare
+        and before is not None
+        and (
+            _plain_word(before, rules)
+            or (before.low in rules.relatives and not before.cap and lo >= 2 and _plain_word(toks[lo - 2], rules))
+        )
+    ):
+        return False
+    if (
+        not reading.object_text
+        and not reading.partners
+        and before is not None
+        and before.low in rules.relatives
+        and not before.cap
+        and lo >= 2
+        and _plain_word(toks[lo - 2], rules)
+    ):
+        return False  # "a conflict that Russia started with ...": the object is a gap
+    if bare and v > 0 and toks[v - 1].text == "," and toks[v].tense == "past" and reading.subject.islower():
+        return False  # "..., illustrated last month" after a common noun: not what the noun did
+    last = _title(reading, rules).split()[-1:]
+    if last and last[0].islower() and (last[0] in rules.prepositions or last[0] in rules.determiners):
+        return False
+    return not (toks[v].lemma == rules.copula and _quoted(toks)[v])
