@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,16 +26,16 @@ def summary(article: Article) -> tuple[str, str, str, str | None, str | None]:
 
 # (id, files, inputs, settings, expected (id, published, from, title, source) sorted by id)
 LOADER_CASES: list[tuple[str, Mapping[str, FileContent], list[str], dict[str, Any], list[tuple[Any, ...]]]] = [
-    ("single_file", {"a.txt": DATED}, ["a.txt"], {}, [("a", "2025-02-13", "metadata_line", None, None)]),
+    ("single_file", {"a.txt": DATED}, ["a.txt"], {}, [("a", "2025-02-13", "metadata_line", "Ministers meet", None)]),
     (
         "folder_recursive",
         {"in/a.txt": DATED, "in/sub/b.md": DATED.replace("13", "14"), "in/sub/deeper/c.txt": DATED},
         ["in"],
         {},
         [
-            ("a", "2025-02-13", "metadata_line", None, None),
-            ("b", "2025-02-14", "metadata_line", None, None),
-            ("c", "2025-02-13", "metadata_line", None, None),
+            ("a", "2025-02-13", "metadata_line", "Ministers meet", None),
+            ("b", "2025-02-14", "metadata_line", "Ministers meet", None),
+            ("c", "2025-02-13", "metadata_line", "Ministers meet", None),
         ],
     ),
     (
@@ -42,14 +43,20 @@ LOADER_CASES: list[tuple[str, Mapping[str, FileContent], list[str], dict[str, An
         {"in/a.txt": DATED, "in/b.txt": DATED, "in/c.md": DATED},
         ["in/*.txt"],
         {},
-        [("a", "2025-02-13", "metadata_line", None, None), ("b", "2025-02-13", "metadata_line", None, None)],
+        [
+            ("a", "2025-02-13", "metadata_line", "Ministers meet", None),
+            ("b", "2025-02-13", "metadata_line", "Ministers meet", None),
+        ],
     ),
     (
         "recursive_glob",
         {"in/x/a.txt": DATED, "in/y/b.txt": DATED},
         ["in/**/*.txt"],
         {},
-        [("a", "2025-02-13", "metadata_line", None, None), ("b", "2025-02-13", "metadata_line", None, None)],
+        [
+            ("a", "2025-02-13", "metadata_line", "Ministers meet", None),
+            ("b", "2025-02-13", "metadata_line", "Ministers meet", None),
+        ],
     ),
     (
         "front_matter",
@@ -77,7 +84,7 @@ LOADER_CASES: list[tuple[str, Mapping[str, FileContent], list[str], dict[str, An
         {"a.txt": "date: 2025-02-13\nMinisters meet\n" + BODY},
         ["a.txt"],
         {},
-        [("a", "2025-02-13", "metadata_line", None, None)],
+        [("a", "2025-02-13", "metadata_line", "Ministers meet", None)],
     ),
     (
         "manifest_csv",
@@ -182,14 +189,14 @@ LOADER_CASES: list[tuple[str, Mapping[str, FileContent], list[str], dict[str, An
         },
         ["in"],
         {},
-        [("a", "2025-02-13", "metadata_line", None, None)],
+        [("a", "2025-02-13", "metadata_line", "Ministers meet", None)],
     ),
     (
         "same_file_twice_loads_once",
         {"in/a.txt": DATED},
         ["in", "in/a.txt", "in/*.txt"],
         {},
-        [("a", "2025-02-13", "metadata_line", None, None)],
+        [("a", "2025-02-13", "metadata_line", "Ministers meet", None)],
     ),
 ]
 
@@ -238,3 +245,24 @@ def test_articles_sorted_by_id_and_deterministic(make_tree: MakeTree) -> None:
     first = load_articles(["in"], Settings())
     assert [a.id for a in first.articles] == ["alpha", "mid", "zeta"]
     assert load_articles(["in"], Settings()).model_dump_json() == first.model_dump_json()
+
+
+HEADLINE_CASES = [
+    (
+        "first_line_headline",
+        "Minister resigns over budget\nThe minister resigned on Monday.\n",
+        "Minister resigns over budget",
+    ),
+    ("kicker_skipped", "Live Updates\n\nTalks collapse in Geneva\nBody text.\n", "Talks collapse in Geneva"),
+    ("sentence_is_not_a_headline", "The minister resigned on Monday.\nMore text.\n", None),
+    ("too_long_is_not_a_headline", "word " * 60 + "\nBody.\n", None),
+    ("front_matter_title_wins", "---\ntitle: Given title\n---\nA headline line\nBody.\n", "Given title"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in HEADLINE_CASES], ids=[c[0] for c in HEADLINE_CASES])
+def test_articles_title_from_headline(tmp_path: Path, text: str, expected: str | None) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_articles([path], Settings(default_date=date(2025, 2, 13)))
+    assert [a.title for a in loaded.articles] == [expected]

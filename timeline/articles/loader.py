@@ -266,7 +266,7 @@ def _text_article(path: Path, entry: ManifestEntry | None, rules: LoaderRules, s
     return Article(
         id=meta.id or (entry.id if entry else None) or path.stem,
         path=str(path),
-        title=meta.title or (entry.title if entry else None),
+        title=meta.title or (entry.title if entry else None) or headline(text, meta.body_start, rules),
         source=meta.source or (entry.source if entry else None),
         url=meta.url or (entry.url if entry else None),
         published=published,
@@ -274,6 +274,18 @@ def _text_article(path: Path, entry: ManifestEntry | None, rules: LoaderRules, s
         text=text,
         body_start=meta.body_start,
     )
+
+
+def headline(text: str, body_start: int, rules: LoaderRules) -> str | None:
+    """The body's first line when it reads like a headline (short, not a sentence), after any kicker line."""
+    lines = [line.strip() for line in text[body_start:].splitlines() if line.strip()][: rules.headline_max_lines]
+    for line in lines:
+        if rules.headline_kicker.match(line):
+            continue
+        if len(line) <= rules.headline_max_chars and not rules.headline_sentence_end.search(line):
+            return line
+        return None
+    return None
 
 
 def _corpus_articles(path: Path, rules: LoaderRules, settings: Settings, problems: _Problems) -> list[_Loaded]:

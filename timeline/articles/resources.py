@@ -45,6 +45,10 @@ class LoaderRules(_Frozen):
     allowed_categories: frozenset[str]
     dateline_chars: int
     datelines: tuple[DatelinePattern, ...]
+    headline_max_chars: int
+    headline_max_lines: int
+    headline_sentence_end: re.Pattern[str]
+    headline_kicker: re.Pattern[str]
 
 
 def _read_toml(language: str, name: str) -> dict[str, Any]:
@@ -91,6 +95,10 @@ def load_rules(language: str) -> LoaderRules:
         max_non_ascii_run=int(enc["max_non_ascii_run"]),
         allowed_categories=frozenset(enc["allowed_categories"]),
         dateline_chars=int(datelines["search_chars"]),
+        headline_max_chars=int(formats["headline"]["max_chars"]),
+        headline_max_lines=int(formats["headline"]["max_lines"]),
+        headline_sentence_end=re.compile(formats["headline"]["sentence_end"]),
+        headline_kicker=re.compile(formats["headline"]["kicker"]),
         datelines=tuple(
             DatelinePattern(name=p["name"], parser=p["parser"], regex=expand(p["regex"])) for p in datelines["pattern"]
         ),
