@@ -48,6 +48,10 @@ class MetadataDateError(InputError):
     """A publication date given in metadata (front matter, manifest, corpus column) is not a valid date."""
 
 
+class DateConflictError(MetadataDateError):
+    """A file's own metadata and its manifest row give different publication dates."""
+
+
 class ManifestError(InputError):
     """A manifest is malformed or names a file that does not exist."""
 

@@ -21,6 +21,7 @@ from timeline.articles.resources import LoaderRules, load_rules
 from timeline.errors import (
     BinaryFileError,
     CorpusError,
+    DateConflictError,
     DuplicateIdError,
     EmptyArticleError,
     EncodingError,
@@ -34,11 +35,6 @@ from timeline.errors import (
 )
 from timeline.models import Article, ArticleProblem, DateSource, LoadResult
 from timeline.settings import Settings
-
-
-class DateConflictError(MetadataDateError):
-    """A file's own metadata and its manifest row give different publication dates."""
-
 
 # ArticleProblem.kind for each error class (the most specific class listed wins).
 PROBLEM_KINDS: dict[type[InputError], str] = {
