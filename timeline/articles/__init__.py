@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.articles.loader import PROBLEM_KINDS, DateConflictError, load_articles
+from timeline.articles.loader import PROBLEM_KINDS, load_articles
+from timeline.errors import DateConflictError
 
 __all__ = ["PROBLEM_KINDS", "DateConflictError", "load_articles"]
