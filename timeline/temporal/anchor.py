@@ -1,6 +1,7 @@
 """Step 2: resolve a typed value against the publication date. The only module that reads that date.
 
-`tense` is the direction the sentence points to (-1 past, +1 future, 0 unknown), found by `context.tense_at`.
+`tense` is the direction the sentence points to (-1 past, +1 future, +2 certain future, 0 unknown), found by
+`context.tense_at`.
 It decides under-specified expressions: a bare weekday, a month or month-day without a year, a season.
 """
 
@@ -26,6 +27,8 @@ from timeline.temporal.parts import (
 from timeline.temporal.value import DateValue, TimexValue, ValueError_, parse_value
 
 _TENSE_SLACK = 60  # days a past (future) sentence may still point ahead (back) of the anchor
+# A weekday this close behind the anchor beats the one almost a week ahead that a future cue points to
+_NEAR_DAYS = 1
 _DAY_OR_FINER = frozenset({"day", "part_of_day", "hour", "minute"})
 # A day counted from a date of this granularity: only the anchor's own fields are known.
 _COARSE_DAY_PATTERN: dict[str, str] = {"month": "{d.year:04d}-{d.month:02d}-XX", "year": "{d.year:04d}-XX-XX"}
@@ -107,7 +110,10 @@ def resolve(
                 anchor = last_mentioned
         value, clock = _relative(parsed, anchor, tense), parsed.clock
     else:
-        value, clock = _weekday(parsed, published, tense), parsed.clock
+        anchor = published
+        if parsed.anaphoric and last_mentioned is not None and last_granularity in _DAY_OR_FINER:
+            anchor = last_mentioned
+        value, clock = _weekday(parsed, anchor, tense), parsed.clock
     return _finish(value, clock, item.mod)
 
 
@@ -179,6 +185,9 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         candidate.interval()
     except ValueError:  # "February 30": keep what the text says, honestly unresolved
         return _unknown_day(c.month, day)
+    if c.week_of:
+        iso = date(year, c.month, day).isocalendar()
+        return DateValue("week", year=iso.year, week=iso.week)
     return candidate
 
 
@@ -316,7 +325,10 @@ def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
     elif back == 0:
         days = 0
     elif tense > 0:
-        days = ahead
+        # a weak future cue is weaker than the calendar when it would skip yesterday for almost a week ahead
+        # ("Until Thursday, they had not ...", "could not be located Wednesday" said on a Friday / Thursday)
+        near_back = tense == 1 and back <= _NEAR_DAYS and ahead >= 7 - _NEAR_DAYS
+        days = -back if near_back else ahead
     else:
         days = -back
     d = dct + timedelta(days=days)

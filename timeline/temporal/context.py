@@ -21,7 +21,8 @@ def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None 
 
 
 def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int:
-    """-1 (past), +1 (future) or 0: the tense cue nearest to text[start:end] inside its sentence and window.
+    """-1 (past), +1 (future), +2 (certain future: a modal "will") or 0: the tense cue nearest to
+    text[start:end] inside its sentence and window.
 
     `lowered` is `lower_text(text)`; cues are matched there, sentence ends in `text`. When the window holds no
     cue, the rest of the sentence (up to the configured fallback reach) is searched: "In January, a week after

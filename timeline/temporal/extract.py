@@ -20,7 +20,8 @@ from timeline.temporal.resources import Lexicon, Rule
 from timeline.temporal.value import DurationValue
 
 # Duration unit codes (words.toml [unit]) -> (TIMEX3 unit, multiplier). Decades and centuries are written in
-# years (ISO 8601 has no decade unit; TimeBank writes "two decades" as P20Y and "decades" as PXY).
+# years (ISO 8601 has no decade unit; TimeBank writes "two decades" as P20Y and "decades" as PXY); quarters keep
+# the TimeML unit Q ("the past two quarters" = P2Q, as TimeBank writes them).
 _DURATION_UNITS: dict[str, tuple[str, float]] = {
     "Y": ("Y", 1),
     "M": ("M", 1),
@@ -31,7 +32,7 @@ _DURATION_UNITS: dict[str, tuple[str, float]] = {
     "S": ("S", 1),
     "DE": ("Y", 10),
     "CE": ("Y", 100),
-    "Q": ("M", 3),
+    "Q": ("Q", 1),
     "FN": ("W", 2),
     "WE": ("D", 2),
     "HY": ("M", 6),
@@ -140,7 +141,7 @@ def _clock(gr: _Groups) -> ClockTime | None:
 
 
 def _mod(gr: _Groups, rule: Rule) -> str | None:
-    for name, table in (("approx", "mod_approx"), ("posmod", "mod_position")):
+    for name, table in (("approx", "mod_approx"), ("posmod", "mod_position"), ("orso", "mod_approx")):
         value = gr.table(name, table)
         if value is not None:
             return str(value)
@@ -216,6 +217,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         decade=int(decade_text[:3]) if decade_text is not None else None,
         century=century - 1 if century is not None else None,
         period_of_year=gr.has("qword") and not gr.has("ord"),
+        week_of=rule.const("week_of") is True,
         year_offset=_as_int(ydir),
         direction=_as_int(direction),
         clock=_clock(gr),
@@ -226,7 +228,11 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
     dow = _as_int(gr.table("dow", "weekday"))
     if dow is None:
         return None
-    return Weekday(dow=dow, direction=_as_int(gr.table("dir", "direction")), clock=_clock(gr))
+    direction = _as_int(gr.table("dir", "direction"))
+    anaphoric = _as_int(gr.table("dir", "anaphoric_direction"))  # "the previous Friday"
+    if direction is None and anaphoric is not None:
+        return Weekday(dow=dow, direction=anaphoric, clock=_clock(gr), anaphoric=True)
+    return Weekday(dow=dow, direction=direction, clock=_clock(gr))
 
 
 def _dayword(gr: _Groups, rule: Rule) -> Parsed | None:
@@ -342,7 +348,7 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
         return SetOf(f"XXXX-{gr.table('season', 'season')}")
     dow = gr.table("dow", "weekday") or gr.table("dows", "weekday_plural")
     if dow is not None:
-        pod = gr.table("pod", "part_of_day")
+        pod = gr.table("pod", "part_of_day") or gr.table("pods", "part_of_day_plural")
         return SetOf(f"XXXX-WXX-{dow}" + (f"T{pod}" if pod else ""))
     if gr.has("pod"):
         return SetOf(f"XXXX-XX-XXT{gr.table('pod', 'part_of_day')}")

@@ -36,6 +36,7 @@ class Calendar:
     nth_weekday: tuple[int, int] | None = None  # (n, weekday) in `month`: Thanksgiving = (4, 4); n = -1: last
     decade_digit: int | None = None  # "the nineties" = 9: the latest such decade not after the anchor
     period_of_year: bool = False  # "the 1988 quarter/period": the year's counterpart of the period under discussion
+    week_of: bool = False  # "the week of March 6": the ISO week holding the day
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class Weekday:
     dow: int  # 1 = Monday
     direction: int | None = None  # explicit last/next/this; None = from the sentence's tense
     clock: ClockTime | None = None
+    anaphoric: bool = False  # "the previous Friday": counted from the day named last, not from the anchor
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    direction: int  # -1 past, +1 future
+    direction: int  # -1 past, +1 future, +2 certain future (a modal "will")
     before_only: bool = False  # counts only when it precedes the expression
 
 
@@ -208,7 +208,8 @@ def load_lexicon(language: str) -> Lexicon:
     cue_kinds: list[Cue] = []
     cue_parts: list[str] = []
     # specific (future) cues first: at one position the first alternative wins ("scheduled" is not "-ed")
-    for key, direction in (("future", 1), ("future_before", 1), ("past", -1), ("past_before", -1)):
+    keys = (("future_certain", 2), ("future", 1), ("future_before", 1), ("past", -1), ("past_before", -1))
+    for key, direction in keys:
         for p in cues_doc.get(key, []):
             cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue')})")
             cue_kinds.append(Cue(direction, key.endswith("_before")))

@@ -29,6 +29,8 @@ _NOISE_REACH = 30  # characters around a candidate searched for noise (money, vi
 _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with digits can be noise
 _REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
 _QUARTER = re.compile(r"-Q(?P<q>[1-4])$")
+# a span of several quarters ("the first nine months", "the six months"): the text now compares years
+_SEVERAL_QUARTERS = re.compile(r"^P(?:[69]M|[23]Q)$")
 
 
 def _rule_windows(lowered: str, lex: Lexicon, start: int) -> list[tuple[tuple[int, ...], list[tuple[int, int]]]]:
@@ -160,6 +162,8 @@ def tag_text(
             last_point, last_granularity = r.interval.start, r.granularity
         if r.granularity == "quarter" and (q := _QUARTER.search(r.value)) is not None:
             quarter = (item.end, int(q["q"]))
+        elif r.type == "DURATION" and _SEVERAL_QUARTERS.match(r.value):
+            quarter = None
         out.append(
             Timex(  # validated construction (pydantic-core) is faster than model_construct here
                 article_id=article_id,
