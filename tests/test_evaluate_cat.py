@@ -115,3 +115,43 @@ def test_read_cat_corpus_scores_through_harness(tmp_path: Path) -> None:
 def test_read_cat_corpus_empty_folder_raises(tmp_path: Path) -> None:
     with pytest.raises(EvaluationError):
         read_cat_corpus([tmp_path])
+
+
+def test_evaluate_cat_scores_only_the_annotated_sentences() -> None:
+    """MEANTIME annotates the first sentences only: a system expression past them is neither right nor spurious."""
+    doc = parse_cat(cat(DCT + NEXT_WEEK), annotated_sentences=1)
+    assert doc.scored_end == len("Apple's plan (draft), May 7, 2005.")
+
+    def tagger(text: str, dct: date, settings: Settings) -> list[Timex]:
+        start = text.index("May 7, 2005")
+        later = text.index("next week")
+        return [
+            Timex(
+                start=start,
+                end=start + 11,
+                text="May 7, 2005",
+                type="DATE",
+                value="2005-05-07",
+                granularity="day",
+                rule="t",
+            ),
+            Timex(
+                start=later,
+                end=later + 9,
+                text="next week",
+                type="DATE",
+                value="2005-W20",
+                granularity="week",
+                rule="t",
+            ),
+        ]
+
+    gold_in_scope = parse_cat(cat(DCT), annotated_sentences=1)
+    report = evaluate_documents([gold_in_scope], Settings(), tagger=tagger)
+    assert report.overall.system == 1 and report.overall.gold == 1
+    assert not [e for e in report.errors if e.kind == "spurious"]
+
+
+def test_parse_cat_every_sentence_annotated_scores_the_whole_text() -> None:
+    assert parse_cat(cat(DCT), annotated_sentences=None).scored_end is None
+    assert parse_cat(cat(DCT), annotated_sentences=6).scored_end is None  # the text has fewer sentences

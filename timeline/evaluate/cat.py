@@ -55,8 +55,17 @@ def _join(tokens: list[tuple[str, str, str]]) -> tuple[str, dict[str, tuple[int,
     return "".join(parts), offsets
 
 
-def parse_cat(source: str | bytes, path: str = "<string>", corpus: str = "") -> TimeMLDocument:
-    """Read one CAT XML document from its source text. Raises TimeMLReadError naming `path`."""
+# MEANTIME annotates temporal expressions in each article's title and first five sentences only (Minard et al.,
+# "MEANTIME, the NewsReader Multilingual Event and Time Corpus", LREC 2016): sentences 0..5 in CAT numbering.
+ANNOTATED_SENTENCES = 6
+
+
+def parse_cat(
+    source: str | bytes, path: str = "<string>", corpus: str = "", annotated_sentences: int | None = ANNOTATED_SENTENCES
+) -> TimeMLDocument:
+    """Read one CAT XML document from its source text. Raises TimeMLReadError naming `path`.
+
+    Only the first `annotated_sentences` sentences are scored (None: the whole text)."""
     try:
         root = ET.fromstring(source)
     except ET.ParseError as exc:
@@ -99,7 +108,22 @@ def parse_cat(source: str | bytes, path: str = "<string>", corpus: str = "") -> 
         dct=dct_date(creation[0].get("value", ""), path),
         text=text,
         timexes=tuple(sorted(gold, key=lambda g: (g.start, g.end, g.tid))),
+        scored_end=_scored_end(tokens, offsets, annotated_sentences),
     )
+
+
+def _scored_end(
+    tokens: list[tuple[str, str, str]], offsets: dict[str, tuple[int, int]], annotated_sentences: int | None
+) -> int | None:
+    """End offset of the last annotated sentence, or None when every sentence is annotated."""
+    if annotated_sentences is None:
+        return None
+    ends = [
+        offsets[t_id][1] for t_id, sentence, _ in tokens if sentence.isdigit() and int(sentence) < annotated_sentences
+    ]
+    if not ends or len(ends) == len(tokens):
+        return None
+    return max(ends)
 
 
 def read_cat(path: str | Path, corpus: str | None = None) -> TimeMLDocument:

@@ -69,6 +69,8 @@ class TimeMLDocument(Frozen):
     dct: date
     text: str  # plain text of the TEXT element, every tag stripped, entities resolved
     timexes: tuple[GoldTimex, ...]
+    # The gold annotation covers only text[:scored_end] (MEANTIME annotates the first sentences); None = all.
+    scored_end: int | None = None
 
 
 def _local(tag: object) -> str:
@@ -457,6 +459,8 @@ def evaluate_documents(
         except Exception as exc:
             exc.add_note(f"while tagging {doc.path} (DCT {doc.dct.isoformat()})")
             raise
+        if doc.scored_end is not None:
+            system = [t for t in system if t.start < doc.scored_end]
         scores, mismatches = score_document(doc, system)
         total = total + scores
         per_corpus[doc.corpus] = per_corpus.get(doc.corpus, Scores()) + scores
