@@ -147,7 +147,7 @@ SEED_CASES: list[SeedCase] = [
         "Trump has “effectively surrendered” to Putin, his former national security adviser John Bolton said on "
         "Wednesday, after the president’s 90-minute phone conversation with the Russian leader.",
         [("Wednesday", WED, WED)],
-        ["John Bolton says Trump surrenders to Putin"],
+        ["John Bolton says Trump surrendered to Putin"],
         ["statement"],
     ),
 ]

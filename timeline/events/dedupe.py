@@ -60,6 +60,7 @@ from typing import Any, TypeVar, get_args
 
 import polars as pl
 
+from timeline.events.mentions import verb_lemma
 from timeline.models import Article, Conflict, Event, EventMention, Granularity, MentionRef, Timex
 from timeline.settings import Settings
 
@@ -620,10 +621,10 @@ def _display_names(names: Sequence[str], res: DedupeResources) -> tuple[str, ...
     return tuple(name for _, name in sorted(chosen))
 
 
-def _choose_title(group: Sequence[EventMention], res: DedupeResources) -> str:
+def _choose_title(group: Sequence[EventMention], res: DedupeResources, language: str) -> str:
     """An act's title before a statement's (it says what happened), then the one sharing most words with the other
-    mentions' titles, then the most informative, then the shortest."""
-    tokens = {m.id: set(title_tokens(m.title, res)) for m in group}
+    mentions' titles (verb forms counted by lemma: "held" = "holds"), then the most informative, then the shortest."""
+    tokens = {m.id: {verb_lemma(w, language) for w in title_tokens(m.title, res)} for m in group}
 
     def centrality(m: EventMention) -> float:
         mine = tokens[m.id]
@@ -743,6 +744,7 @@ def _build_event(
     reasons: Sequence[str],
     event_id_: str,
     res: DedupeResources,
+    language: str,
 ) -> Event:
     kept, agree, losers = _pick_date(group)
     start, end = _interval(kept)
@@ -759,7 +761,7 @@ def _build_event(
     )
     return Event(
         id=event_id_,
-        title=_choose_title(group, res),
+        title=_choose_title(group, res, language),
         start=start,
         end=end,
         granularity=_tx(kept).granularity,
@@ -883,6 +885,7 @@ def deduplicate(mentions: Sequence[EventMention], articles: Sequence[Article], s
                 [*group_reasons[k], *(r for _, r in extra)],
                 event_id(keys[k], disambiguation),
                 res,
+                settings.language,
             )
         )
     return tuple(sorted(events, key=lambda e: (e.start, e.end, e.title, e.id)))

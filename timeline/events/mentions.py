@@ -54,6 +54,8 @@ def _rewrite(rules: Sequence[_Rewrite], word: str) -> str:
 @dataclass(frozen=True)
 class _Lexicon:
     forms: dict[str, tuple[str, str]]  # form -> (lemma, tense: base/third/past/ing)
+    past_forms: dict[str, str]  # lemma -> simple past ("speak" -> "spoke")
+    preterites: frozenset[str]  # simple past forms that are not participles ("rose", "spoke")
     third: tuple[_Rewrite, ...]
     irregular_third: dict[str, str]
     unknown_past: re.Pattern[str]
@@ -67,6 +69,7 @@ class _Lexicon:
     do_support: str
     same_past: frozenset[str]
     restore_e: re.Pattern[str]
+    undouble: re.Pattern[str]
     modals: frozenset[str]
     negations: frozenset[str]
 
@@ -78,6 +81,7 @@ class _Rules:
     start_words: tuple[str, ...]
     end_words: tuple[str, ...]
     end_needs_start: frozenset[str]
+    baseline: tuple[str, ...]
     infinitive: str
     lead_preps: frozenset[str]
     np_preps: frozenset[str]
@@ -96,6 +100,7 @@ class _Rules:
     titles: frozenset[str]
     office_words: frozenset[str]
     org_words: frozenset[str]
+    name_suffixes: frozenset[str]
     countries: dict[str, str]
     country_names: frozenset[str]
     place_preps: frozenset[str]
@@ -113,6 +118,13 @@ class _Rules:
     modal_present: dict[str, str]
     be_present: tuple[str, str]
     do_present: tuple[str, str]
+    do_past: str
+    agent_preposition: str
+    change_preps: frozenset[str]
+    conditional_verbs: frozenset[str]
+    modal_spelled: dict[str, str]
+    expletives: frozenset[str]
+    genitive_preps: frozenset[str]
     not_word: str
     plural_pronouns: frozenset[str]
     relatives: frozenset[str]
@@ -123,6 +135,7 @@ class _Rules:
     copula: str
     negative_determiners: frozenset[str]
     event_nouns: dict[str, str]
+    event_like: frozenset[str]
 
 
 def _load(name: str, language: str) -> dict[str, Any]:
@@ -140,6 +153,8 @@ def _lexicon(raw: dict[str, Any]) -> _Lexicon:
     forms: dict[str, tuple[str, str]] = {}
     irregular: dict[str, dict[str, list[str]]] = lex["irregular"]
     irregular_third: dict[str, str] = {}
+    past_forms: dict[str, str] = {}
+    preterites: set[str] = set()
     for lemma in sorted(set(lex["regular"]) | set(irregular)):
         listed = irregular.get(lemma, {})
         forms.setdefault(lemma, (lemma, "base"))
@@ -149,8 +164,13 @@ def _lexicon(raw: dict[str, Any]) -> _Lexicon:
                 if form not in forms or (forms[form][1] == "base" and tense in listed):
                     forms[form] = (lemma, tense)
         irregular_third[lemma] = (listed.get("third") or [_rewrite(third, lemma)])[0]
+        past_forms[lemma] = (listed.get("past") or [_rewrite(past, lemma)])[0]
+        if len(listed.get("past", [])) >= 2:
+            preterites.add(listed["past"][0])
     return _Lexicon(
         forms=forms,
+        past_forms=past_forms,
+        preterites=frozenset(preterites),
         third=third,
         irregular_third=irregular_third,
         unknown_past=re.compile(morph["unknown_past"]),
@@ -164,6 +184,7 @@ def _lexicon(raw: dict[str, Any]) -> _Lexicon:
         do_support=classes["do_support"],
         same_past=frozenset(lex["same_past"]),
         restore_e=re.compile(morph["restore_e"]),
+        undouble=re.compile(morph["undouble"]),
         modals=frozenset(classes["modals"]),
         negations=frozenset(classes["negations"]),
     )
@@ -181,6 +202,7 @@ def _rules(language: str) -> _Rules:
         start_words=tuple(sorted(anchors["start"], key=len, reverse=True)),
         end_words=tuple(sorted(anchors["end"], key=len, reverse=True)),
         end_needs_start=frozenset(anchors["end_needs_start"]),
+        baseline=tuple(anchors["baseline"]),
         infinitive=words["infinitive_marker"],
         lead_preps=frozenset(anchors["lead_prepositions"]),
         np_preps=frozenset(words["np_prepositions"]),
@@ -199,6 +221,7 @@ def _rules(language: str) -> _Rules:
         titles=frozenset(names["titles"]),
         office_words=frozenset(names["office_words"]),
         org_words=frozenset(names["org_words"]),
+        name_suffixes=frozenset(names["name_suffixes"]),
         countries=dict(names["countries"]),
         country_names=frozenset(names["countries"].values()),
         place_preps=frozenset(places["prepositions"]),
@@ -216,6 +239,13 @@ def _rules(language: str) -> _Rules:
         modal_present=dict(groups["modal_present"]),
         be_present=(groups["be_present"][0], groups["be_present"][1]),
         do_present=(groups["do_present"][0], groups["do_present"][1]),
+        do_past=groups["do_past"],
+        agent_preposition=groups["agent_preposition"],
+        change_preps=frozenset(groups["change_prepositions"]),
+        conditional_verbs=frozenset(groups["conditional_verbs"]),
+        modal_spelled=dict(groups["modal_spelled"]),
+        expletives=frozenset(words["expletives"]),
+        genitive_preps=frozenset(words["genitive_prepositions"]),
         not_word=groups["not_word"],
         plural_pronouns=frozenset(groups["plural_pronouns"]),
         relatives=frozenset(words["relatives"]),
@@ -226,7 +256,13 @@ def _rules(language: str) -> _Rules:
         copula=verbs["classes"]["copula"],
         negative_determiners=frozenset(words["negative_determiners"]),
         event_nouns=dict(raw["event_nouns"]),
+        event_like=frozenset(raw["event_like"]["nouns"]),
     )
+
+
+def verb_lemma(word: str, language: str) -> str:
+    """The lemma of a known verb form ("held" -> hold, "says" -> say); other words unchanged."""
+    return _rules(language).lex.forms.get(word, (word, ""))[0]
 
 
 # --------------------------------------------------------------------------- tokens
@@ -291,6 +327,17 @@ def _tokenize(text: str, offset: int, rules: _Rules) -> list[_Tok]:
             and (m.end() >= len(text) or text[m.end()].isspace())
         ):
             toks[-1].possessive = True
+            continue
+        if (  # a company suffix keeps its period: "Apple Inc. said" is one name, not a sentence end
+            kind == "punct"
+            and tok.text == "."
+            and toks
+            and toks[-1].end == tok.start
+            and toks[-1].kind == "word"
+            and toks[-1].text in rules.name_suffixes
+        ):
+            prev = toks[-1]
+            toks[-1] = _Tok(prev.text + ".", prev.start, tok.end, "abbr")
             continue
         toks.append(tok)
     return toks
@@ -358,6 +405,14 @@ def _subject_like(toks: list[_Tok], p: int, rules: _Rules, auxiliary: bool = Fal
     )
 
 
+def _unknown_lemma(stem: str, lex: _Lexicon) -> str:
+    """The lemma of an unknown -ed/-ing form's stem: "associat" -> associate, "wrapp" -> wrap."""
+    doubled = lex.undouble.fullmatch(stem)
+    if doubled is not None:
+        return doubled.group("stem")
+    return stem + "e" if lex.restore_e.search(stem) else stem
+
+
 def _tag_verbs(toks: list[_Tok], rules: _Rules) -> None:
     lex = rules.lex
     for i, tok in enumerate(toks):
@@ -375,14 +430,14 @@ def _tag_verbs(toks: list[_Tok], rules: _Rules) -> None:
             g = lex.unknown_ing.fullmatch(low)
             if g is not None:
                 stem = g.group("stem")
-                entry = (stem + "e" if lex.restore_e.search(stem) else stem, "ing")
+                entry = (_unknown_lemma(stem, lex), "ing")
         after_aux = prev is not None and prev.lemma in lex.auxiliary and prev.lemma != lex.do_support
         if entry is None:
             m = lex.unknown_past.fullmatch(low)
             if m is None or not (subject_like or plow == "," or after_aux) or low in rules.adverbs:
                 continue
             stem = m.group("stem")
-            entry = (stem + "e" if lex.restore_e.search(stem) else stem, "past")
+            entry = (_unknown_lemma(stem, lex), "past")
         lemma, tense = entry
         tok.lemma, tok.tense = lemma, tense
         if prev is not None and (prev.possessive or (plow in rules.determiners and plow not in rules.relatives)):
@@ -408,8 +463,10 @@ def _tag_verbs(toks: list[_Tok], rules: _Rules) -> None:
         if tense == "ing" and not (prev is not None and prev.lemma == lex.copula):
             tok.gerund = i > 0 and toks[i - 1].text == ","
             continue
-        if tense == "third" and prev is not None and not subject_like:
-            continue
+        if tense == "third" and prev is not None and prev.verb and prev.lemma not in lex.auxiliary:
+            continue  # "will complicate talks": a noun right after a verb is its object, not a second verb
+        if tense == "third" and (prev is None or not subject_like):
+            continue  # "Prices rose": a sentence-initial -s form is the subject's noun, not a verb
         tok.verb = True
     # Auxiliaries: be/have/do or a modal followed by another verb within a few tokens.
     for i, tok in enumerate(toks):
@@ -544,6 +601,9 @@ def _chunks(toks: list[_Tok], lo: int, hi: int, rules: _Rules) -> list[tuple[int
     while i < hi:
         tok = toks[i]
         if tok.cap and tok.timex < 0 and tok.text not in rules.not_names and not tok.verb:
+            if i == 0 and _common_opener(tok, rules) and not (i + 1 < hi and toks[i + 1].cap):
+                i += 1  # "Prices rose", "Shares of Apple fell": a common noun opening the sentence
+                continue
             j = i + 1
             while j < hi and not toks[j - 1].possessive:
                 nxt = toks[j]
@@ -698,6 +758,24 @@ def _quoted(toks: list[_Tok]) -> list[bool]:
     return out
 
 
+def _common_opener(tok: _Tok, rules: _Rules) -> bool:
+    """Whether a sentence's capitalized first word is a common noun ("Shares of Apple rose"), not a name."""
+    lemma, tense = rules.lex.forms.get(tok.low, ("", ""))
+    return tense == "third" and lemma != tok.low and not tok.text.isupper()
+
+
+def _apposition_after_name(toks: list[_Tok], k: int, rules: _Rules) -> bool:
+    """Whether the comma at k opens a descriptive apposition after a name ("Mara Holt, chief executive of ...")."""
+    return (
+        k >= 1
+        and k + 1 < len(toks)
+        and toks[k].text == ","
+        and toks[k - 1].cap
+        and _plain_word(toks[k + 1], rules)
+        and not toks[k + 1].lemma
+    )
+
+
 def _np_left(toks: list[_Tok], v: int, rules: _Rules) -> tuple[int, int]:
     """The subject span [lo, hi) ending before verb index v."""
     hi = v
@@ -720,6 +798,9 @@ def _np_left(toks: list[_Tok], v: int, rules: _Rules) -> tuple[int, int]:
         if toks[j].text == "," and k >= 0 and toks[k + 1].low in rules.relatives:
             hi = k
             continue
+        if toks[j].text == "," and _apposition_after_name(toks, k, rules):
+            hi = k  # a descriptive apposition after a name: "Mara Holt, chief executive of Orlen, resigned"
+            break
         if toks[j].text == "," and k >= 0 and toks[k + 1].low in rules.determiners and not toks[k + 1].cap:
             hi = k  # a descriptive apposition: "Oleksandr Sokhatskyi, a financial consultant in Kyiv, told"
             break
@@ -757,6 +838,14 @@ def _np_left(toks: list[_Tok], v: int, rules: _Rules) -> tuple[int, int]:
             lo -= 1  # "no deal": the negation stays in the subject
             break
         if t.low in rules.determiners and not t.cap:
+            if (
+                lo - 3 >= 0
+                and toks[lo - 2].low in rules.genitive_preps
+                and (_plain_word(toks[lo - 3], rules) or (lo - 3 == 0 and _common_opener(toks[0], rules)))
+                and not any(t.cap for t in toks[lo:hi])
+            ):
+                lo -= 2  # "sales of the phone": the determiner opens the "of" phrase, the subject goes on
+                continue
             break
         if t.low in rules.particles and not t.cap and lo - 2 >= 0 and toks[lo - 2].cap and toks[lo].cap:
             lo -= 1  # a name particle: "President of Ukraine Volodymyr Zelensky"
@@ -765,7 +854,7 @@ def _np_left(toks: list[_Tok], v: int, rules: _Rules) -> tuple[int, int]:
             if (
                 t.low in rules.np_preps
                 and lo - 2 >= 0
-                and not toks[lo - 2].cap
+                and (not toks[lo - 2].cap or (lo - 2 == 0 and _common_opener(toks[0], rules)))
                 and toks[lo - 2].kind == "word"
                 and not toks[lo - 2].verb
                 and toks[lo - 2].low not in rules.subordinators
@@ -794,8 +883,12 @@ def _display_subject(toks: list[_Tok], lo: int, hi: int, rules: _Rules, last_per
         return toks[lo].text, low in rules.plural_pronouns
     chunks = [(i, j) for i, j in _chunks(toks, lo, hi, rules) if not (toks[j - 1].possessive and j < hi)]
     names = [_chunk_name(toks, i, j, rules) for i, j in chunks]
-    only_names = chunks and all(
-        t.kind != "word" or t.cap or t.low in rules.coordinators or t.low in rules.particles for t in toks[lo:hi]
+    only_names = (
+        chunks
+        and not (lo == 0 and _common_opener(toks[0], rules))
+        and all(
+            t.kind != "word" or t.cap or t.low in rules.coordinators or t.low in rules.particles for t in toks[lo:hi]
+        )
     )
     if chunks and (only_names or (chunks[-1][1] == hi and not any(t.low in rules.prepositions for t in toks[lo:hi]))):
         ends = [n for (i, j), n in zip(chunks, names, strict=True) if j == hi or toks[j].low in rules.coordinators]
@@ -803,7 +896,7 @@ def _display_subject(toks: list[_Tok], lo: int, hi: int, rules: _Rules, last_per
             groups = _split_coordinated(toks, lo, hi, rules)
             shown = [_chunk_name(toks, i, j, rules) for i, j in groups]
             one = toks[lo].low
-            initial_plural = lo == 0 and hi == 1 and _plural(one, rules)
+            initial_plural = hi - lo == 1 and _plural(one, rules) and (lo == 0 or _group_noun(toks, lo, hi, rules))
             return " and ".join(shown), len(shown) > 1 or initial_plural
         return ends[-1] if ends else names[-1], False
     words = [
@@ -811,8 +904,9 @@ def _display_subject(toks: list[_Tok], lo: int, hi: int, rules: _Rules, last_per
         for t in toks[lo:hi]
         if t.kind != "punct" and (t.low not in rules.determiners or t.low in rules.negative_determiners)
     ]
-    head = toks[hi - 1]
-    plural = _plural(head.low, rules) and (not head.cap or head.text in rules.countries or hi - 1 == 0)
+    preps = [i for i in range(lo + 1, hi) if toks[i].low in rules.np_preps and not toks[i].cap]
+    head = toks[preps[0] - 1] if preps else toks[hi - 1]  # "shares of Apple": shares
+    plural = _plural(head.low, rules) and (not head.cap or head.text in rules.countries or toks.index(head) == 0)
     return " ".join(words), plural
 
 
@@ -858,7 +952,9 @@ def _speaker(toks: list[_Tok], rules: _Rules, last_person: str, names: _Names) -
     return ""
 
 
-def _verb_phrase(toks: list[_Tok], v: int, plural: bool, rules: _Rules) -> str:
+def _verb_phrase(toks: list[_Tok], v: int, plural: bool, rules: _Rules, past: bool = False) -> str:
+    """The verb group of verb v in the present tense ("had held" -> holds), or with `past` (reported content) a
+    past or perfect act in the simple past ("they had spoken" -> they spoke)."""
     lex = rules.lex
     verb = toks[v]
     lemma = verb.lemma
@@ -867,20 +963,30 @@ def _verb_phrase(toks: list[_Tok], v: int, plural: bool, rules: _Rules) -> str:
     modal = next((t.low for t in reversed(aux) if t.low in lex.modals), "")
     not_ = f" {rules.not_word}" if negated else ""
     if modal:
-        m = rules.modal_present.get(modal, modal)
+        m = (
+            rules.modal_spelled.get(modal, modal)
+            if lemma in rules.conditional_verbs
+            else rules.modal_present.get(modal, modal)
+        )
         if verb.tense == "past" and any(t.lemma == rules.copula for t in aux):  # "should not be formed"
             return f"{m}{not_} {rules.copula} {verb.low}"
         return f"{m}{not_} {lemma}"
     nxt = toks[v + 1] if v + 1 < len(toks) else None
+    opened = [c for c in range(v - 1) if _apposition_after_name(toks, c, rules)]
     reduced = (
         v > 0
         and toks[v - 1].text == ","
+        and not opened  # "Mara Holt, chief executive of Orlen, resigned": the comma closes an apposition
         and verb.tense == "past"
         and not aux
         and nxt is not None
         and (nxt.timex >= 0 or (nxt.low in rules.prepositions and not nxt.cap))
     )
     be_aux = any(t.lemma == rules.copula for t in aux) or reduced
+    if past and verb.tense == "past" and not be_aux and lemma != rules.copula:
+        if negated:
+            return f"{rules.do_past}{not_} {lemma}"
+        return lex.past_forms.get(lemma, verb.low)
     if be_aux and verb.tense == "past":
         return f"{rules.be_present[1 if plural else 0]}{not_} {verb.low}"
     if lemma == rules.copula:
@@ -891,7 +997,13 @@ def _verb_phrase(toks: list[_Tok], v: int, plural: bool, rules: _Rules) -> str:
 
 
 def _read(
-    toks: list[_Tok], v: int, rules: _Rules, last_person: str, names: _Names, limit: int | None = None
+    toks: list[_Tok],
+    v: int,
+    rules: _Rules,
+    last_person: str,
+    names: _Names,
+    limit: int | None = None,
+    past: bool = False,
 ) -> _Reading:
     """Subject, verb phrase, object and one prepositional phrase of the clause governed by verb v."""
     lo, hi = _np_left(toks, v, rules)
@@ -921,9 +1033,11 @@ def _read(
         speaker = _speaker(toks, rules, last_person, names)  # "“I thought ...,” Trump said": I = Trump
         if speaker:
             subject, plural = speaker, False
-    vp = _verb_phrase(toks, v, plural, rules)
+    vp = _verb_phrase(toks, v, plural, rules, past)
     lemma = toks[v].lemma
     n = limit if limit is not None else len(toks)
+    if _reduced_relative(toks, v, lo, hi, rules):  # "a press conference held by Apple on Friday"
+        return _passive_reading(toks, v, lo, hi, subject, plural, rules)
     # object noun phrase (after an infinitive complement: "agreed to commit 2%")
     k = v + 1
     while k < n and (toks[k].low in rules.adverbs or toks[k].timex >= 0 or toks[k].text in _QUOTES):
@@ -961,7 +1075,12 @@ def _read(
         if (t.low not in rules.determiners and t.low not in rules.adverbs) or t.cap:
             obj.append(t)
         k += 1
-    obj = obj[-rules.max_object_words :] if obj else obj
+    small = [i for i in range(1, len(obj)) if obj[i].tense == "base" and obj[i - 1].cap and not obj[i].cap]
+    if small:  # a small clause: "to see Russia rejoin the Group": the name and its verb stay
+        obj = obj[small[0] - 1 : small[0] + 1 + rules.max_object_words]
+    elif len(obj) > rules.max_object_words:  # the head and its nearest modifier, and a leading count ("74 attacks")
+        count = [obj[0]] if obj[0].text[:1].isdigit() else []
+        obj = count + obj[-rules.max_object_words :]
     if lemma == rules.copula and not obj and k < n and toks[k].kind == "word" and toks[k].timex < 0:
         obj = [toks[k]]  # a copula's complement: "no deal was near"
         k += 1
@@ -979,6 +1098,8 @@ def _read(
         ):
             obj = [prev]  # "comments he made": the noun before the pronoun is the object
     object_text = " ".join(t.text for t in obj)
+    if lemma == rules.copula and hi - lo == 1 and toks[lo].low in rules.expletives and obj:
+        vp = _verb_phrase(toks, v, _plural(obj[-1].low, rules), rules, past)  # "there were attacks": agree
     predicate = rules.verb_predicates.get(lemma, lemma)
     head = obj[-1].low if obj else ""
     if lemma in rules.lex.light and obj:
@@ -1041,6 +1162,75 @@ def _read(
     )
 
 
+def _reduced_relative(toks: list[_Tok], v: int, lo: int, hi: int, rules: _Rules) -> bool:
+    """Whether past-form verb v right after a noun phrase that is itself an object (of a preposition or a verb)
+    is a participle modifying that noun ("violated an agreement reached in 1991", "at a conference held by Apple"):
+    then the noun is what the act was done to, not who did it."""
+    verb = toks[v]
+    if verb.tense != "past" or hi != v or lo >= hi or verb.lemma == rules.copula or toks[v - 1].aux:
+        return False
+    if verb.low in rules.lex.preterites or verb.lemma in rules.lex.reporting:
+        return False  # "rose", "spoke": a finite verb, never a participle; "said" opens reported speech
+    if any(t.kind == "punct" or t.low in rules.pronouns for t in toks[lo:hi]):
+        return False
+    b = lo - 1
+    while b >= 0 and toks[b].low in rules.determiners and not toks[b].cap:
+        b -= 1
+    if b < 0:
+        return False
+    before = toks[b]
+    preposition = (
+        before.low in rules.prepositions
+        and not before.cap
+        and before.low not in rules.subordinators
+        and before.low not in rules.genitive_preps  # "sales of the phone rose": "of" continues a subject
+    )
+    if not (preposition or (before.verb and before.lemma != rules.copula)):
+        return False
+    k = v + 1
+    while k < len(toks) and toks[k].low in rules.adverbs:
+        k += 1
+    if k >= len(toks):
+        return True
+    nxt = toks[k]
+    if nxt.low in rules.change_preps or (
+        nxt.low == rules.agent_preposition and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+    ):
+        return False  # "declined to 3.8 percent", "increased by 16 percent": a change of amount, intransitive
+    return nxt.timex >= 0 or nxt.kind == "punct" or (nxt.low in rules.prepositions and not nxt.cap)
+
+
+def _passive_reading(toks: list[_Tok], v: int, lo: int, hi: int, subject: str, plural: bool, rules: _Rules) -> _Reading:
+    """A reduced relative read as its clause: "a conference held by Apple" -> "Apple holds conference"; without an
+    agent, "an agreement reached in 1991" -> "Agreement is reached"."""
+    verb = toks[v]
+    k = v + 1
+    while k < len(toks) and (toks[k].low in rules.adverbs or toks[k].timex >= 0):
+        k += 1
+    if k < len(toks) and toks[k].low == rules.agent_preposition:
+        e = k + 1
+        while e < len(toks) and not (
+            toks[e].kind == "punct"
+            or toks[e].verb
+            or toks[e].aux
+            or toks[e].timex >= 0
+            or (toks[e].low in rules.prepositions and not toks[e].cap)
+            or (toks[e].low in rules.subordinators and not toks[e].cap)
+        ):
+            e += 1
+        agent = _clip(_phrase(toks, k + 1, e, rules), rules.max_object_words + 2)
+        if agent and agent.split()[0].lower() not in rules.pronouns:
+            agent_plural = _plural(agent.split()[-1].lower(), rules) and not agent.split()[-1][:1].isupper()
+            vp = verb.lemma if agent_plural else _third(verb.lemma, rules)
+            obj = [t for t in toks[lo:hi] if not (t.low in rules.determiners and not t.cap)]
+            obj_text = " ".join(t.text for t in obj[-(rules.max_object_words + 1) :])
+            predicate = rules.verb_predicates.get(verb.lemma, verb.lemma)
+            return _Reading(agent, k + 1, agent_plural, vp, predicate, obj_text, "", (), False, "", e)
+    vp = f"{rules.be_present[1 if plural else 0]} {verb.low}"
+    predicate = rules.verb_predicates.get(verb.lemma, verb.lemma)
+    return _Reading(subject, lo, plural, vp, predicate, "", "", (), False, "", v + 1)
+
+
 def _phrase(toks: list[_Tok], lo: int, hi: int, rules: _Rules) -> str:
     """Words of toks[lo:hi] with names shown without their titles, determiners and commas dropped."""
     chunks = {i: j for i, j in _chunks(toks, lo, hi, rules)}
@@ -1095,6 +1285,15 @@ def _anchor_role(text: str, sent: Segment, timex: Timex, rules: _Rules) -> Ancho
                     continue
                 return "start" if role == "start" else "end"
     return "at"
+
+
+def _is_baseline(text: str, sent: Segment, timex: Timex, rules: _Rules) -> bool:
+    """Whether the date follows a comparison cue ("compared to the previous year"): a baseline dates no event."""
+    words = re.findall(r"[\w’'.]+", text[sent.start : timex.start].lower())
+    while words and words[-1] in rules.determiners:
+        words.pop()
+    tail = " ".join(words[-3:])
+    return any(tail == cue or tail.endswith(" " + cue) for cue in rules.baseline)
 
 
 def _capitalize(title: str) -> str:
@@ -1186,7 +1385,7 @@ def _content(toks: list[_Tok], v: int, subject_lo: int, rules: _Rules, speaker: 
     lo, hi = (0, s - 1) if before else (k, len(toks))
     later = [i for i in range(lo, hi) if toks[i].verb]
     if later and not (before and toks[0].text in _QUOTES):
-        r = _read(toks, later[0], rules, speaker, names, limit=hi)
+        r = _read(toks, later[0], rules, speaker, names, limit=hi, past=True)
         if r.subject and r.subject_lo >= lo:
             title = _title(r, rules)
             pronoun = toks[r.subject_lo]
@@ -1316,6 +1515,17 @@ def _anchor(toks: list[_Tok], t0: int, t1: int, rules: _Rules) -> tuple[str, int
     return ("verb", v) if v is not None else ("none", -1)
 
 
+def _event_like(noun: str, rules: _Rules) -> bool:
+    """Whether a noun names an event: a listed event noun, or a verb used as a noun ("launch", "report")."""
+    return (
+        noun in rules.event_nouns
+        or noun in rules.event_like
+        or noun in rules.lex.forms
+        or _singular(noun, rules) in rules.lex.forms
+        or noun in rules.noun_predicates
+    )
+
+
 def _phrase_event_noun(toks: list[_Tok], t0: int, rules: _Rules) -> int:
     """An event noun heading the noun phrase that ends right before the date ("a meeting of NATO defense ministers
     today"), inside a prepositional phrase; -1 when there is none. Only names, plain words and "of"-like
@@ -1401,6 +1611,8 @@ def _mentions_for(
     if not idx or not any(t.timex < 0 and t.kind in ("word", "abbr") for t in toks):
         return []  # a dateline: the sentence is only the date
     t0, t1 = idx[0], idx[-1]
+    if _is_baseline(article.text, sent, tx, rules):
+        return []
     role = _anchor_role(article.text, sent, tx, rules)
     places = _places(toks, 0, len(toks), rules)
     place_names = [p for p, _, _ in places]
@@ -1425,9 +1637,19 @@ def _mentions_for(
     if sent.kind == "headline":
         words = [t.text for t in toks if t.timex < 0 and t.kind in ("word", "abbr")]
         return [make(_clip(" ".join(words), rules.max_title_words), "headline", "", all_actors, 0)]
+    joint = _joint_noun(toks, t0, t1, rules, names, _undated_rules(language))
+    if joint is not None:  # "talks later this week between Sandu and Ruiz": the date is the talks'
+        noun, partners = joint
+        predicate0 = rules.event_nouns.get(noun, noun)
+        title0 = tr.joint_noun.format(partners=" and ".join(partners), noun=noun)
+        kind2: MentionKind = "caption" if sent.kind == "caption" else "act"
+        actors2 = partners + [a for a in all_actors if a not in partners]
+        return [make(title0, kind2, rules.verb_predicates.get(predicate0, predicate0), actors2, 0)]
     how, at = _anchor(toks, t0, t1, rules)
     if how == "possessive":  # "Thursday’s Nato defence ministers' meeting"
         head = toks[at].low
+        if not _event_like(head, rules):
+            return []  # "the 2011 version", "today's glitches": the date modifies a thing, not an event
         predicate = rules.event_nouns.get(head, head)
         kind0: MentionKind = "caption" if sent.kind == "caption" else "act"
         return [make(_phrase(toks, t1 + 1, at + 1, rules), kind0, predicate, all_actors, 0)]
@@ -1481,6 +1703,8 @@ def _mentions_for(
         subject_actors = [_actor(reading.subject, rules, names)]
     elif not subject_actors and reading.subject == last_person and last_person:
         subject_actors = [names.full(last_person)]
+    elif not subject_actors and reading.subject in names.aliases.values():
+        subject_actors = [reading.subject]  # "he" or a short form resolved to a full name seen in the article
     if verb.lemma in rules.lex.reporting:
         speaker = (
             reading.subject
@@ -1557,6 +1781,23 @@ def _undated_rules(language: str) -> _Undated:
         max_modifier_words=int(frames["max_modifier_words"]),
         min_participants=int(frames["min_participants"]),
     )
+
+
+def _joint_noun(
+    toks: list[_Tok], t0: int, t1: int, rules: _Rules, names: _Names, und: _Undated
+) -> tuple[str, list[str]] | None:
+    """A meeting noun dated by the date right after it and followed by its joint participants ("talks later this
+    week between A and B"): (noun, participants), else None."""
+    k = t0 - 1
+    while k >= 0 and toks[k].low in rules.adverbs and toks[k].timex < 0:
+        k -= 1
+    if k < 0 or toks[k].low not in und.nouns or toks[k].cap or toks[k].verb:
+        return None
+    prep, partners, _ = _partner_names(toks, t1 + 1, rules, und)
+    people = _distinct([names.full(p) for p in partners])
+    if prep not in und.joint_preps or len(people) < und.min_participants:
+        return None
+    return toks[k].low, people
 
 
 def _undated_id(article_id: str, start: int, end: int, part: int) -> str:
@@ -1662,6 +1903,19 @@ def _demonym_only(toks: list[_Tok], i0: int, i1: int, rules: _Rules) -> bool:
         and toks[i0].text not in rules.country_names
         and i1 < len(toks)
         and not toks[i1].cap
+    )
+
+
+def _group_noun(toks: list[_Tok], i0: int, i1: int, rules: _Rules) -> bool:
+    """A one-word capitalized plural after a determiner ("some Ukrainians", "many Democrats"): a group of unnamed
+    people, not a named participant."""
+    return (
+        i1 - i0 == 1
+        and i0 > 0
+        and toks[i0 - 1].low in rules.determiners
+        and not toks[i0 - 1].possessive
+        and _plural(toks[i0].low, rules)
+        and not toks[i0].text.isupper()
     )
 
 
@@ -1771,7 +2025,10 @@ def _undated_mentions(
             continue
         reading = _read(toks, v, rules, last_person, names)
         subject = _actors(toks, reading.subject_lo, v, [], set(), rules, names)
-        if (
+        spans = _chunks(toks, reading.subject_lo, v, rules)
+        if spans and all(_group_noun(toks, a, b, rules) for a, b in spans):
+            subject = []  # "some Ukrainians who spoke with CNN": a group of unnamed people is no participant
+        elif (
             not subject
             and reading.subject
             and (_is_person(names.full(reading.subject), rules) or _is_single_name(reading.subject, rules))
@@ -1798,6 +2055,7 @@ class _TitleRules:
     unresolved: frozenset[str]
     verbless_place: str
     quote_verb: str
+    joint_noun: str
 
 
 @cache
@@ -1809,6 +2067,7 @@ def _title_rules(language: str) -> _TitleRules:
         unresolved=frozenset(raw["unresolved_subjects"]),
         verbless_place=str(raw["verbless_place"]),
         quote_verb=str(raw["quote_verb"]),
+        joint_noun=str(raw["joint_noun"]),
     )
 
 
@@ -1842,6 +2101,13 @@ def _strip_leading_prepositions(subject: str, rules: _Rules) -> str:
     return " ".join(words)
 
 
+def _respell(toks: list[_Tok], v: int, reading: _Reading, plural: bool, rules: _Rules) -> str:
+    """The reading's verb phrase agreeing with a new subject, its complement kept ("helps to broker")."""
+    old = _verb_phrase(toks, v, reading.plural, rules)
+    rest = reading.verb_phrase[len(old) :] if reading.verb_phrase.startswith(old) else ""
+    return _verb_phrase(toks, v, plural, rules) + rest
+
+
 def _sensible_subject(
     toks: list[_Tok], v: int, reading: _Reading, rules: _Rules, names: _Names, tr: _TitleRules
 ) -> _Reading | None:
@@ -1867,13 +2133,13 @@ def _sensible_subject(
         if ante is None:
             return None
         subject, plural = ante
-        return replace(reading, subject=subject, plural=plural, verb_phrase=_verb_phrase(toks, v, plural, rules))
+        return replace(reading, subject=subject, plural=plural, verb_phrase=_respell(toks, v, reading, plural, rules))
     stripped = _strip_leading_prepositions(subject, rules)
     if stripped != subject:
         return replace(reading, subject=stripped)
     if subject in names.aliases:  # one named actor: singular, whatever the short form looks like ("MBS")
         full = names.aliases[subject]
-        return replace(reading, subject=full, plural=False, verb_phrase=_verb_phrase(toks, v, False, rules))
+        return replace(reading, subject=full, plural=False, verb_phrase=_respell(toks, v, reading, False, rules))
     return reading
 
 
@@ -1887,7 +2153,11 @@ def _clean_clause(toks: list[_Tok], v: int, reading: _Reading, rules: _Rules) ->
     lo = reading.subject_lo
     first = reading.subject.split()[:1]
     shown = [j for j in range(lo, v) if first and toks[j].text == first[0]]
-    lo = shown[0] if shown else lo  # where the shown subject starts ("one Trump espoused": at Trump)
+    titled = shown and all(
+        _is_title(t.text, rules) or t.low in rules.office_words for t in toks[reading.subject_lo : shown[0]]
+    )
+    if shown and not titled:
+        lo = shown[0]  # where the shown subject starts ("one Trump espoused": at Trump, not "Chief executive Holt")
     bare = not reading.object_text and not reading.partners and not reading.pp_text
     before = toks[lo - 1] if 0 < lo <= v else None
     if (

@@ -1,0 +1,201 @@
+"""Event mentions on news-style sentences the engine was not tuned on (company names, tickers, participles, reported
+speech, comparisons), run through the real temporal tagger: (sentence, publication date) -> title, actors, date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from timeline.events import extract_mentions
+from timeline.models import Article, DateSource, EventMention
+from timeline.settings import Settings
+from timeline.temporal import tag_article
+
+FRIDAY = date(2025, 2, 14)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    title: str
+    value: str  # the anchoring date's value
+    actors: tuple[str, ...] = ()  # expected among the mention's actors
+    published: date = FRIDAY
+
+
+def mentions_of(text: str, published: date = FRIDAY) -> tuple[EventMention, ...]:
+    article = Article(id="u", path="u.txt", published=published, published_from=DateSource.CORPUS, text=text)
+    settings = Settings()
+    return extract_mentions(article, tag_article(article, settings), settings)
+
+
+CASES = [
+    Case(
+        "company_suffix_period_is_part_of_the_name",
+        "Nordvik Inc. said on Monday that it had acquired a small chip maker.",
+        "Nordvik Inc. says it acquired chip maker",
+        "2025-02-10",
+        ("Nordvik Inc.",),
+    ),
+    Case(
+        "company_suffix_subject_of_an_act",
+        "Kestrel Motors Corp. unveiled its first electric truck at a show in Detroit on March 3.",
+        "Kestrel Motors Corp. unveils electric truck at show",
+        "2025-03-03",
+        ("Kestrel Motors Corp.",),
+        date(2025, 3, 5),
+    ),
+    Case(
+        "all_caps_ticker_subject",
+        "AAPL fell 2% on Wednesday after the report.",
+        "AAPL falls 2%",
+        "2025-02-12",
+        ("AAPL",),
+    ),
+    Case(
+        "acronym_company_announces",
+        "IBM announced on Monday that it will cut 500 jobs.",
+        "IBM announces it will cut 500 jobs",
+        "2025-02-10",
+        ("IBM",),
+    ),
+    Case(
+        "reduced_relative_with_agent_read_as_the_agents_act",
+        "The news came at a rare press conference held by Halvard Systems on Friday.",
+        "Halvard Systems holds rare press conference",
+        "2025-02-14",
+        ("Halvard Systems",),
+    ),
+    Case(
+        "reduced_relative_without_agent_read_as_passive",
+        "The firm says its rival broke an agreement reached between the two companies in 1991.",
+        "Agreement is reached",
+        "1991",
+    ),
+    Case(
+        "change_of_amount_is_not_a_passive",
+        "Figures showed the jobless rate declined to 3.8 percent in January.",
+        "Jobless rate declines to 3.8 percent",
+        "2025-01",
+    ),
+    Case(
+        "sentence_initial_plural_noun_is_not_a_verb",
+        "Shares of Apple Inc. rose 3 percent on Tuesday.",
+        "Shares of Apple Inc. rise 3 percent",
+        "2025-02-11",
+        ("Apple Inc.",),
+    ),
+    Case(
+        "office_title_before_name_kept_as_subject",
+        "Chief executive Mara Holt resigned on Friday.",
+        "Mara Holt resigns",
+        "2025-02-14",
+        ("Mara Holt",),
+    ),
+    Case(
+        "apposition_after_name_is_not_the_subject",
+        "Mara Holt, chief executive of Orlen Group, resigned on Friday.",
+        "Mara Holt resigns",
+        "2025-02-14",
+        ("Mara Holt",),
+    ),
+    Case(
+        "reported_past_act_keeps_past_tense",
+        "Halvorsen said on Monday that Lind had surrendered to Berg.",
+        "Halvorsen says Lind surrendered to Berg",
+        "2025-02-10",
+        ("Halvorsen", "Lind", "Berg"),
+    ),
+    Case(
+        "reported_pluperfect_becomes_simple_past",
+        "Ms Okoye said on Saturday they had spoken earlier.",
+        "Okoye says they spoke",
+        "2025-02-08",
+        ("Okoye",),
+    ),
+    Case(
+        "expletive_there_agrees_with_counted_complement",
+        "The army said on Wednesday that there were 74 attacks near the border.",
+        "Army says there are 74 attacks",
+        "2025-02-12",
+    ),
+    Case(
+        "catenative_infinitive_kept_after_short_form_spelled_out",
+        "Prime Minister Ana Torres Vidal (ATV) spoke on Monday.\n\nATV helped to broker a swap in August 2024.",
+        "Ana Torres Vidal helps to broker swap",
+        "2024-08",
+        ("Ana Torres Vidal",),
+    ),
+    Case(
+        "contracted_modal_before_like_kept_and_small_clause_kept",
+        "Halvorsen said on Monday that he’d like to see Norway rejoin the council.",
+        "Halvorsen says he would like to see Norway rejoin council",
+        "2025-02-10",
+        ("Halvorsen", "Norway"),
+    ),
+    Case(
+        "meeting_noun_dated_with_joint_participants",
+        "The remarks will complicate talks later this week between Sandu and envoy Ana Ruiz.",
+        "Sandu and Ana Ruiz hold talks",
+        "2025-W07",
+        ("Sandu", "Ana Ruiz"),
+    ),
+    Case(
+        "unknown_past_restores_final_e",
+        "Regulators associated the outage with a software bug on July 2.",
+        "Regulators associate outage with software bug",
+        "2024-07-02",
+    ),
+    Case(
+        "unknown_past_undoubles_final_consonant",
+        "Annan wrapped up his visit on Sunday.",
+        "Annan wraps up visit",
+        "2025-02-09",
+        ("Annan",),
+    ),
+    Case(
+        "company_releases_product",
+        "Apple Inc. released the new phone on Friday.",
+        "Apple Inc. releases new phone",
+        "2025-02-14",
+        ("Apple Inc.",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_events_unseen_title_actors_date(case: Case) -> None:
+    mentions = [m for m in mentions_of(case.text, case.published) if m.timex is not None]
+    titles = [m.title for m in mentions]
+    assert case.title in titles
+    found = mentions[titles.index(case.title)]
+    assert found.timex is not None and found.timex.value == case.value
+    assert set(case.actors) <= set(found.actors)
+
+
+NO_EVENT = [
+    (
+        "comparison_baseline_dates_nothing",
+        "Spending rose to 485 billion dollars in 2024, an increase of 20% compared to the previous year.",
+        "2023",
+    ),
+    ("date_on_a_thing_dates_nothing", "The 2011 version of the suite costs 49 dollars.", "2011"),
+    ("date_on_a_thing_possessive_dates_nothing", "Today's glitches were in the payment system.", "2025-02-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in NO_EVENT], ids=[c[0] for c in NO_EVENT])
+def test_events_unseen_no_event_for_date(text: str, value: str) -> None:
+    assert [m.title for m in mentions_of(text) if m.timex is not None and m.timex.value == value] == []
+
+
+def test_events_unseen_group_noun_is_no_participant() -> None:
+    """ "Some Norwegians who spoke with Reuters": a group of unnamed people does not make an undated call mention."""
+    assert [m.title for m in mentions_of("Some Norwegians who spoke with Reuters expressed hope.")] == []
+
+
+def test_events_unseen_named_subject_still_makes_undated_mention() -> None:
+    assert [m.actors for m in mentions_of("Halvorsen spoke with Reuters about the plan.")] == [("Halvorsen", "Reuters")]
