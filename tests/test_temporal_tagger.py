@@ -611,6 +611,62 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "XXXX-WXX-1TNI",
         {"type": "SET"},
     ),
+    # --- round 4: expressions missed in the TBAQ error list
+    ("units_long_is_vague_duration", "It is the government's decades-long battle.", THU, "decades-long", "PXY", {}),
+    ("unit_long_is_one_unit", "They left their third day-long meeting.", THU, "day-long", "P1D", {"type": "DURATION"}),
+    (
+        "hour_in_the_morning",
+        "The father will leave at 4 in the morning.",
+        THU,
+        "4 in the morning",
+        "2025-02-13T04:00",
+        {},
+    ),
+    ("hour_in_the_evening_is_pm", "They met at 8 in the evening.", THU, "8 in the evening", "2025-02-13T20:00", {}),
+    ("hour_at_night_is_pm", "The shelling began at 11 at night.", THU, "11 at night", "2025-02-13T23:00", {}),
+    ("small_hour_at_night_stays_am", "The shelling began at 2 at night.", THU, "2 at night", "2025-02-13T02:00", {}),
+    ("mid_afternoon", "At mid-afternoon, shares were up.", THU, "mid-afternoon", "2025-02-13TAF", {"mod": "MID"}),
+    (
+        "mid_afternoon_yesterday",
+        "In London at mid-afternoon yesterday, shares were up.",
+        THU,
+        "mid-afternoon yesterday",
+        "2025-02-12TAF",
+        {"type": "TIME"},
+    ),
+    (
+        "the_next_morning_after_the_day_named",
+        "He was held on Feb. 22. He appeared healthy in court the next morning.",
+        THU,
+        "the next morning",
+        "2025-02-23TMO",
+        {},
+    ),
+    (
+        "the_previous_night_before_the_day_named",
+        "The talks ended on Jan. 10. Negotiators had met the previous night.",
+        THU,
+        "the previous night",
+        "2025-01-09TNI",
+        {},
+    ),
+    ("n_a_year_ago_is_not_a_set", "Bad loans fell to five from seven a year ago.", THU, "a year ago", "2024", {}),
+    (
+        "ordinal_day_of_an_operation_is_the_day_under_discussion",
+        "In Saudi Arabia, today is the eighth day of Desert Shield.",
+        THU,
+        "the eighth day",
+        "2025-02-13",
+        {},
+    ),
+    (
+        "ordinal_day_counted_from_a_named_month",
+        "He takes office in January. He vowed to act on his first day in office.",
+        date(1998, 10, 26),
+        "his first day",
+        "1999-01-XX",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -655,6 +711,10 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("thousand_people_not_a_year", "Two thousand people marched through the town.", "Two thousand"),
     ("days_before_an_event", "His car was seen in the days before the slaying.", "days"),
     ("month_day_and_percent", "Support rose between May 5 and 10 percent of voters.", "10"),
+    ("night_school_not_a_time", "She taught 5 at night school in the town.", "5 at night"),
+    ("first_day_of_a_month_not_anaphoric", "It happened on the first day of March.", "first day"),
+    ("show_name_60_minutes", "Mike Wallace, speaking on CBS's 60 Minutes, said so.", "60 Minutes"),
+    ("show_name_this_week", 'Baker said on ABC\'s "This Week With David Brinkley" that talks failed.', "This Week"),
 ]
 
 

@@ -134,6 +134,10 @@ def _clock(gr: _Groups) -> ClockTime | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
+        elif ampm is None and hour < 12:  # "4 in the afternoon": the part of the day says past noon
+            pm_from = _as_int(gr.table("pod", "part_of_day_pm_from"))
+            if pm_from is not None and hour >= pm_from:
+                hour += 12
         return ClockTime(hour=hour, minute=minute)
     if pod is not None:
         return ClockTime(part_of_day=str(pod))
@@ -279,6 +283,7 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
         by_tense=rule.const("by_tense") is True,
         anaphoric=rule.const("anaphoric") is True,
         comparative=rule.const("comparative") is True,
+        clock=_clock(gr),
     )
 
 
@@ -388,6 +393,11 @@ def extract(match: re.Match[str], rule: Rule, lex: Lexicon, original: str) -> Ex
     for name in rule.capitalized:
         if gr.has(name) and not original[match.start(name)].isupper():
             return None
+    for name in _as_names(rule.const("proper_if_capitalized")):
+        if gr.has(name) and match.start(name) > match.start():
+            word = original[match.start(name) : match.end(name)]
+            if word[:1].isupper() and not word.isupper():
+                return None
     parsed = _BUILDERS[rule.kind](gr, rule)
     if parsed is None:
         return None
@@ -403,6 +413,10 @@ def _as_int(value: object) -> int | None:
     if isinstance(value, float) and value == int(value):
         return int(value)
     return None
+
+
+def _as_names(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
 def _as_str(value: object) -> str | None:
