@@ -663,3 +663,46 @@ def test_dedupe_seeds_event_id_same_with_subset_of_articles() -> None:
     everything = pipeline_run([SEEDS], Settings())
     assert len(_call_event(everything).sources) > len(_call_event(subset).sources)
     assert _call_event(subset).id == _call_event(everything).id
+
+
+# Statements of one speaker on one day: one statement when what they say (the reported clause) overlaps, apart when
+# they say different things, however many names the titles share.
+STATEMENT_PAIRS = [
+    pytest.param(
+        ("Mara Holt says the merger of Orlen and Vitol is unrealistic", "Holt says it is not realistic to merge Orlen"),
+        1,
+        id="reworded-claim-merges",
+    ),
+    pytest.param(
+        ("Mara Holt says Orlen will cut 300 jobs in Gdansk", "Holt says Orlen will cut jobs in Gdansk"),
+        1,
+        id="same-claim-shorter-merges",
+    ),
+    pytest.param(
+        ("Mara Holt says Orlen will cut 300 jobs in Gdansk", "Mara Holt says Orlen will open a plant in Gdansk"),
+        2,
+        id="different-claims-same-names-stay-apart",
+    ),
+    pytest.param(
+        ("Mara Holt says profits rose in Poland", "Mara Holt says the strike in Poland must end"),
+        2,
+        id="different-claims-stay-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("titles", "events"), STATEMENT_PAIRS)
+def test_dedupe_statements_by_content(titles: tuple[str, str], events: int) -> None:
+    specs = [
+        M("ap", 0, "2025-03-04", titles[0], "say", ("Mara Holt", "Orlen"), kind="statement"),
+        M("bbc", 0, "2025-03-04", titles[1], "say", ("Mara Holt", "Orlen"), kind="statement"),
+    ]
+    assert len(run(specs)) == events
+
+
+def test_dedupe_statements_of_different_speakers_stay_apart() -> None:
+    specs = [
+        M("ap", 0, "2025-03-04", "Mara Holt says Orlen will cut jobs", "say", ("Mara Holt", "Orlen"), kind="statement"),
+        M("bbc", 0, "2025-03-04", "Ivo Berg says Orlen will cut jobs", "say", ("Ivo Berg", "Orlen"), kind="statement"),
+    ]
+    assert len(run(specs)) == 2

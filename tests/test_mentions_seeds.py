@@ -118,7 +118,7 @@ SEED_CASES: list[SeedCase] = [
         'Russian foreign minister praises "well-mannered" Trump after Putin call\n\n'
         "Russian Foreign Minister Sergei Lavrov speaks during a press conference in Moscow, Russia, on Wednesday.\n\n",
         [("Wednesday", WED, WED)],
-        ["Sergei Lavrov speaks in Moscow Russia"],
+        ["Sergei Lavrov speaks at press conference in Moscow"],
         ["caption"],
         must_have_actors=("Sergei Lavrov",),
         must_have_places=("Moscow, Russia",),

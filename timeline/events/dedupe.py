@@ -13,6 +13,10 @@ How it works (every word list and weight is data in `resources/<language>/dedupe
    other's: "Putin" / "Vladimir Putin"), title-word Jaccard, temporal compatibility (same interval, one within the
    other, overlap) and kind. A pair with neither the same predicate nor `min_title_overlap` of its title words
    scores 0 (the same people on the same day are not one event by themselves).
+   Two statements of one speaker (first actor) compare by what they say instead: the stems of the title words
+   after the reporting verb, the speaker's name left out and a negative prefix folded ("unrealistic" ~ "not
+   realistic"); shared words / words of the shorter content must reach `statements.min_content_overlap` (lower when
+   the reported clauses share their first verb), and then count as the same predicate. Below that they stay apart.
    Hard blocks (never merge):
    - disjoint intervals, unless both are day-level, at most `conflict_tolerance_days` apart and the evidence is
      strong (same predicate, actors overlapping, and different articles or a caption/headline): a Conflict;
@@ -60,7 +64,7 @@ from typing import Any, TypeVar, get_args
 
 import polars as pl
 
-from timeline.events.mentions import verb_lemma
+from timeline.events.mentions import known_verb, verb_lemma
 from timeline.models import Article, Conflict, Event, EventMention, Granularity, MentionRef, Timex
 from timeline.settings import Settings
 
@@ -105,6 +109,12 @@ class DedupeResources:
     undated_window_days: int
     undated_core_share: float
     undated_reason: str
+    language: str = "en"
+    statement_min_overlap: float = 1.0
+    statement_min_overlap_same_predicate: float = 1.0
+    negative_prefixes: tuple[str, ...] = ()
+    min_prefixed_length: int = 0
+    statement_min_shared: int = 2
 
 
 @cache
@@ -151,6 +161,12 @@ def load_resources(language: str) -> DedupeResources:
         undated_window_days=int(data["undated"]["window_days"]),
         undated_core_share=float(data["undated"]["core_share"]),
         undated_reason=str(data["undated"]["reason"]),
+        language=language,
+        statement_min_overlap=float(data["statements"]["min_content_overlap"]),
+        statement_min_overlap_same_predicate=float(data["statements"]["min_content_overlap_same_predicate"]),
+        negative_prefixes=tuple(sorted(data["statements"]["negative_prefixes"], key=lambda p: (-len(p), p))),
+        min_prefixed_length=int(data["statements"]["min_prefixed_length"]),
+        statement_min_shared=int(data["statements"]["min_shared_words"]),
     )
 
 
@@ -225,6 +241,49 @@ def content_tokens(mention: EventMention, res: DedupeResources) -> tuple[str, ..
     predicate = normalize_predicate(mention.predicate, res)
     words = title_tokens(mention.title, res)
     return tuple(w for w in words if not predicate or normalize_predicate(w, res) != predicate)
+
+
+def _content_stem(word: str, res: DedupeResources) -> str:
+    """A content word's comparison key: a negative prefix dropped from a long word ("unrealistic" -> realistic, the
+    negation being carried by "not" in the other wording), then stemmed."""
+    for prefix in res.negative_prefixes:
+        if word.startswith(prefix) and len(word) >= res.min_prefixed_length:
+            word = word[len(prefix) :]
+            break
+    return _stem_word(word, res.endings, res.final_endings, res.min_stem)
+
+
+def statement_content(mention: EventMention, res: DedupeResources) -> tuple[tuple[str, ...], str]:
+    """What a statement says: the stems of its title's content words after the reporting verb, the speaker's name
+    words left out, and the lemma of the reported clause's first verb (its predicate, "" when none is known).
+    ("Pete Hegseth says NATO membership for Ukraine is unrealistic" -> (membership, nato, realistic, ukraine), "").
+    """
+    words = [m.group("word") for m in _WORD.finditer(mention.title)]
+    folded = [w.casefold() for w in words]
+    own = normalize_predicate(mention.predicate, res)
+    verb_at = next(
+        (
+            i
+            for i, w in enumerate(folded)
+            if _is_reporting(lemma := verb_lemma(w, res.language), res)
+            or (own and normalize_predicate(lemma, res) == own)
+        ),
+        -1,
+    )
+    speaker = set(_raw_actor_words(mention.actors[0], res)) if mention.actors else set()
+    rest = folded[verb_at + 1 :]
+    stems = {
+        stem
+        for w in rest
+        if w not in res.stopwords and (stem := _content_stem(w, res)) not in speaker and stem not in res.reporting
+    }
+    predicate = ""
+    for w in rest:
+        lemma = known_verb(w, res.language)
+        if lemma:
+            predicate = normalize_predicate(lemma, res)
+            break
+    return tuple(sorted(stems)), predicate
 
 
 # --------------------------------------------------------------------------- tables
@@ -306,6 +365,9 @@ def _mention_table(mentions: Sequence[EventMention], res: DedupeResources) -> pl
                 "actors": sorted({" ".join(w) for a in m.actors if (w := actor_words(a, res, canon))}),
                 "title_preds": sorted({normalize_predicate(w, res) for w in title_tokens(m.title, res)}),
                 "tokens": list(content_tokens(m, res)),
+                "speaker": sorted(_raw_actor_words(m.actors[0], res)) if m.actors else [],
+                "content": list(content[0]) if (content := statement_content(m, res)) else [],
+                "content_pred": content[1],
             }
         )
     schema = pl.Schema(
@@ -322,6 +384,9 @@ def _mention_table(mentions: Sequence[EventMention], res: DedupeResources) -> pl
             "actors": pl.List(pl.String),
             "tokens": pl.List(pl.String),
             "title_preds": pl.List(pl.String),
+            "speaker": pl.List(pl.String),
+            "content": pl.List(pl.String),
+            "content_pred": pl.String(),
         }
     )
     return pl.DataFrame(rows, schema=schema, orient="row") if rows else pl.DataFrame(schema=schema)
@@ -433,14 +498,46 @@ def candidate_pairs(table: pl.DataFrame, res: DedupeResources) -> pl.DataFrame:
         .then(res.overlap)
         .otherwise(0.0)
     )
-    raw = (
-        w["predicate"] * pl.col("pred_same").cast(pl.Float64)
+    # Two statements of one speaker are one statement when what they say overlaps: their content words (not the
+    # speaker's name, shared by all of that speaker's statements) replace the title words.
+    reported = sorted(res.reported_groups)
+    statements = (
+        pl.col("kind_group").is_in(reported)
+        & pl.col("kind_group_r").is_in(reported)
+        & (pl.col("content").list.len() > 0)
+        & (pl.col("content_r").list.len() > 0)
+        & (pl.col("speaker").list.len() > 0)
+        & (pl.col("speaker_r").list.len() > 0)
+        & (
+            (pl.col("speaker").list.set_difference(pl.col("speaker_r")).list.len() == 0)
+            | (pl.col("speaker_r").list.set_difference(pl.col("speaker")).list.len() == 0)
+        )
+    )
+    shared = pl.col("content").list.set_intersection(pl.col("content_r")).list.len()
+    smaller = pl.min_horizontal(pl.col("content").list.len(), pl.col("content_r").list.len())
+    # overlap coefficient: a shorter rewording of the same claim is contained in the longer one
+    content_j = pl.when(shared >= res.statement_min_shared).then(shared / smaller).otherwise(0.0)
+    same_content_pred = (pl.col("content_pred") != "") & (pl.col("content_pred") == pl.col("content_pred_r"))
+    said_same = (content_j >= res.statement_min_overlap) | (
+        same_content_pred & (content_j >= res.statement_min_overlap_same_predicate)
+    )
+    pairs = pairs.with_columns(
+        statements=statements,
+        said_same=statements & said_same,
+        title_j=pl.when(statements).then(content_j).otherwise(pl.col("title_j")),
+    )
+    raw = (  # saying the same thing counts as the same predicate
+        w["predicate"] * (pl.col("pred_same") | pl.col("said_same")).cast(pl.Float64)
         + w["actors"] * pl.col("actor_j")
         + w["title"] * pl.col("title_j")
         + w["time"] * time_f
         + w["kind"] * pl.col("kind_same").cast(pl.Float64)
     )
-    evidence = pl.col("pred_same") | (pl.col("title_j") >= res.min_title_overlap)
+    evidence = (
+        pl.when(pl.col("statements"))
+        .then(pl.col("said_same"))
+        .otherwise(pl.col("pred_same") | (pl.col("title_j") >= res.min_title_overlap))
+    )
     pairs = pairs.with_columns(near=near_ok, time_f=time_f, evidence=evidence)
     blocked = pl.col("actor_clash") | pl.col("pred_clash") | (~pl.col("overlap") & ~pl.col("near"))
     score = pl.when(blocked | ~pl.col("evidence")).then(0.0).otherwise(raw).round(6)
@@ -624,7 +721,7 @@ def _display_names(names: Sequence[str], res: DedupeResources) -> tuple[str, ...
 def _choose_title(group: Sequence[EventMention], res: DedupeResources, language: str) -> str:
     """An act's title before a statement's (it says what happened), then the one sharing most words with the other
     mentions' titles (verb forms counted by lemma: "held" = "holds"), then the most informative, then the shortest."""
-    tokens = {m.id: {verb_lemma(w, language) for w in title_tokens(m.title, res)} for m in group}
+    tokens = {m.id: {_content_stem(verb_lemma(w, language), res) for w in title_tokens(m.title, res)} for m in group}
 
     def centrality(m: EventMention) -> float:
         mine = tokens[m.id]

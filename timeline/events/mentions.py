@@ -11,8 +11,19 @@ Sentences without a date that name an event with at least two participants ("Tru
 between the two leaders", "X spoke with Y") give undated mentions (timex None) that de-duplication may join to a
 dated event. A clause without a sensible title is dropped rather than titled badly: an "it"/"they" subject is
 resolved to an earlier subject of the sentence or the mention is dropped, as are first-person subjects, empty
-subjects and reduced relative clauses whose object is a gap; a statement whose content is only a raw quote is
-titled "X comments"; a short form defined in the article ("Mohammed bin Salman (MBS)") is spelled out.
+subjects and reduced relative clauses whose object is a gap; a short form defined in the article ("Mohammed bin
+Salman (MBS)") is spelled out.
+Editor rules (the `[editor]` table): "tell AUDIENCE (that) X" is "says X" (the audience skipped, the content read
+before or after it; with no content the mention is dropped); a statement whose content is a raw quote is titled
+with the quote's first clause, quoted ("says “we will not sign this deal”", an opening "I think that" dropped); a
+reported clause whose pronoun subject is unknown ("suggested they might meet") drops the mention, while "they"/"it"
+for the speaker or the audience, and a dummy "it is", are kept; verbs of thinking keep their clausal object;
+partitive objects keep the counted noun ("series of victories"); possessives stay; time-measure phrases ("in a few
+hours") are not kept; "during a press conference in Moscow, Russia" is shown "at press conference in Moscow"; a
+statement noun with a "that" clause ("comments he made Monday that ...") is a statement of that clause; a definite
+description ("the US president") is shown as the name it stands for in the same sentence; a speaking act with only a
+generic audience ("spoke to reporters") and no named subject, and a passive of asking ("was pressed on"), are
+dropped; a clipped title never ends in a function word.
 All words live in the resource files; this module holds the method only.
 """
 
@@ -72,6 +83,51 @@ class _Lexicon:
     undouble: re.Pattern[str]
     modals: frozenset[str]
     negations: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Editor:
+    """What makes a title one an editor would keep (the `[editor]` table of mentions.toml)."""
+
+    audience_verbs: dict[str, str]
+    complementizers: frozenset[str]
+    audience_nouns: frozenset[str]
+    cognition: frozenset[str]
+    partitive: frozenset[str]
+    durations: frozenset[str]
+    occasion_preps: dict[str, str]
+    occasions: frozenset[str]
+    definite: frozenset[str]
+    quote_title: str
+    quote_verb: str
+    quote_ends: frozenset[str]
+    quote_openers: frozenset[str]
+    dummy_subjects: frozenset[str]
+    noun_clause_verbs: dict[str, str]
+    place_preposition: str
+    question_verbs: frozenset[str]
+
+
+def _editor(raw: dict[str, Any]) -> _Editor:
+    return _Editor(
+        audience_verbs=dict(raw["audience_verbs"]),
+        complementizers=frozenset(raw["complementizers"]),
+        audience_nouns=frozenset(raw["audience_nouns"]),
+        cognition=frozenset(raw["cognition_verbs"]),
+        partitive=frozenset(raw["partitive_nouns"]),
+        durations=frozenset(raw["duration_nouns"]),
+        occasion_preps=dict(raw["occasion_prepositions"]),
+        occasions=frozenset(raw["occasion_nouns"]),
+        definite=frozenset(raw["definite_determiners"]),
+        quote_title=str(raw["quote_title"]),
+        quote_verb=str(raw["quote_verb"]),
+        quote_ends=frozenset(raw["quote_clause_ends"]),
+        quote_openers=frozenset(raw["quote_openers"]),
+        dummy_subjects=frozenset(raw["dummy_subjects"]),
+        noun_clause_verbs=dict(raw["noun_clause_verbs"]),
+        place_preposition=str(raw["place_preposition"]),
+        question_verbs=frozenset(raw["question_verbs"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -136,6 +192,7 @@ class _Rules:
     negative_determiners: frozenset[str]
     event_nouns: dict[str, str]
     event_like: frozenset[str]
+    editor: _Editor
 
 
 def _load(name: str, language: str) -> dict[str, Any]:
@@ -257,12 +314,22 @@ def _rules(language: str) -> _Rules:
         negative_determiners=frozenset(words["negative_determiners"]),
         event_nouns=dict(raw["event_nouns"]),
         event_like=frozenset(raw["event_like"]["nouns"]),
+        editor=_editor(raw["editor"]),
     )
 
 
 def verb_lemma(word: str, language: str) -> str:
     """The lemma of a known verb form ("held" -> hold, "says" -> say); other words unchanged."""
     return _rules(language).lex.forms.get(word, (word, ""))[0]
+
+
+def known_verb(word: str, language: str) -> str:
+    """The lemma of a verb form of the lexicon that carries content (not an auxiliary, modal or the copula), or ""."""
+    lex = _rules(language).lex
+    lemma = lex.forms.get(word, ("", ""))[0]
+    if not lemma or lemma in lex.auxiliary or lemma in lex.modals or lemma == lex.copula or word in lex.auxiliary:
+        return ""
+    return lemma
 
 
 # --------------------------------------------------------------------------- tokens
@@ -900,8 +967,8 @@ def _display_subject(toks: list[_Tok], lo: int, hi: int, rules: _Rules, last_per
             return " and ".join(shown), len(shown) > 1 or initial_plural
         return ends[-1] if ends else names[-1], False
     words = [
-        t.text
-        for t in toks[lo:hi]
+        _shown(t) if k + 1 < hi else t.text  # "the city’s mayor": the possessive stays
+        for k, t in enumerate(toks[lo:hi], start=lo)
         if t.kind != "punct" and (t.low not in rules.determiners or t.low in rules.negative_determiners)
     ]
     preps = [i for i in range(lo + 1, hi) if toks[i].low in rules.np_preps and not toks[i].cap]
@@ -1048,6 +1115,11 @@ def _read(
     obj: list[_Tok] = []
     partners: list[tuple[str, int, int]] = []
     direct = False
+    clause = _clausal_complement(toks, v, k, n, rules, last_person, names) if lemma in rules.editor.cognition else None
+    if clause is not None:  # "does not believe that membership is realistic": the clause is the object
+        text, end = clause
+        predicate = rules.verb_predicates.get(lemma, lemma)
+        return _Reading(subject, lo, plural, vp, predicate, text, "", (), False, "", end)
     if lemma in rules.lex.communication and k < n and toks[k].cap and toks[k].timex < 0:
         e = k
         while e < n and not (
@@ -1061,13 +1133,28 @@ def _read(
             e -= 1
         for i0, i1 in _split_coordinated(toks, k, e, rules):
             partners.append((_chunk_name(toks, i0, i1, rules), i0, i1))
+        if partners and partners[-1][2] < e and toks[partners[-1][2] - 1].text in rules.countries:
+            partners = []  # "discussed Ukrainian and Russian claims": demonyms before a noun, not partners
         direct = bool(partners)
         if direct:
             k = e
+    paired = 0  # "European and Ukrainian security": coordinated demonyms before one head
     while k < n and not direct:
         t = toks[k]
         if t.kind == "punct" or t.verb or t.aux or (t.low in rules.prepositions and not t.cap) or t.timex >= 0:
             break
+        if (
+            t.low in rules.coordinators
+            and obj
+            and obj[-1].text in rules.countries
+            and k + 2 < n
+            and toks[k + 1].text in rules.countries
+            and _plain_word(toks[k + 2], rules)
+        ):
+            obj.append(t)
+            paired += 2
+            k += 1
+            continue
         if t.low in rules.subordinators and not t.cap:
             break
         if t.low in rules.lex.modals:
@@ -1078,9 +1165,22 @@ def _read(
     small = [i for i in range(1, len(obj)) if obj[i].tense == "base" and obj[i - 1].cap and not obj[i].cap]
     if small:  # a small clause: "to see Russia rejoin the Group": the name and its verb stay
         obj = obj[small[0] - 1 : small[0] + 1 + rules.max_object_words]
-    elif len(obj) > rules.max_object_words:  # the head and its nearest modifier, and a leading count ("74 attacks")
+    elif (
+        len(obj) > rules.max_object_words + paired
+    ):  # the head and its nearest modifier, a leading count ("74 attacks")
         count = [obj[0]] if obj[0].text[:1].isdigit() else []
-        obj = count + obj[-rules.max_object_words :]
+        obj = count + obj[-(rules.max_object_words + paired) :]
+    if (
+        obj
+        and obj[-1].low in rules.editor.partitive
+        and not obj[-1].cap
+        and k + 1 < n
+        and toks[k].low in rules.genitive_preps
+    ):
+        tail, e = _of_phrase(toks, k + 1, n, rules)
+        if tail:  # "a whole series of victories": the counted noun is the object
+            obj = [obj[-1], toks[k], *tail[-rules.max_object_words :]]
+            k = e
     if lemma == rules.copula and not obj and k < n and toks[k].kind == "word" and toks[k].timex < 0:
         obj = [toks[k]]  # a copula's complement: "no deal was near"
         k += 1
@@ -1097,7 +1197,7 @@ def _read(
             and prev.low not in rules.pronouns
         ):
             obj = [prev]  # "comments he made": the noun before the pronoun is the object
-    object_text = " ".join(t.text for t in obj)
+    object_text = " ".join(_shown(t) if i + 1 < len(obj) else t.text for i, t in enumerate(obj))
     if lemma == rules.copula and hi - lo == 1 and toks[lo].low in rules.expletives and obj:
         vp = _verb_phrase(toks, v, _plural(obj[-1].low, rules), rules, past)  # "there were attacks": agree
     predicate = rules.verb_predicates.get(lemma, lemma)
@@ -1120,6 +1220,8 @@ def _read(
                 break
             if toks[j].low in rules.subordinators and toks[j].low not in rules.coordinators:
                 break
+            if toks[j].text == "," and _place_list(toks, j, n, rules):
+                break  # "in Moscow, Russia, on Wednesday": the city says where
             if toks[j].text == "," and not (j + 1 < n and toks[j + 1].cap):
                 adjectives = (  # "with an all-out, three-pronged invasion": a comma between modifiers
                     j + 2 < n
@@ -1135,6 +1237,21 @@ def _read(
             j -= 1
         if hops and prep in rules.noun_bound_preps:
             break  # "during a visit to a plant": after a skipped phrase, "to"/"of" complete its noun, not the verb
+        if j > k + 1 and toks[j - 1].low in rules.editor.durations:
+            k = j  # "in a few dramatic hours": a measure of time, not where or with whom
+            hops += 1
+            continue
+        shown_prep = rules.editor.occasion_preps.get(prep, "")
+        if shown_prep and j > k + 1 and toks[j - 1].low in rules.editor.occasions and not direct:
+            pp_prep, pp_text = shown_prep, _phrase(toks, k + 1, j, rules)  # "during a press conference" -> at
+            k = j
+            while k < n and (toks[k].timex >= 0 or toks[k].low in rules.adverbs):
+                k += 1
+            place = [p for p in _places(toks, k, n, rules) if p[1] == k + 1 and toks[k].low in rules.place_preps]
+            if place:  # one place after the occasion: "at press conference in Moscow"
+                pp_text = f"{pp_text} {toks[k].low} {place[0][0].split(',')[0]}"
+                k = place[0][2]
+            break
         if prep in rules.title_preps and j > k + 1:
             if direct:
                 break
@@ -1147,6 +1264,10 @@ def _read(
             break
         k = j
         hops += 1
+    if lemma == rules.copula and pp_text and k + 1 < n and toks[k].low == rules.infinitive and toks[k + 1].lemma:
+        tail, e = _of_phrase(toks, k + 2, n, rules)  # "it is not realistic for Ukraine to join NATO"
+        pp_text = " ".join([pp_text, toks[k].low, toks[k + 1].lemma, *(t.text for t in tail[: rules.max_object_words])])
+        k = e
     return _Reading(
         subject=subject,
         subject_lo=lo,
@@ -1160,6 +1281,68 @@ def _read(
         pp_text=pp_text,
         end=k,
     )
+
+
+def _shown(tok: _Tok) -> str:
+    """A word as shown inside a title, its possessive kept ("country’s east", "ministers’ meeting")."""
+    if not tok.possessive:
+        return tok.text
+    return f"{tok.text}’" if tok.text.endswith("s") else f"{tok.text}’s"
+
+
+def _place_list(toks: list[_Tok], j: int, n: int, rules: _Rules) -> bool:
+    """Whether the comma at j continues a place with its country ("Moscow, Russia," / "Moscow, Russia")."""
+    if j < 1 or j + 1 >= n or not toks[j - 1].cap:
+        return False
+    nxt = toks[j + 1]
+    before = " ".join(t.text for t in toks[max(0, j - 2) : j])
+    if toks[j - 1].text in rules.country_names or before in rules.country_names:
+        return False  # "France, Germany": a list of countries, not a city and its country
+    after = toks[j + 2] if j + 2 < n else None
+    if (
+        after is not None
+        and after.text == ","
+        and j + 3 < n
+        and (toks[j + 3].cap or toks[j + 3].low in rules.coordinators)
+    ):
+        return False  # "Lyon, France, Lisbon and ...": a list goes on
+    return nxt.text in rules.country_names and (
+        after is None or after.kind == "punct" or after.timex >= 0 or after.low in rules.prepositions
+    )
+
+
+def _of_phrase(toks: list[_Tok], lo: int, n: int, rules: _Rules) -> tuple[list[_Tok], int]:
+    """The noun phrase after "of" (determiners and adverbs left out) and where it ends."""
+    out: list[_Tok] = []
+    e = lo
+    while e < n:
+        t = toks[e]
+        if t.kind == "punct" or t.verb or t.aux or t.timex >= 0 or (t.low in rules.prepositions and not t.cap):
+            break
+        if t.low in rules.subordinators and not t.cap:
+            break
+        if (t.low not in rules.determiners and t.low not in rules.adverbs) or t.cap:
+            out.append(t)
+        e += 1
+    return out, e
+
+
+def _clausal_complement(
+    toks: list[_Tok], v: int, k: int, n: int, rules: _Rules, last_person: str, names: _Names
+) -> tuple[str, int] | None:
+    """The clause a verb of thinking takes as its object ("believe that NATO membership is realistic",
+    "expects prices will rise") as title text and its end, or None when no clause follows."""
+    c = k + 1 if k < n and toks[k].low in rules.editor.complementizers else k
+    quoted = _quoted(toks)
+    inner = next((i for i in range(c, n) if toks[i].verb and quoted[i] == quoted[v]), None)
+    if inner is None or any(t.kind == "punct" and t.text not in _QUOTES for t in toks[c:inner]):
+        return None
+    if c == k and (k >= n or (toks[k].low in rules.prepositions and not toks[k].cap)):
+        return None  # "believe in God": no clause
+    r = _read(toks, inner, rules, last_person, names, limit=n)
+    if not r.subject or r.subject_lo < c or r.subject.lower() in rules.pronouns:
+        return None
+    return _title(r, rules), r.end
 
 
 def _reduced_relative(toks: list[_Tok], v: int, lo: int, hi: int, rules: _Rules) -> bool:
@@ -1253,6 +1436,30 @@ def _clip(words: str, n: int) -> str:
     return " ".join(parts[:n])
 
 
+def _clip_title(words: str, rules: _Rules) -> str:
+    """A title cut to the maximum length without a dangling function word at the cut ("... forces in")."""
+    parts = words.split()
+    if len(parts) <= rules.max_title_words:
+        return words
+    parts = parts[: rules.max_title_words]
+    lex = rules.lex
+    while len(parts) > 2:
+        last = parts[-1].lower()
+        function = (
+            last in rules.prepositions
+            or last in rules.determiners
+            or last in rules.coordinators
+            or last in rules.subordinators
+            or last == rules.infinitive
+            or last in lex.modals
+            or lex.forms.get(last, ("", ""))[0] in lex.auxiliary
+        )
+        if not function:
+            break
+        parts.pop()
+    return " ".join(parts)
+
+
 def _title(reading: _Reading, rules: _Rules, partner: str | None = None, singular_object: bool = False) -> str:
     obj = reading.object_text
     if singular_object and obj:
@@ -1267,7 +1474,7 @@ def _title(reading: _Reading, rules: _Rules, partner: str | None = None, singula
     elif reading.pp_text:
         parts.append(f"{reading.pp_prep} {reading.pp_text}")
     text = " ".join(p for p in parts if p).strip()
-    return _clip(text, rules.max_title_words)
+    return _clip_title(text, rules)
 
 
 # --------------------------------------------------------------------------- mentions
@@ -1364,12 +1571,108 @@ def _actors(
     return out
 
 
-def _content(toks: list[_Tok], v: int, subject_lo: int, rules: _Rules, speaker: str, names: _Names) -> tuple[str, bool]:
-    """What a reporting verb reports, as a short clause title (he/she in it stand for the speaker), and whether it
-    is only raw quoted words (no clause could be read)."""
+def _skip_audience(toks: list[_Tok], k: int, rules: _Rules) -> tuple[int, int]:
+    """After "told": past the audience ("journalists", "a news conference"), its prepositional phrases and dates,
+    and a "that" opening the content. Returns (where the content starts, where the audience ends)."""
+    n = len(toks)
+    while k < n and toks[k].kind != "punct" and not toks[k].verb and toks[k].timex < 0:
+        if toks[k].low in rules.subordinators or (toks[k].low in rules.prepositions and not toks[k].cap):
+            break
+        k += 1
+    heard = k
+    while k < n:
+        if toks[k].timex >= 0 or toks[k].low in rules.adverbs:
+            k += 1
+        elif toks[k].low in rules.prepositions and not toks[k].cap and toks[k].low not in rules.subordinators:
+            k += 1
+            while k < n and toks[k].kind != "punct" and not toks[k].verb and toks[k].timex < 0:
+                if toks[k].low in rules.subordinators or (toks[k].low in rules.prepositions and not toks[k].cap):
+                    break
+                k += 1
+        else:
+            break
+    if k < n and toks[k].low in rules.editor.complementizers:
+        k += 1
+    return k, heard
+
+
+def verb_lemma_of(word: str, rules: _Rules) -> str:
+    return rules.lex.forms.get(word, ("", ""))[0]
+
+
+def _sentence_initial_common(toks: list[_Tok], rules: _Rules) -> bool:
+    """Whether the capitalized first word of a sentence is a determiner or pronoun before a lowercase word
+    ("Some analysts", "These talks"), so it is lowercased inside a longer title."""
+    first = toks[0]
+    if not first.cap or first.text.isupper() or len(toks) < 2 or toks[1].cap:
+        return False
+    return first.low in rules.determiners or first.low in rules.pronouns
+
+
+def _told_what(toks: list[_Tok], v: int, rules: _Rules) -> bool:
+    """Whether verb v tells an audience something ("told reporters (that) ..."), not to do something ("told
+    customers to hold the phone": an instruction, titled with its object as before)."""
+    if toks[v].lemma not in rules.editor.audience_verbs:
+        return False
     k = v + 1
     while k < len(toks) and (toks[k].timex >= 0 or toks[k].low in rules.adverbs):
         k += 1
+    _, heard = _skip_audience(toks, k, rules)
+    while heard < len(toks) and (toks[heard].timex >= 0 or toks[heard].low in rules.adverbs):
+        heard += 1
+    to_do = heard < len(toks) and toks[heard].low == rules.infinitive
+    return not (to_do and any(t.lemma for t in toks[heard + 1 : heard + 3]))  # "to (either) hold"
+
+
+def _quote_clause(toks: list[_Tok], lo: int, hi: int, rules: _Rules) -> str:
+    """The first clause of a raw quote ("And we know the crown prince, and ..." -> we know the crown prince)."""
+    ed = rules.editor
+    words: list[str] = []
+    for t in toks[lo:hi]:
+        if t.text in ed.quote_ends and words:
+            break
+        if t.kind == "punct" or t.timex >= 0:
+            continue
+        if not words and t.low in ed.quote_openers:
+            continue
+        words.append(t.text if t.kind != "clitic" or not words else words.pop() + t.text)
+    ed_words = [w.lower() for w in words[:3]]
+    if len(words) > 3 and ed_words[0] in rules.first_person and verb_lemma_of(ed_words[1], rules) in ed.cognition:
+        words = words[3:] if ed_words[2] in ed.complementizers else words[2:]  # "I think (that) no one will ..."
+    first = words[0] if words else ""
+    if first[:1].isupper() and first.lower() not in rules.first_person and not first[1:2].isupper():
+        low = first.lower()
+        if low in rules.pronouns or low in rules.lex.forms or low in rules.determiners:
+            words[0] = low  # a quote inside a title starts lowercase unless it opens with a name
+    if len(words) > rules.max_content_words:
+        cut = words[: rules.max_content_words]
+        while len(cut) > 2 and (cut[-1].lower() in rules.prepositions or cut[-1].lower() in rules.determiners):
+            cut.pop()
+        return " ".join(cut) + "…"
+    return " ".join(words)
+
+
+def _content(
+    toks: list[_Tok],
+    v: int,
+    subject_lo: int,
+    rules: _Rules,
+    speaker: str,
+    names: _Names,
+    plural_speaker: bool = False,
+    thing_speaker: bool = False,
+) -> tuple[str, bool, bool]:
+    """What a reporting verb reports, as a short clause title (he/she in it stand for the speaker), whether it is
+    only a raw quote (then its first clause, quoted), and whether the mention should be dropped (the reported clause
+    has a pronoun subject that cannot be shown: "suggested they might meet")."""
+    k = v + 1
+    while k < len(toks) and (toks[k].timex >= 0 or toks[k].low in rules.adverbs):
+        k += 1
+    audience = ""
+    if _told_what(toks, v, rules):
+        a = k
+        k, heard = _skip_audience(toks, k, rules)  # "told journalists at the headquarters on Thursday that ..."
+        audience = _phrase(toks, a, heard, rules)
     hard = _hard_clauses(toks, rules)
     s = subject_lo
     while s > 0 and toks[s - 1].low in rules.determiners:
@@ -1379,23 +1682,107 @@ def _content(toks: list[_Tok], v: int, subject_lo: int, rules: _Rules, speaker: 
         and toks[s - 1].text in (",", "”", '"', "’")
         and (k >= len(toks) or (hard[k] == hard[v] and toks[k].text in (",", ".", "”")))
     )
+    after_that = toks[k - 1].low in rules.editor.complementizers
+    closing = {"”", '"', "’"}
+    quote_ends = s > 1 and (toks[s - 1].text in closing or (toks[s - 1].text == "," and toks[s - 2].text in closing))
+    if quote_ends and not after_that and not any(t.verb for t in toks[k:]):
+        before = True  # “... without us,” Zelensky said Thursday during a visit: the quote is what was said
+    if audience and s > 1 and toks[s - 1].text in (",", "”", '"', "’") and not after_that:
+        before = True  # "..., Kallas told journalists at the headquarters of ...": what was told comes first
     after_has_verb = any(t.verb for t in toks[k:])
     if not before and not after_has_verb and s > 1 and toks[0].text in _QUOTES:
         before = True
-    lo, hi = (0, s - 1) if before else (k, len(toks))
-    later = [i for i in range(lo, hi) if toks[i].verb]
-    if later and not (before and toks[0].text in _QUOTES):
+    spans = [(0, s - 1), (k, len(toks))] if before else [(k, len(toks))]
+    quoted_before = before and any(t.text in _QUOTES for t in (toks[0], toks[s - 1], toks[s - 2]))
+    for lo, hi in spans:
+        later = [i for i in range(lo, hi) if toks[i].verb]
+        if not later or (lo == 0 and before and (toks[0].text in _QUOTES or quoted_before)):
+            continue
         r = _read(toks, later[0], rules, speaker, names, limit=hi, past=True)
-        if r.subject and r.subject_lo >= lo:
-            title = _title(r, rules)
-            pronoun = toks[r.subject_lo]
-            if pronoun.low in rules.person_pronouns and title.startswith(r.subject):
-                title = pronoun.low + title[len(r.subject) :]  # "Haddad says he holds ..."
-            return title, False
-    if not before:
-        return "", False  # no reported clause: the caller titles the reporting verb with its object
-    words = [t.text for t in toks[lo:hi] if t.kind in ("word", "abbr") and t.timex < 0]
-    return _clip(" ".join(words), rules.max_content_words), bool(words)
+        if not (r.subject and r.subject_lo >= lo):
+            continue
+        pronoun = toks[r.subject_lo]
+        low = r.subject.lower()
+        shown = (
+            (low in rules.editor.dummy_subjects and toks[later[0]].lemma == rules.copula)
+            or low in rules.expletives
+            or (low in rules.plural_pronouns and plural_speaker)  # "Trump and Putin announced they will ..."
+            or (low in rules.editor.dummy_subjects and thing_speaker)  # "IBM announced that it will ..."
+            or pronoun.low in rules.person_pronouns
+            or low not in rules.pronouns
+        )
+        if not shown and audience and low in rules.editor.dummy_subjects | rules.plural_pronouns:
+            r = replace(r, subject=audience)  # "warned NATO that it could no longer rely on ...": it = NATO
+            shown = True
+        if not shown:
+            if _quoted(toks)[r.subject_lo]:
+                return _quote_clause(toks, lo, hi, rules), True, False
+            return "", False, True  # "the president suggested they might meet": who "they" are is unknown
+        title = _title(r, rules)
+        if pronoun.low in rules.person_pronouns and title.startswith(r.subject):
+            title = pronoun.low + title[len(r.subject) :]  # "Haddad says he holds ..."
+        elif r.subject_lo == 0 and _sentence_initial_common(toks, rules):
+            title = title[:1].lower() + title[1:]  # "Some members agreed ..., Lund said" -> "Lund says some members"
+        return title, False, False
+    if not quoted_before:
+        return "", False, False  # no reported clause: the caller titles the reporting verb with its object
+    quote = _quote_clause(toks, 0, s - 1, rules)
+    return quote, bool(quote), False
+
+
+def _that_clause(toks: list[_Tok], k: int, rules: _Rules, speaker: str, names: _Names) -> str:
+    """The clause a statement noun introduces ("comments he made on Monday that the strike was unlawful"), as title
+    text, or "" when none follows at token k or its subject is a pronoun that cannot be shown."""
+    n = len(toks)
+    while k < n and (toks[k].timex >= 0 or toks[k].low in rules.adverbs):
+        k += 1
+    if k >= n or toks[k].low not in rules.editor.complementizers:
+        return ""
+    inner = next((i for i in range(k + 1, n) if toks[i].verb), None)
+    if inner is None:
+        return ""
+    r = _read(toks, inner, rules, speaker, names, past=True)
+    low = r.subject.lower()
+    dummy = low in rules.editor.dummy_subjects and toks[inner].lemma == rules.copula
+    if not r.subject or r.subject_lo <= k or (low in rules.pronouns and not dummy and low not in rules.expletives):
+        return ""
+    return _title(r, rules)
+
+
+def _known_place(place: str, rules: _Rules) -> str:
+    """A place phrase cut to the known place it opens with: "Oval Office of the White House" -> Oval Office."""
+    for name in sorted(rules.gazetteer, key=lambda g: (-len(g), g)):
+        rest = place[len(name) :].split()
+        if place.startswith(name) and rest and rest[0] in rules.genitive_preps:
+            return name
+    return place
+
+
+def _occasion_with(toks: list[_Tok], rules: _Rules) -> tuple[str, str] | None:
+    """In a verbless caption, "during a meeting with the mayor": the occasion's verb (meet) and the partner."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.low not in rules.editor.occasion_preps:
+            continue
+        j = i + 1
+        while j < n and (toks[j].low in rules.determiners or _plain_word(toks[j], rules)) and not toks[j].cap:
+            if toks[j].low in rules.event_nouns:
+                break
+            j += 1
+        if j >= n or toks[j].low not in rules.event_nouns or j + 1 >= n or toks[j + 1].low not in rules.partner_preps:
+            continue
+        e = j + 2
+        while e < n and not (
+            toks[e].kind == "punct"
+            or toks[e].timex >= 0
+            or toks[e].verb
+            or (toks[e].low in rules.prepositions and not toks[e].cap and toks[e].low not in rules.genitive_preps)
+        ):
+            e += 1
+        partner = _phrase(toks, j + 2, e, rules)
+        if partner:
+            return rules.event_nouns[toks[j].low], partner
+    return None
 
 
 def _noun_event(toks: list[_Tok], t0: int, rules: _Rules) -> tuple[int, str] | None:
@@ -1676,6 +2063,10 @@ def _mentions_for(
             ch = [c for c in _chunks(toks, 0, j, rules) if c[1] == j]
             owner = _chunk_name(toks, ch[-1][0], ch[-1][1], rules) if ch else toks[j - 1].text
         title = f"{owner} {_third(lemma, rules)}".strip() if owner else " ".join(t.text for t in toks[j : k + 1])
+        said = rules.editor.noun_clause_verbs.get(lemma, "")
+        content = _that_clause(toks, t1 + 1, rules, owner, names) if said and owner else ""
+        if content:  # "Pires’s announcement Monday that the port would close"
+            title = _clip_title(f"{owner} {_third(said, rules)} {content}", rules)
         kind: MentionKind = (
             "caption" if sent.kind == "caption" else ("statement" if lemma in rules.lex.reporting else "act")
         )
@@ -1690,7 +2081,15 @@ def _mentions_for(
         words = [t.text for t in toks if t.timex < 0 and t.kind in ("word", "abbr")]
         title = subject or _clip(" ".join(words), rules.max_content_words)
         if place_names and subject:
-            title = tr.verbless_place.format(subject=subject, be=rules.be_present[0], place=place_names[0])
+            title = tr.verbless_place.format(
+                subject=subject, be=rules.be_present[0], place=_known_place(place_names[0], rules)
+            )
+        occasion = _occasion_with(toks, rules) if subject else None
+        if occasion is not None:  # "Ana Lund during a meeting with the mayor in Oslo" -> Ana Lund meets mayor
+            lemma3, partner = occasion
+            title = f"{subject} {_third(lemma3, rules)} {partner}"
+            if place_names and place_names[0] not in partner:
+                title = f"{title} {rules.editor.place_preposition} {place_names[0]}"
         kind = "caption" if sent.kind == "caption" else "act"
         return [make(title, kind, "", all_actors, 0)]
     verb = toks[v]
@@ -1711,12 +2110,27 @@ def _mentions_for(
             if _is_person(names.full(reading.subject), rules) or _is_single_name(reading.subject, rules)
             else last_person
         )
-        content, raw_quote = _content(toks, v, reading.subject_lo, rules, speaker, names)
-        if raw_quote:  # only quoted words, no clause: say who commented, not the raw quote
-            verb_form = tr.quote_verb if reading.plural else _third(tr.quote_verb, rules)
-            title = f"{reading.subject} {verb_form}"
+        thing = not (
+            _is_person(names.full(reading.subject), rules)
+            or _is_single_name(reading.subject, rules)
+            or any(w.lower() in rules.office_words - rules.particles for w in reading.subject.split())
+        )  # "police said they found": they = the police; "the president suggested they meet": unknown
+        content, raw_quote, drop = _content(
+            toks, v, reading.subject_lo, rules, speaker, names, reading.plural or thing, thing and not reading.plural
+        )
+        if drop:
+            return []
+        ed = rules.editor
+        said = ed.audience_verbs.get(verb.lemma, "") if _told_what(toks, v, rules) else ""
+        if said and reading.verb_phrase in (verb.lemma, _third(verb.lemma, rules)):
+            reading = replace(reading, verb_phrase=said if reading.plural else _third(said, rules))
+        if raw_quote:  # only quoted words, no clause: the quote's first clause, quoted
+            verb_form = ed.quote_verb if reading.plural else _third(ed.quote_verb, rules)
+            title = ed.quote_title.format(subject=reading.subject, verb=verb_form, quote=content)
         elif content:
-            title = _clip(f"{reading.subject} {reading.verb_phrase} {content}".strip(), rules.max_title_words)
+            title = _clip_title(f"{reading.subject} {reading.verb_phrase} {content}".strip(), rules)
+        elif said:
+            return []  # "told a news conference": the audience, and no content to show
         elif not reading.object_text and not reading.partners:  # "Zelensky said Thursday during a visit to ..."
             title = f"{reading.subject} {tr.quote_verb if reading.plural else _third(tr.quote_verb, rules)}"
         else:
@@ -1726,6 +2140,22 @@ def _mentions_for(
         return [make(title, kind, rules.verb_predicates.get(verb.lemma, verb.lemma), actors, 0)]
     if not _clean_clause(toks, v, reading, rules):
         return []  # the clause reads badly as a title (object gap, dangling preposition, quoted opinion)
+    if verb.lemma in rules.editor.question_verbs and reading.verb_phrase.split()[0] in rules.be_present:
+        return []  # "Trump was pressed by a reporter on ...": being asked is not the event, the answer is
+    said = rules.editor.noun_clause_verbs.get(reading.predicate, "") if verb.lemma in rules.lex.light else ""
+    content = _that_clause(toks, max(reading.end, t1 + 1), rules, reading.subject, names) if said else ""
+    if content:  # "comments he made on Monday that the strike was unlawful": a statement of what was said
+        title = _clip_title(f"{reading.subject} {_third(said, rules)} {content}", rules)
+        actors = subject_actors + [a for a in all_actors if a not in subject_actors]
+        kind = "caption" if sent.kind == "caption" else "statement"
+        return [make(title, kind, rules.verb_predicates.get(said, said), actors, 0)]
+    if (
+        verb.lemma in rules.lex.communication
+        and reading.pp_prep in rules.partner_preps
+        and reading.pp_text.split()[-1:] in ([w] for w in rules.editor.audience_nouns)
+        and not subject_actors
+    ):
+        return []  # "ministers spoke to reporters": no one named, no partner, and what was said is elsewhere
     hard = _hard_clauses(toks, rules)
     c_lo = min(reading.subject_lo, t0)
     c_hi = max(t1 + 1, reading.end)
@@ -2093,6 +2523,22 @@ def _antecedent(toks: list[_Tok], lo: int, rules: _Rules, names: _Names, tr: _Ti
     return None
 
 
+def _described(toks: list[_Tok], lo: int, subject: str, rules: _Rules) -> str:
+    """The name a definite description stands for: "the US president" after "US President Maria Soto" in the same
+    sentence (every word of the description is a word of the named chunk); "" when there is none or several."""
+    words = subject.lower().split()
+    if not words or subject == subject.title() or lo < 1 or toks[lo - 1].low not in rules.editor.definite:
+        return ""
+    found = {
+        _chunk_name(toks, i, j, rules)
+        for i, j in _chunks(toks, 0, lo - 1, rules)
+        if set(words) <= {t.low for t in toks[max(0, i - len(words)) : j]} and j - i >= 1
+    }
+    found.discard("")
+    shown = [f for f in found if f.lower().split() != words]
+    return shown[0] if len(shown) == 1 else ""
+
+
 def _strip_leading_prepositions(subject: str, rules: _Rules) -> str:
     """ "of American interventionist policy in Europe" -> "American interventionist policy in Europe"."""
     words = subject.split()
@@ -2134,6 +2580,9 @@ def _sensible_subject(
             return None
         subject, plural = ante
         return replace(reading, subject=subject, plural=plural, verb_phrase=_respell(toks, v, reading, plural, rules))
+    described = _described(toks, lo, subject, rules)
+    if described:  # "... US President Maria Soto ..., the US president said": the name said before
+        return replace(reading, subject=described, plural=False, verb_phrase=_respell(toks, v, reading, False, rules))
     stripped = _strip_leading_prepositions(subject, rules)
     if stripped != subject:
         return replace(reading, subject=stripped)
