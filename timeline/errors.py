@@ -84,3 +84,7 @@ class EvaluationError(TimelineError):
     """An evaluation corpus could not be read."""
 
     exit_code = 2
+
+
+class TimeMLReadError(InputError, EvaluationError):
+    """An annotated corpus file (TimeML, CAT) could not be read or is not what the harness expects. Names the file."""

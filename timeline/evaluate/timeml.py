@@ -24,6 +24,7 @@ from typing import Literal
 from pydantic import computed_field
 
 from timeline.errors import EvaluationError
+from timeline.errors import TimeMLReadError as TimeMLReadError
 from timeline.models import Frozen, Timex
 from timeline.settings import Settings
 from timeline.temporal import tag_text
@@ -34,17 +35,6 @@ Tagger = Callable[[str, date, Settings], Sequence[Timex]]
 TIMEML_SUFFIX = ".tml"
 _CONTEXT = 40
 _DCT_DATE = re.compile(r"^(?P<year>\d{4})-?(?P<month>\d{2})-?(?P<day>\d{2})")
-
-
-class TimeMLReadError(EvaluationError):
-    """A TimeML file could not be read or is not the TimeML the harness expects. Names the file."""
-
-    def __init__(self, path: str | Path, message: str, line: int | None = None) -> None:
-        self.path = str(path)
-        self.line = line
-        self.message = message
-        where = self.path if line is None else f"{self.path}:{line}"
-        super().__init__(f"{where}: {message}")
 
 
 # --------------------------------------------------------------------------- documents
