@@ -398,7 +398,9 @@ PREDICATE_CASES = [
     ("call", "call"),
     ("Phoned", "call"),
     ("speaking", "call"),
-    ("talks", "call"),
+    ("talks", "meet"),
+    ("talked", "call"),
+    ("talk", "call"),
     ("meeting", "meet"),
     ("unveils", "announce"),
     ("launched", "release"),
@@ -706,3 +708,98 @@ def test_dedupe_statements_of_different_speakers_stay_apart() -> None:
         M("bbc", 0, "2025-03-04", "Ivo Berg says Orlen will cut jobs", "say", ("Ivo Berg", "Orlen"), kind="statement"),
     ]
     assert len(run(specs)) == 2
+
+
+# "hold talks" (the plural noun: negotiations) is a meeting; the verb "talk" is a conversation or call. A week-level
+# mention of the talks sits inside the day-level meeting.
+ZV = ("Ana Lund", "Ivo Berg")
+TALKS_CASES = [
+    pytest.param(
+        M("ap", 0, "2025-02-10..2025-02-16", "Ana Lund and Ivo Berg hold talks", "talks", ZV, granularity="week"),
+        M("bbc", 0, "2025-02-14", "Lund will meet Ivo Berg", "meet", ("Lund", "Ivo Berg")),
+        1,
+        id="talks-in-week-merge-with-meeting-that-day",
+    ),
+    pytest.param(
+        M("ap", 0, "2025-02-14", "Ana Lund and Ivo Berg hold talks", "talks", ZV),
+        M("bbc", 0, "2025-02-14", "Ana Lund holds meeting with Ivo Berg", "meet", ZV),
+        1,
+        id="talks-same-day-merge-with-meeting",
+    ),
+    pytest.param(
+        M("ap", 0, "2025-02-14", "Ana Lund holds phone call with Ivo Berg", "call", ZV),
+        M("bbc", 0, "2025-02-14", "Ana Lund meets Ivo Berg", "meet", ZV),
+        2,
+        id="phone-call-stays-apart-from-meeting",
+    ),
+    pytest.param(
+        M("ap", 0, "2025-02-14", "Ana Lund talked with Ivo Berg", "talk", ZV),
+        M("bbc", 0, "2025-02-14", "Ana Lund holds talks with Ivo Berg", "talks", ZV),
+        2,
+        id="verb-talk-call-stays-apart-from-noun-talks",
+    ),
+    pytest.param(
+        M("ap", 0, "2025-02-14", "Ana Lund talked with Ivo Berg", "talk", ZV),
+        M("bbc", 0, "2025-02-14", "Ana Lund holds phone call with Ivo Berg", "call", ZV),
+        1,
+        id="verb-talk-merges-with-phone-call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "events"), TALKS_CASES)
+def test_dedupe_talks_noun_is_meeting(first: M, second: M, events: int) -> None:
+    assert len(run([first, second])) == events
+
+
+# A statement titled with a clipped quote is compared by the whole quote in its sentence, so a reworded report of the
+# same claim by the same speaker on the same day merges; a different claim stays apart (both directions).
+def _quoted(article: str, title: str, sentence: str) -> EventMention:
+    m = mention(M(article, 0, "2025-03-04", title, "say", ("Mara Holt",), kind="statement"))
+    return m.model_copy(update={"sentence": sentence, "sentence_end": len(sentence)})
+
+
+QUOTE_STATEMENT_CASES = [
+    pytest.param(
+        ("Mara Holt says Norway will not accept trade deal", "Mara Holt said Norway will not accept a trade deal."),
+        (
+            "Holt says “we will not accept any bilateral…”",
+            "We will not accept any bilateral trade talks on Norway without us,” Holt said Tuesday.",
+        ),
+        1,
+        id="reworded-quote-merges",
+    ),
+    pytest.param(
+        ("Holt says “we will not accept any bilateral…”", "“We will not accept any bilateral trade talks on Norway.”"),
+        ("Mara Holt says Norway will not accept trade deal", "Mara Holt said Norway will not accept a trade deal."),
+        1,
+        id="reworded-quote-merges-other-order",
+    ),
+    pytest.param(
+        ("Mara Holt says Norway will open new oil field", "Mara Holt said Norway will open a new oil field."),
+        (
+            "Holt says “we will not accept any bilateral…”",
+            "“We will not accept any bilateral trade talks on Norway without us,” Holt said Tuesday.",
+        ),
+        2,
+        id="different-claim-stays-apart",
+    ),
+    pytest.param(
+        (
+            "Holt says “we will not accept any bilateral…”",
+            "“We will not accept any bilateral trade talks on Norway without us,” Holt said Tuesday.",
+        ),
+        ("Mara Holt says Norway will open new oil field", "Mara Holt said Norway will open a new oil field."),
+        2,
+        id="different-claim-stays-apart-other-order",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "events"), QUOTE_STATEMENT_CASES)
+def test_dedupe_statements_quote_compared_by_whole_quote(
+    first: tuple[str, str], second: tuple[str, str], events: int
+) -> None:
+    a = _quoted("ap", *first)
+    b = _quoted("bbc", *second)
+    assert len(deduplicate([a, b], [], Settings())) == events

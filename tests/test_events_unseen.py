@@ -199,3 +199,91 @@ def test_events_unseen_group_noun_is_no_participant() -> None:
 
 def test_events_unseen_named_subject_still_makes_undated_mention() -> None:
     assert [m.actors for m in mentions_of("Halvorsen spoke with Reuters about the plan.")] == [("Halvorsen", "Reuters")]
+
+
+# Actor noise: words capitalized by position or compounding, and measures, are no participants.
+NOT_ACTOR_CASES = [
+    ("measure_after_percent_of", "Halvorsen urged allies on Monday to spend 5% of GDP on defense.", "GDP"),
+    ("measure_after_percent_word_of", "Halvorsen said on Monday that debt reached 90 percent of Output.", "Output"),
+    (
+        "compound_adjective_occupied",
+        "Halvorsen said on Monday that Russian-occupied land is at risk.",
+        "Russian-occupied",
+    ),
+    ("compound_adjective_based", "The Oslo-based firm said on Monday that it would grow.", "Oslo-based"),
+    ("sentence_initial_agent_noun", "Regulators associated the outage with a software bug on July 2.", "Regulators"),
+    ("sentence_initial_verb_form", "Spending rose to 485 billion dollars on Monday.", "Spending"),
+    ("sentence_initial_office_plural", "Ministers met in Brussels on Thursday.", "Ministers"),
+    (
+        "word_the_article_writes_in_lowercase",
+        "The alliance grew last year. The Alliance said on Monday that it would grow again.",
+        "Alliance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), [c[1:] for c in NOT_ACTOR_CASES], ids=[c[0] for c in NOT_ACTOR_CASES])
+def test_events_unseen_actor_noise_not_an_actor(text: str, word: str) -> None:
+    mentions = mentions_of(text)
+    assert mentions
+    assert all(word not in m.actors for m in mentions)
+
+
+ACTOR_KEPT_CASES = [
+    ("sentence_initial_surname", "Halvorsen met Lund in Oslo on Monday.", ("Halvorsen", "Lund")),
+    ("sentence_initial_acronym", "IBM announced on Monday that it will cut 500 jobs.", ("IBM",)),
+    ("name_after_of_without_amount", "The head of Orlen resigned on Monday.", ("Orlen",)),
+    ("capitalized_hyphenated_name", "Halvorsen met Coca-Cola on Monday.", ("Coca-Cola",)),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), [c[1:] for c in ACTOR_KEPT_CASES], ids=[c[0] for c in ACTOR_KEPT_CASES])
+def test_events_unseen_actor_noise_names_kept(text: str, actors: tuple[str, ...]) -> None:
+    assert any(set(actors) <= set(m.actors) for m in mentions_of(text))
+
+
+# Places come from the event's own clause; a city before its country is the city.
+PLACE_CASES = [
+    (
+        "place_of_a_later_event_left_out",
+        "Ministers met in Brussels on Thursday, before the Munich Security Conference in Germany.",
+        ("Brussels",),
+    ),
+    ("place_after_ahead_of_left_out", "Lund met Soto in Paris on Monday ahead of the summit in Rome.", ("Paris",)),
+    (
+        "opening_phrase_of_another_event_left_out",
+        "After the summit in Rome, Lund met Soto in Paris on Monday.",
+        ("Paris",),
+    ),
+    (
+        "date_after_the_phrase_keeps_its_place",
+        "Lund gave a press conference after the meeting in Oslo on Thursday.",
+        ("Oslo",),
+    ),
+    ("city_before_its_country", "Lavrov spoke at a press conference in Moscow, Russia, on Monday.", ("Moscow",)),
+    ("city_before_its_country_mid_sentence", "Ana Lund arrived in Lima, Peru, on Friday for talks.", ("Lima",)),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), [c[1:] for c in PLACE_CASES], ids=[c[0] for c in PLACE_CASES])
+def test_events_unseen_places_from_own_clause(text: str, places: tuple[str, ...]) -> None:
+    dated = [m for m in mentions_of(text) if m.timex is not None]
+    assert dated
+    assert all(m.places == places for m in dated)
+
+
+TALKS_PREDICATE_CASES = [
+    (
+        "noun_talks_is_negotiations",
+        "The remarks will complicate talks later this week between Sandu and Ana Ruiz.",
+        "talks",
+    ),
+    ("verb_talk_is_conversation", "Sandu talked with Ana Ruiz on Monday.", "talk"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"), [c[1:] for c in TALKS_PREDICATE_CASES], ids=[c[0] for c in TALKS_PREDICATE_CASES]
+)
+def test_events_unseen_talks_noun_and_verb_predicates(text: str, predicate: str) -> None:
+    assert [m.predicate for m in mentions_of(text) if m.timex is not None] == [predicate]

@@ -156,10 +156,10 @@ CASES: list[Case] = [
         [Expect("Farmers block roads in Zlatograd", places=("Zlatograd",))],
     ),
     Case(
-        "city_and_country_joined",
+        "city_before_its_country_keeps_the_city",
         "The summit opened in Lima, Peru, on Friday.",
         [("Friday", "2025-03-07")],
-        [Expect("Summit opens in Lima Peru", places=("Lima, Peru",))],
+        [Expect("Summit opens in Lima Peru", places=("Lima",))],
     ),
     Case(
         "surname_linked_to_full_name_seen_earlier",
@@ -840,10 +840,10 @@ EVENT_NOUN_PHRASE_CASES = [
     ),
     (
         "same_clause_keeps_the_verb",
-        "Ministers spoke to reporters before a meeting in Oslo today.",
+        "Ana Lund spoke to reporters before a meeting in Oslo today.",
         "today",
         "2025-03-06",
-        ("Ministers speak to reporters", "talk"),
+        ("Ana Lund speaks to reporters", "talk"),
     ),
 ]
 

@@ -115,6 +115,7 @@ class DedupeResources:
     negative_prefixes: tuple[str, ...] = ()
     min_prefixed_length: int = 0
     statement_min_shared: int = 2
+    quote_marks: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -167,6 +168,7 @@ def load_resources(language: str) -> DedupeResources:
         negative_prefixes=tuple(sorted(data["statements"]["negative_prefixes"], key=lambda p: (-len(p), p))),
         min_prefixed_length=int(data["statements"]["min_prefixed_length"]),
         statement_min_shared=int(data["statements"]["min_shared_words"]),
+        quote_marks=tuple((str(o), str(c)) for o, c in data["statements"]["quote_marks"]),
     )
 
 
@@ -253,22 +255,52 @@ def _content_stem(word: str, res: DedupeResources) -> str:
     return _stem_word(word, res.endings, res.final_endings, res.min_stem)
 
 
+def _quoted_text(mention: EventMention, res: DedupeResources) -> str:
+    """The quoted words of a statement's sentence when its title shows a quote (else ""): all quoted spans, a span
+    left open running to the sentence's end, and one closed before any opening (the quote began in an earlier
+    sentence: "We will not accept any talks without us,” Zelensky said")."""
+    for opening, closing in res.quote_marks:
+        if opening not in mention.title:
+            continue
+        spans = []
+        rest = mention.sentence
+        head, found, tail = rest.partition(closing)
+        if found and opening not in head and (opening != closing or tail.count(opening) % 2 == 0):
+            spans.append(head)
+            rest = tail
+        while opening in rest:
+            inside = rest.split(opening, 1)[1]
+            span, found, rest = inside.partition(closing)
+            spans.append(span)
+            if not found:
+                break
+        return " ".join(spans)
+    return ""
+
+
 def statement_content(mention: EventMention, res: DedupeResources) -> tuple[tuple[str, ...], str]:
     """What a statement says: the stems of its title's content words after the reporting verb, the speaker's name
     words left out, and the lemma of the reported clause's first verb (its predicate, "" when none is known).
     ("Pete Hegseth says NATO membership for Ukraine is unrealistic" -> (membership, nato, realistic, ukraine), "").
+    A title that shows a (clipped) quote says what the whole quote in its sentence says: "Zelensky says “we will not
+    accept any bilateral…”" -> (accept, any, bilateral, negotiation, ukraine, us, without), accept.
     """
-    words = [m.group("word") for m in _WORD.finditer(mention.title)]
+    quoted = _quoted_text(mention, res)
+    words = [m.group("word") for m in _WORD.finditer(quoted or mention.title)]
     folded = [w.casefold() for w in words]
     own = normalize_predicate(mention.predicate, res)
-    verb_at = next(
-        (
-            i
-            for i, w in enumerate(folded)
-            if _is_reporting(lemma := verb_lemma(w, res.language), res)
-            or (own and normalize_predicate(lemma, res) == own)
-        ),
-        -1,
+    verb_at = (
+        -1
+        if quoted
+        else next(
+            (
+                i
+                for i, w in enumerate(folded)
+                if _is_reporting(lemma := verb_lemma(w, res.language), res)
+                or (own and normalize_predicate(lemma, res) == own)
+            ),
+            -1,
+        )
     )
     speaker = set(_raw_actor_words(mention.actors[0], res)) if mention.actors else set()
     rest = folded[verb_at + 1 :]

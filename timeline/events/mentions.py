@@ -193,6 +193,12 @@ class _Rules:
     event_nouns: dict[str, str]
     event_like: frozenset[str]
     editor: _Editor
+    measure_words: frozenset[str] = frozenset()
+    measure_suffixes: tuple[str, ...] = ()
+    measures: frozenset[str] = frozenset()
+    common_noun_suffixes: tuple[str, ...] = ()
+    compound_separators: tuple[str, ...] = ()
+    other_event_preps: tuple[tuple[str, ...], ...] = ()
 
 
 def _load(name: str, language: str) -> dict[str, Any]:
@@ -315,6 +321,12 @@ def _rules(language: str) -> _Rules:
         event_nouns=dict(raw["event_nouns"]),
         event_like=frozenset(raw["event_like"]["nouns"]),
         editor=_editor(raw["editor"]),
+        measure_words=frozenset(names["measure_words"]),
+        measure_suffixes=tuple(names["measure_suffixes"]),
+        measures=frozenset(names["measures"]),
+        common_noun_suffixes=tuple(names["common_noun_suffixes"]),
+        compound_separators=tuple(names["compound_separators"]),
+        other_event_preps=tuple(tuple(p.split()) for p in places["other_event_prepositions"]),
     )
 
 
@@ -646,6 +658,7 @@ class _Names:
 
     by_last: dict[str, set[str]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # "MBS" -> "Mohammed bin Salman" from "... (MBS)"
+    lowercase: set[str] = field(default_factory=set)  # words the article writes in lowercase ("the alliance")
 
     def add(self, name: str) -> None:
         parts = name.split()
@@ -782,14 +795,31 @@ def _places(toks: list[_Tok], lo: int, hi: int, rules: _Rules) -> list[tuple[str
             if end + 1 < hi and toks[end].text == "," and toks[end + 1].cap:
                 m = [c for c in _chunks(toks, end + 1, hi, rules) if c[0] == end + 1]
                 if m and (m[0][1] >= hi or toks[m[0][1]].kind == "punct"):
-                    country = " ".join(t.text for t in toks[m[0][0] : m[0][1]])
-                    name, end = f"{name}, {country}", m[0][1]
+                    end = m[0][1]  # "Moscow, Russia": the city; the country after it is part of the place, not an actor
             out.append((name, i, end))
         elif (
             known and name not in rules.countries and toks[i].text not in rules.countries and prep in rules.place_preps
         ):
             out.append((name, i, end))
     return out
+
+
+def _other_event_place(toks: list[_Tok], a: int, b: int, t0: int, rules: _Rules) -> bool:
+    """Whether the place toks[a:b] sits in a phrase naming another event that follows the anchoring date toks[t0]
+    ("met in Brussels Thursday, before the Munich Security Conference in Germany"): the clause is already dated, the
+    place is the other event's. A date after the phrase ("after the meeting at NATO headquarters in Brussels on
+    Thursday") may date both, and the place is kept; an opening phrase set off by a comma ("Ahead of the summit in
+    Rome, Lund met Soto on Monday") is the other event's too."""
+    k = a - 1
+    while k >= 0 and toks[k].kind != "punct" and not toks[k].verb:
+        for prep in rules.other_event_preps:
+            start = k - len(prep) + 1
+            if start >= 0 and tuple(t.low for t in toks[start : k + 1]) == prep:
+                opening = start == 0 or toks[start - 1].kind == "punct"
+                closed = b < len(toks) and toks[b].text == "," and b < t0
+                return t0 < start or (opening and closed)
+        k -= 1
+    return False
 
 
 # --------------------------------------------------------------------------- titles
@@ -1529,6 +1559,7 @@ def _collect_names(sents: Sequence[Segment], text: str, rules: _Rules) -> _Names
     names = _Names()
     for s in sents:
         toks = _tokenize(s.text, s.start, rules)
+        names.lowercase.update(t.text for t in toks if t.kind == "word" and t.text[:1].islower())
         for name, _, j in _sentence_names(toks, rules):
             if _is_person(name, rules):
                 names.add(name)
@@ -1553,10 +1584,10 @@ def _actors(
     for i, j in _chunks(toks, lo, hi, rules):
         if any(k in place_toks or k in exclude for k in range(i, j)):
             continue
-        if _is_affiliation(toks, j, rules):
+        if _is_affiliation(toks, j, rules) or _measured(toks, i, j, rules):
             continue
         name = _actor_name(toks, i, j, rules)
-        if not name or name in rules.gazetteer:
+        if not name or name in rules.gazetteer or (j == i + 1 and _common_word(toks, i, rules, names)):
             continue
         actor = _actor(name, rules, names)
         if actor not in out:
@@ -1569,6 +1600,44 @@ def _actors(
                 if c not in out and toks[idx + 1].low not in rules.office_words:
                     out.append(c)
     return out
+
+
+def _measured(toks: list[_Tok], i: int, j: int, rules: _Rules) -> bool:
+    """A measure, not a participant: a known measure ("GDP") or the thing after "5% of" / "2 percent of"."""
+    if " ".join(t.text for t in toks[i:j]) in rules.measures:
+        return True
+    if i < 2 or toks[i - 1].low not in rules.genitive_preps:
+        return False
+    amount = toks[i - 2]
+    return amount.low in rules.measure_words or amount.text.endswith(rules.measure_suffixes)
+
+
+def _common_word(toks: list[_Tok], i: int, rules: _Rules, names: _Names) -> bool:
+    """Whether a one-word capitalized chunk is a common word, not a name: a compound adjective ("Russian-occupied",
+    "Paris-based"), a word the article also writes in lowercase ("the Alliance's headquarters" beside "the
+    alliance"), or a sentence's first word that is a known verb form, office word or agent noun ("Spending rose",
+    "Ministers met", "Regulators said")."""
+    tok = toks[i]
+    text = tok.text
+    if text.isupper() or text in rules.countries or text in rules.country_names or names.full(text) != text:
+        return False
+    last = (
+        re.split("|".join(re.escape(c) for c in rules.compound_separators), text)[-1]
+        if rules.compound_separators
+        else ""
+    )
+    if last != text and last.isalpha() and last.islower():
+        return True
+    if tok.low in names.lowercase:
+        return True
+    if i > 0 and not (i == 1 and toks[0].kind == "punct"):
+        return False
+    singular = _singular(tok.low, rules)
+    return (
+        tok.low in rules.lex.forms
+        or singular in rules.office_words
+        or (_plural(tok.low, rules) and tok.low.endswith(rules.common_noun_suffixes))
+    )
 
 
 def _skip_audience(toks: list[_Tok], k: int, rules: _Rules) -> tuple[int, int]:
@@ -2002,7 +2071,7 @@ def _mentions_for(
         return []
     role = _anchor_role(article.text, sent, tx, rules)
     places = _places(toks, 0, len(toks), rules)
-    place_names = [p for p, _, _ in places]
+    place_names = [p for p, a, b in places if not _other_event_place(toks, a, b, t0, rules)]
 
     def make(title: str, kind: MentionKind, predicate: str, actors: list[str], part: int) -> EventMention:
         return EventMention(
@@ -2098,7 +2167,11 @@ def _mentions_for(
         return []  # no sensible title: an unresolved pronoun or no subject (fewer, better events)
     reading = fixed
     subject_actors = _actors(toks, reading.subject_lo, v, places, set(), rules, names)
-    if not subject_actors and _is_single_name(reading.subject, rules):
+    lo_tok = toks[reading.subject_lo] if reading.subject_lo < len(toks) else None
+    common = (
+        lo_tok is not None and lo_tok.text == reading.subject and _common_word(toks, reading.subject_lo, rules, names)
+    )
+    if not subject_actors and _is_single_name(reading.subject, rules) and not common:
         subject_actors = [_actor(reading.subject, rules, names)]
     elif not subject_actors and reading.subject == last_person and last_person:
         subject_actors = [names.full(last_person)]
