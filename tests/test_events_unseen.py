@@ -34,6 +34,20 @@ def mentions_of(text: str, published: date = FRIDAY) -> tuple[EventMention, ...]
 
 CASES = [
     Case(
+        "reported_it_after_a_bare_company_name_keeps_the_statement",
+        "Solvarra said on Monday that it would buy a rival for $2 billion.",
+        "Solvarra says it will buy rival",
+        "2025-02-10",
+        ("Solvarra",),
+    ),
+    Case(
+        "reported_it_after_a_hyphenated_company_name_keeps_the_statement",
+        "Brenner-Holt announced on Tuesday that it will close two plants.",
+        "Brenner-Holt announces it will close two plants",
+        "2025-02-11",
+        ("Brenner-Holt",),
+    ),
+    Case(
         "company_suffix_period_is_part_of_the_name",
         "Nordvik Inc. said on Monday that it had acquired a small chip maker.",
         "Nordvik Inc. says it acquired chip maker",

@@ -1783,6 +1783,8 @@ def _content(
         if not shown and audience and low in rules.editor.dummy_subjects | rules.plural_pronouns:
             r = replace(r, subject=audience)  # "warned NATO that it could no longer rely on ...": it = NATO
             shown = True
+        if not shown and low in rules.editor.dummy_subjects:
+            shown = True  # "Solvarra said that it would buy ...": it is the speaker (or a dummy); shown as "it"
         if not shown:
             if _quoted(toks)[r.subject_lo]:
                 return _quote_clause(toks, lo, hi, rules), True, False
