@@ -208,6 +208,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ("time_pm", "The vote closes at 3 p.m.", THU, "3 p.m.", "2025-02-13T15:00", {"type": "TIME"}),
     ("time_zone", "Markets closed at 15:30 GMT.", THU, "15:30 GMT", "2025-02-13T15:30", {"type": "TIME"}),
     (
+        "time_local_time_is_part_of_the_span",
+        "The quake hit at 3:42 a.m. local time.",
+        THU,
+        "3:42 a.m. local time",
+        "2025-02-13T03:42",
+        {"type": "TIME"},
+    ),
+    (
+        "time_24h_local_time",
+        "Polls close at 18:00 local time.",
+        THU,
+        "18:00 local time",
+        "2025-02-13T18:00",
+        {"type": "TIME"},
+    ),
+    (
         "time_with_weekday_future",
         "The offer expires at 5 p.m. Friday.",
         THU,
