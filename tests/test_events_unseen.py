@@ -34,6 +34,14 @@ def mentions_of(text: str, published: date = FRIDAY) -> tuple[EventMention, ...]
 
 CASES = [
     Case(
+        "sentence_initial_plural_subject_takes_a_base_form_verb",
+        "Analysts expect a decision from regulators by mid-December.",
+        "Analysts expect decision from regulators",
+        "2025-12",
+        (),
+        date(2025, 11, 2),
+    ),
+    Case(
         "reported_it_after_a_bare_company_name_keeps_the_statement",
         "Solvarra said on Monday that it would buy a rival for $2 billion.",
         "Solvarra says it will buy rival",

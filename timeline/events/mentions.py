@@ -526,7 +526,9 @@ def _tag_verbs(toks: list[_Tok], rules: _Rules) -> None:
             continue  # "with calls", "after talks", "before calling"
         if tense == "base" and low in lex.same_past and subject_like:
             tok.tense = tense = "past"
-        plural_subject = subject_like and prev is not None and not prev.cap and _plural(plow, rules)
+        plural_subject = (  # a plural noun, lower-case or capitalized only as the sentence's first word
+            subject_like and prev is not None and (not prev.cap or toks[0] is prev) and _plural(plow, rules)
+        )  # "Analysts expect a decision", "Russians fear ..."
         if tense == "base" and (
             prev is None
             or not (
