@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from timeline.events.mentions import _rules, anchor_words, extract_mentions
+from timeline.events.lexicon import load_rules
+from timeline.events.mentions import anchor_words, extract_mentions
 from timeline.models import Article, DateSource, Interval, Timex
 from timeline.settings import Settings
 from timeline.text import sentences
@@ -96,7 +97,7 @@ def _read(path: Path) -> Doc:
 
 def _peer(text: str, sent_start: int, sent_end: int, timex: Timex) -> tuple[int, int] | None:
     """Nearest verb form (same lexicon) by word distance."""
-    forms = _rules("en").lex.forms
+    forms = load_rules("en").lex.forms
     words = [(m.start() + sent_start, m.end() + sent_start) for m in WORD.finditer(text[sent_start:sent_end])]
     inside = [i for i, (s, e) in enumerate(words) if s < timex.end and e > timex.start]
     if not inside:

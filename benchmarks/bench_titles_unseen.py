@@ -24,7 +24,7 @@ from pathlib import Path
 from timeline.evaluate.cat import read_cat_corpus
 from timeline.evaluate.timeml import TimeMLDocument, read_timeml
 from timeline.events import deduplicate
-from timeline.events.mentions import _rules
+from timeline.events.lexicon import load_rules
 from timeline.models import Article, DateSource, Event
 from timeline.pipeline import find_mentions, tag_articles
 from timeline.settings import Settings
@@ -53,7 +53,7 @@ def articles_of(docs: tuple[TimeMLDocument, ...] | list[TimeMLDocument], corpus:
 def clause_like(title: str, settings: Settings) -> bool:
     """Heuristic: a subject (opening words that are not a preposition, subordinator or lowercase verb) followed by a
     finite verb of the lexicon (third person, past, a modal or auxiliary, or a base form after a plural subject)."""
-    rules = _rules(settings.language)
+    rules = load_rules(settings.language)
     forms = rules.lex.forms
     blockers = rules.prepositions | rules.subordinators | rules.relatives
     words = title.replace("’", "'").split()

@@ -64,7 +64,7 @@ from typing import Any, TypeVar, get_args
 
 import polars as pl
 
-from timeline.events.mentions import known_verb, verb_lemma
+from timeline.events.lexicon import known_verb, verb_lemma
 from timeline.models import Article, Conflict, Event, EventMention, Granularity, MentionRef, Timex
 from timeline.settings import Settings
 
