@@ -44,7 +44,6 @@ class Lexicon:
     light: frozenset[str]
     auxiliary: frozenset[str]
     copula: str
-    perfect: str
     do_support: str
     same_past: frozenset[str]
     restore_e: re.Pattern[str]
@@ -211,7 +210,6 @@ def _lexicon(raw: dict[str, Any]) -> Lexicon:
         light=frozenset(classes["light"]),
         auxiliary=frozenset(classes["auxiliary"]),
         copula=classes["copula"],
-        perfect=classes["perfect"],
         do_support=classes["do_support"],
         same_past=frozenset(lex["same_past"]),
         restore_e=re.compile(morph["restore_e"]),
