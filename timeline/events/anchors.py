@@ -37,8 +37,14 @@ def _governing_verb(toks: list[Tok], t0: int, t1: int, rules: Rules) -> int | No
     close_left = [v for v in left if distance(v) <= 1 and not weak(v)]
     if close_right and not close_left:
         return close_right[0]
+    next_right = [v for v in close_right if distance(v) == 0 and v == t1 + 1]
+    if next_right and all(toks[v].tense == "third" and distance(v) > 0 for v in close_left):
+        return next_right[0]  # "A federal appeals court on Tuesday struck down": the date leads the verb after it
     if left:
         strong = [v for v in left if not weak(v)] or left
+        top = max(strong)
+        if any(_participle_before(toks, top, w, rules) for w in left):
+            return None  # "signed a statement pledging to double trade by 2030": the date is the pledge's
         return max(strong)
     if right:
         strong = [v for v in right if not weak(v)] or right
@@ -49,6 +55,18 @@ def _governing_verb(toks: list[Tok], t0: int, t1: int, rules: Rules) -> int | No
     if all(v > t1 for v in verbs):
         return verbs[0]
     return max(v for v in verbs if v < t0)
+
+
+def _participle_before(toks: list[Tok], top: int, w: int, rules: Rules) -> bool:
+    """Whether verb w is an infinitive that a participle after verb `top` governs ("signed a statement pledging to
+    double", "prompting Apple Corps to file"): a few words at most between the participle and the infinitive."""
+    if w <= top or toks[w - 1].low != rules.infinitive:
+        return False
+    near = toks[max(top + 1, w - 1 - _PARTICIPLE_REACH) : w - 1]
+    return any(t.tense == "ing" and not t.verb and not t.timex >= 0 for t in near)
+
+
+_PARTICIPLE_REACH = 3  # words between a participle and its "to": "prompting Apple Corps to"
 
 
 def _noun_event(toks: list[Tok], t0: int, rules: Rules) -> tuple[int, str] | None:
@@ -71,14 +89,18 @@ def anchoring_timexes(inside: Sequence[Timex], rules: Rules) -> list[tuple[int, 
 
 
 def anchor(toks: list[Tok], t0: int, t1: int, rules: Rules) -> tuple[str, int]:
-    """What a date (tokens t0..t1) dates: ("possessive", head noun) for "Thursday’s meeting", ("noun", k) for
-    "announcement Wednesday", ("verb", v) for its governing verb, or ("none", -1)."""
+    """What a date (tokens t0..t1) dates: ("possessive", head noun) for "Thursday’s meeting", ("modifier", head
+    noun) for a compound date before a noun ("third-quarter revenue"), ("noun", k) for "announcement Wednesday",
+    ("verb", v) for its governing verb, or ("none", -1)."""
     if toks[t1].possessive:
         e = t1 + 1
         while (
             e < len(toks)
             and toks[e].kind in ("word", "abbr")
             and not toks[e].verb
+            and not toks[e].aux
+            and toks[e].lemma not in rules.lex.auxiliary  # "Tuesday's ruling was welcomed": the head is "ruling"
+            and toks[e].low not in rules.lex.modals
             and not (toks[e].low in rules.prepositions and not toks[e].cap)
         ):
             e += 1
@@ -87,6 +109,12 @@ def anchor(toks: list[Tok], t0: int, t1: int, rules: Rules) -> tuple[str, int]:
     nxt = t1 + 1
     if nxt < len(toks) and toks[nxt].low in rules.event_nouns and not toks[nxt].cap and not toks[nxt].verb:
         return "possessive", nxt  # a date before an event noun: "the November 1995 assassination"
+    compound = t0 == t1 and any(sep in toks[t0].text for sep in rules.compound_separators)
+    if compound and nxt < len(toks) and plain_word(toks[nxt], rules) and not toks[t0 - 1 if t0 else 0].possessive:
+        e = nxt
+        while e + 1 < len(toks) and plain_word(toks[e + 1], rules):
+            e += 1
+        return "modifier", e  # a compound date modifying a noun: "reported third-quarter revenue"
     before = t0 - 1 if t0 > 0 else -1
     determined = toks[t0].low in rules.determiners or (before >= 0 and toks[before].low in rules.determiners)
     if determined and nxt < len(toks) and plain_word(toks[nxt], rules):

@@ -109,8 +109,13 @@ def np_left(toks: list[Tok], v: int, rules: Rules) -> tuple[int, int]:
         if t.low in rules.determiners and not t.cap:
             if (
                 lo - 3 >= 0
-                and toks[lo - 2].low in rules.genitive_preps
-                and (plain_word(toks[lo - 3], rules) or (lo - 3 == 0 and common_opener(toks[0], rules)))
+                and (
+                    (
+                        toks[lo - 2].low in rules.genitive_preps
+                        and (plain_word(toks[lo - 3], rules) or (lo - 3 == 0 and common_opener(toks[0], rules)))
+                    )  # "Schools in the district": a common opener takes any noun-phrase preposition
+                    or (toks[lo - 2].low in rules.np_preps and lo - 3 == 0 and common_opener(toks[0], rules))
+                )
                 and not any(t.cap for t in toks[lo:hi])
             ):
                 lo -= 2  # "sales of the phone": the determiner opens the "of" phrase, the subject goes on
@@ -295,7 +300,19 @@ def read(
         return _passive_reading(toks, v, lo, hi, subject, plural, rules)
     # object noun phrase (after an infinitive complement: "agreed to commit 2%")
     k = v + 1
+    after = toks[k + 1] if k + 1 < n else None
+    if (
+        k < n
+        and toks[k].low in rules.verb_particles
+        and not toks[k].cap
+        and toks[k].timex < 0
+        and not (after is not None and after.low in rules.prepositions and not after.cap)
+    ):
+        vp = f"{vp} {toks[k].low}"  # "struck down a state law": the particle belongs to the verb
+        k += 1
     while k < n and (toks[k].low in rules.adverbs or toks[k].timex >= 0 or toks[k].text in QUOTES):
+        if date_modifier(toks, k, rules):
+            break  # "reported third-quarter revenue": the date qualifies the object
         k += 1
     if k + 1 < n and toks[k].low == rules.infinitive and toks[k + 1].lemma and not toks[k + 1].cap:
         vp = f"{vp} {toks[k].low} {toks[k + 1].lemma}"
@@ -329,6 +346,14 @@ def read(
     paired = 0  # "European and Ukrainian security": coordinated demonyms before one head
     while k < n and not direct:
         t = toks[k]
+        if t.text in rules.currency_symbols and k + 1 < n and toks[k + 1].text[:1].isdigit() and toks[k + 1].timex < 0:
+            obj.append(replace(toks[k + 1], text=t.text + toks[k + 1].text))  # "$17": the amount stays whole
+            k += 2
+            continue
+        if date_modifier(toks, k, rules):
+            obj.append(t)
+            k += 1
+            continue
         if t.kind == "punct" or t.verb or t.aux or (t.low in rules.prepositions and not t.cap) or t.timex >= 0:
             break
         if (
@@ -356,7 +381,8 @@ def read(
     elif (
         len(obj) > rules.max_object_words + paired
     ):  # the head and its nearest modifier, a leading count ("74 attacks")
-        count = [obj[0]] if obj[0].text[:1].isdigit() else []
+        amount = obj[0].text.lstrip("".join(rules.currency_symbols))
+        count = [obj[0]] if amount[:1].isdigit() else []
         obj = count + obj[-(rules.max_object_words + paired) :]
     if (
         obj
@@ -448,6 +474,11 @@ def read(
                 for i0, i1 in split_coordinated(toks, k + 1, j, rules):
                     partners.append((chunk_name(toks, i0, i1, rules), i0, i1))
             pp_text = phrase_text(toks, k + 1, j, rules)
+            lead = " ".join(t.low for t in toks[k:j])
+            if j + 1 < n and toks[j].low in rules.genitive_preps and lead in rules.compound_preps:
+                of_word = toks[j].low  # "in front of supporters": "of" completes the preposition
+                tail, j = _of_phrase(toks, j + 1, n, rules)
+                pp_text = " ".join([pp_text, of_word, *(t.text for t in tail[: rules.max_object_words])])
             k = j
             break
         k = j
@@ -468,6 +499,18 @@ def read(
         direct=direct,
         pp_text=pp_text,
         end=k,
+    )
+
+
+def date_modifier(toks: list[Tok], k: int, rules: Rules) -> bool:
+    """Whether token k is a one-token compound date right before a plain noun ("third-quarter revenue")."""
+    t = toks[k]
+    return (
+        t.timex >= 0
+        and any(sep in t.text for sep in rules.compound_separators)
+        and (k == 0 or toks[k - 1].timex != t.timex)
+        and k + 1 < len(toks)
+        and plain_word(toks[k + 1], rules)
     )
 
 

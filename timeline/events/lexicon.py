@@ -105,17 +105,33 @@ class Rules:
     end_words: tuple[str, ...]
     end_needs_start: frozenset[str]
     baseline: tuple[str, ...]
+    change_links: frozenset[str]
+    period_links: frozenset[str]
+    change_words: frozenset[str]
+    change_particles: frozenset[str]
+    amount_words: frozenset[str]
+    period_fillers: frozenset[str]
+    record_words: frozenset[str]
+    record_links: frozenset[str]
+    record_window: int
     infinitive: str
     lead_preps: frozenset[str]
     np_preps: frozenset[str]
     vague: frozenset[str]
     types: frozenset[str]
+    adjective_types: frozenset[str]
     determiners: frozenset[str]
     person_pronouns: frozenset[str]
     pronouns: frozenset[str]
     contraction_hosts: frozenset[str]
     prepositions: frozenset[str]
     subordinators: frozenset[str]
+    adverbial_subordinators: frozenset[str]
+    linking_verbs: frozenset[str]
+    currency_symbols: frozenset[str]
+    compound_preps: frozenset[str]
+    verb_particles: frozenset[str]
+    bare_noun_complements: frozenset[str]
     coordinators: frozenset[str]
     adverbs: frozenset[str]
     not_names: frozenset[str]
@@ -164,6 +180,7 @@ class Rules:
     measure_suffixes: tuple[str, ...] = ()
     measures: frozenset[str] = frozenset()
     common_noun_suffixes: tuple[str, ...] = ()
+    common_openers: frozenset[str] = frozenset()
     compound_separators: tuple[str, ...] = ()
     other_event_preps: tuple[tuple[str, ...], ...] = ()
 
@@ -232,17 +249,33 @@ def load_rules(language: str) -> Rules:
         end_words=tuple(sorted(anchors["end"], key=len, reverse=True)),
         end_needs_start=frozenset(anchors["end_needs_start"]),
         baseline=tuple(anchors["baseline"]),
+        change_links=frozenset(anchors["change_links"]),
+        period_links=frozenset(anchors["period_links"]),
+        change_words=frozenset(anchors["change_words"]),
+        change_particles=frozenset(anchors["change_particles"]),
+        amount_words=frozenset(anchors["amount_words"]),
+        period_fillers=frozenset(anchors["period_fillers"]),
+        record_words=frozenset(anchors["record_words"]),
+        record_links=frozenset(anchors["record_links"]),
+        record_window=int(anchors["record_window"]),
         infinitive=words["infinitive_marker"],
         lead_preps=frozenset(anchors["lead_prepositions"]),
         np_preps=frozenset(words["np_prepositions"]),
         vague=frozenset(anchors["vague_values"]),
         types=frozenset(anchors["types"]),
+        adjective_types=frozenset(anchors["adjective_types"]),
         determiners=frozenset(words["determiners"]),
         person_pronouns=frozenset(words["pronouns_person"]),
         pronouns=frozenset(words["pronouns"]),
         contraction_hosts=frozenset(words["contraction_hosts"]),
         prepositions=frozenset(words["prepositions"]),
         subordinators=frozenset(words["subordinators"]),
+        adverbial_subordinators=frozenset(words["adverbial_subordinators"]),
+        linking_verbs=frozenset(words["linking_verbs"]),
+        currency_symbols=frozenset(words["currency_symbols"]),
+        compound_preps=frozenset(words["compound_prepositions"]),
+        verb_particles=frozenset(words["verb_particles"]),
+        bare_noun_complements=frozenset(words["bare_noun_complements"]),
         coordinators=frozenset(words["coordinators"]),
         adverbs=frozenset(words["adverbs"]),
         not_names=frozenset(words["not_names"]),
@@ -291,6 +324,7 @@ def load_rules(language: str) -> Rules:
         measure_suffixes=tuple(names["measure_suffixes"]),
         measures=frozenset(names["measures"]),
         common_noun_suffixes=tuple(names["common_noun_suffixes"]),
+        common_openers=frozenset(names["common_openers"]),
         compound_separators=tuple(names["compound_separators"]),
         other_event_preps=tuple(tuple(p.split()) for p in places["other_event_prepositions"]),
     )

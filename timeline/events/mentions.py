@@ -24,6 +24,10 @@ statement noun with a "that" clause ("comments he made Monday that ...") is a st
 description ("the US president") is shown as the name it stands for in the same sentence; a speaking act with only a
 generic audience ("spoke to reporters") and no named subject, and a passive of asking ("was pressed on"), are
 dropped; a clipped title never ends in a function word.
+A date that is a comparison baseline dates nothing ("compared to the previous year", "up 8% from a year earlier",
+"higher than a year ago", "over the same period last year", "the first ... since 2015"); a compound date before a noun
+("third-quarter revenue") qualifies the object, not an event of its own; a date-modified event noun alone ("Tuesday's
+ruling") takes its named owner or its "of" phrase, or is dropped, as is a body sentence whose verb went unread.
 All words live in the resource files; this module holds the method only.
 
 This module holds the public entry points and the flow per date; the parts live in `lexicon` (resources),
@@ -60,7 +64,7 @@ from timeline.events.names import (
 )
 from timeline.events.speech import statement_content, that_clause, told_what
 from timeline.events.titles import capitalize, clip, clip_title, make_title
-from timeline.events.tokens import Tok, hard_clauses, plain_word, prepare, third_person
+from timeline.events.tokens import Tok, hard_clauses, plain_word, prepare, shown_text, third_person
 from timeline.events.undated import joint_noun_partners, undated_mentions
 from timeline.models import AnchorRole, Article, EventMention, MentionKind, Timex
 from timeline.settings import Settings
@@ -166,13 +170,25 @@ def _mentions_for(
         actors2 = partners + [a for a in all_actors if a not in partners]
         return [make(title0, kind2, rules.verb_predicates.get(predicate0, predicate0), actors2, 0)]
     how, at = anchor(toks, t0, t1, rules)
-    if how == "possessive":  # "Thursday’s Nato defence ministers' meeting"
+    if how == "modifier" and toks[at].low not in rules.event_nouns:
+        return []  # "third-quarter revenue": the period qualifies what is reported; the report has its own date
+    if how in ("possessive", "modifier"):  # "Thursday’s Nato defence ministers' meeting"
         head = toks[at].low
         if not is_event_like(head, rules):
             return []  # "the 2011 version", "today's glitches": the date modifies a thing, not an event
         predicate = rules.event_nouns.get(head, head)
         kind0: MentionKind = "caption" if sent.kind == "caption" else "act"
-        return [make(phrase_text(toks, t1 + 1, at + 1, rules), kind0, predicate, all_actors, 0)]
+        shown = phrase_text(toks, t1 + 1, at + 1, rules)
+        if len(shown.split()) < 2 and not any(t.cap for t in toks[t1 + 1 : at + 1]):
+            owned = [c for c in name_chunks(toks, 0, t0, rules) if c[1] == t0 and toks[t0 - 1].possessive]
+            if owned:  # "Iraq's August 1990 invasion": the named owner says whose
+                i0, i1 = owned[0]
+                shown = " ".join([*(t.text for t in toks[i0 : i1 - 1]), shown_text(toks[i1 - 1]), shown])
+            else:
+                shown = _with_complement(toks, at, shown, rules)
+            if not shown:
+                return []  # "Tuesday's ruling was welcomed": a bare noun ("Ruling") says too little to be a title
+        return [make(shown, kind0, predicate, all_actors, 0)]
     if how == "noun_phrase":  # "ahead of a meeting of NATO defense ministers today"
         lemma = rules.event_nouns[toks[at].low]
         kind1: MentionKind = "caption" if sent.kind == "caption" else "act"
@@ -223,6 +239,8 @@ def _mentions_for(
             title = f"{subject} {third_person(lemma3, rules)} {partner}"
             if place_names and place_names[0] not in partner:
                 title = f"{title} {rules.editor.place_preposition} {place_names[0]}"
+        if sent.kind == "body" and occasion is None and not (place_names and subject):
+            return []  # a body sentence whose verb went unread: a bare name or word list is no title ("Carrow")
         kind = "caption" if sent.kind == "caption" else "act"
         return [make(title, kind, "", all_actors, 0)]
     verb = toks[v]
@@ -315,6 +333,29 @@ def _mentions_for(
     return [make(make_title(reading, rules), kind, reading.predicate, actors, 0)]
 
 
+def _with_complement(toks: list[Tok], at: int, noun: str, rules: Rules) -> str:
+    """A bare event noun with the phrase after it that says what it is about ("assassination of Rabin"), or ""."""
+    k = at + 1
+    if k >= len(toks) or toks[k].low not in rules.bare_noun_complements or toks[k].cap:
+        return ""
+    e = k + 1
+    while e < len(toks) and not (
+        toks[e].kind == "punct"
+        or toks[e].verb
+        or toks[e].aux
+        or toks[e].timex >= 0
+        or (toks[e].low in rules.prepositions and not toks[e].cap)
+        or (toks[e].low in rules.subordinators and not toks[e].cap)
+    ):
+        e += 1
+    words = [  # the head and its nearest modifiers, a possessive kept ("women’s clinic")
+        shown_text(t) if i + 1 < e else t.text
+        for i, t in enumerate(toks[k + 1 : e], start=k + 1)
+        if t.kind != "punct" and not (t.low in rules.determiners and not t.cap)
+    ][-rules.max_object_words :]
+    return f"{noun} {toks[k].low} {' '.join(words)}" if words else ""
+
+
 def _occasion_with(toks: list[Tok], rules: Rules) -> tuple[str, str] | None:
     """In a verbless caption, "during a meeting with the mayor": the occasion's verb (meet) and the partner."""
     n = len(toks)
@@ -357,12 +398,58 @@ def _anchor_role(text: str, sent: Segment, timex: Timex, rules: Rules) -> Anchor
 
 
 def _is_baseline(text: str, sent: Segment, timex: Timex, rules: Rules) -> bool:
-    """Whether the date follows a comparison cue ("compared to the previous year"): a baseline dates no event."""
-    words = re.findall(r"[\w’'.]+", text[sent.start : timex.start].lower())
+    """Whether the date is a comparison baseline, which dates no event: after a comparison cue ("compared to the
+    previous year"), after a change word and a link ("up 8% from a year earlier", "higher than a year ago"), or
+    after "since" closing a record ("the first by a foreign leader since 2015")."""
+    before = text[sent.start : timex.start].lower()
+    words = re.findall(r"[\w’'.%$]+", before)
     while words and words[-1] in rules.determiners:
         words.pop()
     tail = " ".join(words[-3:])
-    return any(tail == cue or tail.endswith(" " + cue) for cue in rules.baseline)
+    if any(tail == cue or tail.endswith(" " + cue) for cue in rules.baseline):
+        return True
+    own = re.findall(r"[\w’']+", timex.text.lower())
+    return _after_change(words, own, rules) or _after_record(before, rules)
+
+
+def _is_amount(word: str, rules: Rules) -> bool:
+    return word in rules.amount_words or bool(re.fullmatch(r"[$€£]?\d[\d.,]*%?", word.rstrip(".")))
+
+
+def _after_change(words: list[str], own: list[str], rules: Rules) -> bool:
+    """A change word, an optional amount, a link and period words before the date: "up 8% from", "down from the same
+    period" (the period words may be the date's own: "the same period last year")."""
+    links_all = rules.change_links | rules.period_links
+    k = len(words)
+    while k > 0 and (words[k - 1] in rules.period_fillers or words[k - 1] in rules.determiners):
+        k -= 1
+    period = any(w in rules.period_fillers for w in words[k:] + own)
+    link_here = words[k - 1] in rules.change_links or (period and words[k - 1] in rules.period_links) if k else False
+    lead = k > 1 and words[k - 1] in rules.lead_preps and not link_here
+    if lead and (_is_amount(words[k - 2], rules) or words[k - 2] in links_all):
+        k -= 1  # "down from 2.6% in April", "higher than on Tuesday": the date's own preposition
+    while k > 0 and _is_amount(words[k - 1], rules):
+        k -= 1
+    links = rules.change_links | rules.period_links if period else rules.change_links
+    if k == 0 or words[k - 1] not in links:
+        return False
+    k -= 1
+    while k > 0 and (_is_amount(words[k - 1], rules) or words[k - 1] in rules.adverbs):
+        k -= 1
+    change = words[k - 1].rstrip(".") if k > 0 else ""
+    if change in rules.change_particles and k > 1:
+        lemma = rules.lex.forms.get(words[k - 2], ("", ""))[0]
+        if lemma and lemma != rules.copula and lemma not in rules.change_words:
+            return False  # "have come down from mid-October": a particle of a motion verb, and a start
+    return change in rules.change_words
+
+
+def _after_record(before: str, rules: Rules) -> bool:
+    """ "since" right before the date, with a record word ("first", "highest") shortly before it in the same stretch."""
+    stretch = re.findall(r"[\w’'.]+", re.split(r"[,;:]", before)[-1])
+    if not stretch or stretch[-1] not in rules.record_links:
+        return False
+    return any(w in rules.record_words for w in stretch[-1 - rules.record_window : -1])
 
 
 def _mention_id(article_id: str, timex: Timex, part: int) -> str:

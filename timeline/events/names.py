@@ -183,7 +183,9 @@ def other_event_place(toks: list[Tok], a: int, b: int, t0: int, rules: Rules) ->
 def common_opener(tok: Tok, rules: Rules) -> bool:
     """Whether a sentence's capitalized first word is a common noun ("Shares of Apple rose"), not a name."""
     lemma, tense = rules.lex.forms.get(tok.low, ("", ""))
-    return tense == "third" and lemma != tok.low and not tok.text.isupper()
+    if tok.text.isupper():
+        return False
+    return (tense == "third" and lemma != tok.low) or tok.low in rules.common_openers
 
 
 def split_coordinated(toks: list[Tok], lo: int, hi: int, rules: Rules) -> list[tuple[int, int]]:

@@ -46,7 +46,7 @@ def _sentence_initial_common(toks: list[Tok], rules: Rules) -> bool:
     first = toks[0]
     if not first.cap or first.text.isupper() or len(toks) < 2 or toks[1].cap:
         return False
-    return first.low in rules.determiners or first.low in rules.pronouns
+    return first.low in rules.determiners or first.low in rules.pronouns or first.low in rules.common_openers
 
 
 def told_what(toks: list[Tok], v: int, rules: Rules) -> bool:
@@ -138,6 +138,8 @@ def statement_content(
         later = [i for i in range(lo, hi) if toks[i].verb]
         if not later or (lo == 0 and before and (toks[0].text in QUOTES or quoted_before)):
             continue
+        if lo > 0 and not after_that and _adverbial_between(toks, lo, later[0], rules):
+            continue  # "reported revenue of $1 billion, as demand held up": the verb is not what was reported
         r = read(toks, later[0], rules, speaker, names, limit=hi, past=True)
         if not (r.subject and r.subject_lo >= lo):
             continue
@@ -170,6 +172,14 @@ def statement_content(
         return "", False, False  # no reported clause: the caller titles the reporting verb with its object
     quote = _quote_clause(toks, 0, s - 1, rules)
     return quote, bool(quote), False
+
+
+def _adverbial_between(toks: list[Tok], lo: int, hi: int, rules: Rules) -> bool:
+    """Whether an adverbial subordinator ("as", "while", "after") stands between a reporting verb's object and the
+    next verb: that verb heads an adverbial clause, not the reported one."""
+    return any(
+        t.kind == "word" and not t.cap and t.timex < 0 and t.low in rules.adverbial_subordinators for t in toks[lo:hi]
+    )
 
 
 def that_clause(toks: list[Tok], k: int, rules: Rules, speaker: str, names: Names) -> str:

@@ -163,6 +163,17 @@ def _unknown_lemma(stem: str, lex: Lexicon) -> str:
     return stem + "e" if lex.restore_e.search(stem) else stem
 
 
+def _finite_aux(low: str, lex: Lexicon) -> bool:
+    """A modal or a finite form of an auxiliary ("will", "are", "has"), which a finite verb never precedes."""
+    entry = lex.forms.get(low)
+    return low in lex.modals or (entry is not None and entry[0] in lex.auxiliary and entry[1] not in ("base", "ing"))
+
+
+def _irregular_past(low: str, lex: Lexicon) -> bool:
+    """A simple past that is no participle ("rose", "fell", "went"): only a finite verb, never a noun modifier."""
+    return low in lex.preterites
+
+
 def _tag_verbs(toks: list[Tok], rules: Rules) -> None:
     lex = rules.lex
     for i, tok in enumerate(toks):
@@ -217,6 +228,13 @@ def _tag_verbs(toks: list[Tok], rules: Rules) -> None:
             continue
         if tense == "third" and prev is not None and prev.verb and prev.lemma not in lex.auxiliary:
             continue  # "will complicate talks": a noun right after a verb is its object, not a second verb
+        if tense == "past" and prev is not None and prev.verb and prev.lemma in rules.linking_verbs:
+            continue  # "will remain closed": a participle after a linking verb is its complement
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tense == "third" and nxt is not None and nxt.kind == "word" and not nxt.cap and _finite_aux(nxt.low, lex):
+            continue  # "Official results will be certified": an -s form before an auxiliary is the subject's noun
+        if tense == "third" and nxt is not None and nxt.kind == "word" and _irregular_past(nxt.low, lex):
+            continue  # "Oil prices rose": an -s form before a past-only verb form is the subject's noun
         if tense == "third" and (prev is None or not subject_like):
             continue  # "Prices rose": a sentence-initial -s form is the subject's noun, not a verb
         tok.verb = True
@@ -304,6 +322,10 @@ def prepare(sent: Segment, inside: Sequence[Timex], rules: Rules) -> list[Tok]:
     toks = tokenize(sent.text, sent.start, rules)
     for n, tx in enumerate(inside):
         covered = [k for k, tok in enumerate(toks) if tok.start < tx.end and tok.end > tx.start]
+        k0 = covered[0] if len(covered) == 1 else -1
+        nxt = toks[k0 + 1] if 0 <= k0 < len(toks) - 1 else None
+        if tx.type in rules.adjective_types and nxt is not None and not toks[k0].cap and nxt.kind == "word":
+            continue  # "its hourly wage": a one-word frequency is an adjective of the noun phrase
         for k in covered:
             toks[k].timex = n
         if covered and covered[0] > 0 and toks[covered[0] - 1].low in rules.lead_preps:
