@@ -50,7 +50,6 @@ is folded only when both spellings are in the run.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import tomllib
 from collections import Counter
@@ -65,6 +64,7 @@ from typing import Any, TypeVar, get_args
 import polars as pl
 
 from timeline.events.lexicon import known_verb, verb_lemma
+from timeline.ids import short_hash
 from timeline.models import Article, Conflict, Event, EventMention, Granularity, MentionRef, Timex
 from timeline.settings import Settings
 
@@ -863,8 +863,7 @@ def event_key(group: Sequence[EventMention], res: DedupeResources, canon: dict[s
 def event_id(key: str, disambiguation: str = "") -> str:
     """Stable event id: sha1 of the event key (plus a disambiguating mention id when two events share the key),
     first 16 hex digits."""
-    text = f"{key}\n{disambiguation}" if disambiguation else key
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return short_hash(f"{key}\n{disambiguation}" if disambiguation else key)
 
 
 def _build_event(

@@ -38,7 +38,6 @@ speech, quotes) and `undated` (undated corroborating mentions).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -66,6 +65,7 @@ from timeline.events.speech import statement_content, that_clause, told_what
 from timeline.events.titles import capitalize, clip, clip_title, make_title
 from timeline.events.tokens import Tok, hard_clauses, plain_word, prepare, shown_text, third_person
 from timeline.events.undated import joint_noun_partners, undated_mentions
+from timeline.ids import short_hash
 from timeline.models import AnchorRole, Article, EventMention, MentionKind, Timex
 from timeline.settings import Settings
 from timeline.text import NOISE_KINDS, Segment, segment
@@ -453,5 +453,4 @@ def _after_record(before: str, rules: Rules) -> bool:
 
 
 def _mention_id(article_id: str, timex: Timex, part: int) -> str:
-    key = f"{article_id}:{timex.start}:{timex.end}:{part}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return short_hash(f"{article_id}:{timex.start}:{timex.end}:{part}")

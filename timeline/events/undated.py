@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 
 from timeline.events.clauses import np_left, read
@@ -20,6 +19,7 @@ from timeline.events.names import (
 )
 from timeline.events.titles import capitalize, make_title
 from timeline.events.tokens import QUOTES, SPACES, Tok, plain_word
+from timeline.ids import short_hash
 from timeline.models import Article, EventMention
 from timeline.text import Segment
 
@@ -42,8 +42,7 @@ def joint_noun_partners(
 
 
 def _undated_id(article_id: str, start: int, end: int, part: int) -> str:
-    key = f"{article_id}:{start}:{end}:undated:{part}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return short_hash(f"{article_id}:{start}:{end}:undated:{part}")
 
 
 def _person_before(toks: list[Tok], k: int, rules: Rules, names: Names, last_person: str, und: Undated) -> str:
