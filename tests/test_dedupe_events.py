@@ -149,6 +149,20 @@ def test_dedupe_within_article_repeats_merge() -> None:
 
 # ----------------------------------------------------------------------------------------------------- stays apart
 
+
+def test_dedupe_cross_article_strangers_stay_apart() -> None:
+    """Two earnings stories about different companies, neither naming one: same words, not one event."""
+    a = M("wsj1", 0, "1989-07-01..1989-09-30", "Net income rises 11%", "rise", (), granularity="quarter")
+    b = M("wsj2", 0, "1989-07-01..1989-09-30", "Net income rises 11%", "rise", (), granularity="quarter")
+    assert len(run([a, b])) == 2
+
+
+def test_dedupe_generic_repeats_within_one_article_still_merge() -> None:
+    a = M("live", 0, "2025-02-12", "Drones are launched", "launch")
+    b = M("live", 300, "2025-02-12", "Drones are launched overnight", "launch")
+    assert len(run([a, b])) == 1
+
+
 DIFFERENT_EVENT_CASES = [
     pytest.param(
         [CALL_A, M("ap", 200, "2025-02-12", "Trump holds phone call with Zelensky", "call", ("Trump", "Zelensky"))],

@@ -105,6 +105,7 @@ class DedupeResources:
     fuzzy_min_length: int
     fuzzy_max_edits: int
     min_title_overlap: float
+    cross_article_needs_actors: bool
     reasons: dict[str, str]
     undated_window_days: int
     undated_core_share: float
@@ -158,6 +159,7 @@ def load_resources(language: str) -> DedupeResources:
         fuzzy_min_length=int(data["actors"]["fuzzy_min_length"]),
         fuzzy_max_edits=int(data["actors"]["fuzzy_max_edits"]),
         min_title_overlap=float(data["evidence"]["min_title_overlap"]),
+        cross_article_needs_actors=bool(data["evidence"].get("cross_article_needs_actors", False)),
         reasons=dict(data["reasons"]),
         undated_window_days=int(data["undated"]["window_days"]),
         undated_core_share=float(data["undated"]["core_share"]),
@@ -570,6 +572,9 @@ def candidate_pairs(table: pl.DataFrame, res: DedupeResources) -> pl.DataFrame:
         .then(pl.col("said_same"))
         .otherwise(pl.col("pred_same") | (pl.col("title_j") >= res.min_title_overlap))
     )
+    if res.cross_article_needs_actors:  # strangers: different articles, neither naming any participant
+        named = (pl.col("actors").list.len() > 0) | (pl.col("actors_r").list.len() > 0)
+        evidence = evidence & ((pl.col("article_id") == pl.col("article_id_r")) | named)
     pairs = pairs.with_columns(near=near_ok, time_f=time_f, evidence=evidence)
     blocked = pl.col("actor_clash") | pl.col("pred_clash") | (~pl.col("overlap") & ~pl.col("near"))
     score = pl.when(blocked | ~pl.col("evidence")).then(0.0).otherwise(raw).round(6)
