@@ -107,15 +107,18 @@ def is_person(name: str, rules: Rules) -> bool:
     )
 
 
-def chunk_name(toks: list[Tok], i: int, j: int, rules: Rules) -> str:
-    """A name chunk as shown in titles: titles stripped, or the words as written when it is only an office."""
-    words = [t.text for t in toks[i:j] if t.kind != "punct"]
-    return " ".join(_strip_titles(words, rules) or words)
+def _chunk_words(toks: list[Tok], i: int, j: int) -> list[str]:
+    return [t.text for t in toks[i:j] if t.kind != "punct"]
 
 
 def actor_name(toks: list[Tok], i: int, j: int, rules: Rules) -> str:
     """A name chunk as an actor: "" when it is only an office ("US Secretary of the Treasury")."""
-    return " ".join(_strip_titles([t.text for t in toks[i:j] if t.kind != "punct"], rules))
+    return " ".join(_strip_titles(_chunk_words(toks, i, j), rules))
+
+
+def chunk_name(toks: list[Tok], i: int, j: int, rules: Rules) -> str:
+    """A name chunk as shown in titles: its actor name, or the words as written when it is only an office."""
+    return actor_name(toks, i, j, rules) or " ".join(_chunk_words(toks, i, j))
 
 
 def actor_for(name: str, rules: Rules, names: Names) -> str:
