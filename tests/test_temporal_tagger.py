@@ -699,6 +699,41 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "1999-01-XX",
         {},
     ),
+    # --- possessive weekdays: the noun's day, not the verb's
+    (
+        "weekday_possessive_ignores_would_of_the_verb",
+        "Relatives said they would look for ways to get around Wednesday's ruling.",
+        date(2000, 1, 7),
+        "Wednesday",
+        "2000-01-05",
+        {},
+    ),
+    (
+        "weekday_possessive_past_sentence_looks_back",
+        "The debentures carry a 24% premium over Thursday's closing price.",
+        date(1989, 10, 30),
+        "Thursday",
+        "1989-10-26",
+        {},
+    ),
+    # --- rates recur every unit
+    ("week_long_is_a_duration_not_the_week", "The week-long festival ended.", THU, "week-long", "P1W", {}),
+    ("rate_a_week_is_a_set", "Qantas runs four flights a week to Bombay.", THU, "a week", "P1W", {"type": "SET"}),
+    ("rate_a_month_is_a_set", "Employers added 358,000 a month.", THU, "a month", "P1M", {"type": "SET"}),
+    ("rate_a_day_is_a_set", "Inmates get three meals a day.", THU, "a day", "P1D", {"type": "SET"}),
+    # --- movable holidays
+    (
+        "holiday_election_day_tuesday_after_first_monday",
+        "It will be a major theme of our campaign from now to Election Day.",
+        date(1998, 10, 26),
+        "Election Day",
+        "1998-11-03",
+        {},
+    ),
+    ("holiday_easter_computus", "Pilgrims gathered before Easter.", date(2000, 4, 17), "Easter", "2000-04-23", {}),
+    ("holiday_good_friday_last", "He was arrested last Good Friday.", THU, "last Good Friday", "2024-03-29", {}),
+    ("holiday_easter_monday_with_year", "It opened Easter Monday 2024.", THU, "Easter Monday 2024", "2024-04-01", {}),
+    ("holiday_thanksgiving_next", "They will meet next Thanksgiving.", THU, "next Thanksgiving", "2025-11-27", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -747,6 +782,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("first_day_of_a_month_not_anaphoric", "It happened on the first day of March.", "first day"),
     ("show_name_60_minutes", "Mike Wallace, speaking on CBS's 60 Minutes, said so.", "60 Minutes"),
     ("show_name_this_week", 'Baker said on ABC\'s "This Week With David Brinkley" that talks failed.', "This Week"),
+    ("month_in_event_name", "Protesters joined the annual March for Life in Washington.", "March"),
+    ("month_in_march_of_name", "He led the March of the Combatant Mothers.", "March"),
+    ("season_in_title", "They started the ``Spring of Life'' protests.", "Spring"),
+    ("daily_newspaper_name", "The Communist Party daily Granma said so.", "daily"),
+    ("quarter_century_compound", "Unemployment is near its quarter-century low.", "quarter"),
+    ("speed_an_hour", "The car was doing 60 miles an hour.", "an hour"),
 ]
 
 

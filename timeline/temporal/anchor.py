@@ -8,9 +8,12 @@ It decides under-specified expressions: a bare weekday, a month or month-day wit
 from __future__ import annotations
 
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from datetime import time as Time
+
+from dateutil.easter import easter
 
 from timeline.models import Granularity, Interval, TimexType
 from timeline.temporal.parts import (
@@ -167,17 +170,17 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
                 year -= 1
         gran: Granularity = "quarter" if c.quarter is not None else "half_year"
         return DateValue(gran, year=year, quarter=c.quarter, half=c.half)
+    feast = _feast(c)
+    if feast is not None:
+        d = feast(year if year is not None else _feast_year(feast, dct, c.direction, tense))
+        return DateValue("day", year=d.year, month=d.month, day=d.day)
     if c.month is None:
         if year is None:
             return parse_value("XXXX-XX-XX")
         return DateValue("year", year=year)
     day = c.day
-    if c.nth_weekday is not None:
-        day = _nth_weekday(year or dct.year, c.month, *c.nth_weekday)
     if year is None:
         year = _month_year(c.month, day, dct, c.direction, tense)
-        if c.nth_weekday is not None:
-            day = _nth_weekday(year, c.month, *c.nth_weekday)
     if day is None:
         return DateValue("month", year=year, month=c.month)
     candidate = DateValue("day", year=year, month=c.month, day=day)
@@ -189,6 +192,29 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         iso = date(year, c.month, day).isocalendar()
         return DateValue("week", year=iso.year, week=iso.week)
     return candidate
+
+
+def _feast(c: Calendar) -> Callable[[int], date] | None:
+    """The date of a holiday that moves from year to year (Thanksgiving, Easter), as a function of the year."""
+    if c.easter_shift is not None:
+        shift = c.easter_shift
+        return lambda year: easter(year) + timedelta(days=shift)
+    if c.nth_weekday is not None and c.month is not None:
+        month, (nth, weekday), after = c.month, c.nth_weekday, c.day_shift
+        return lambda year: date(year, month, _nth_weekday(year, month, nth, weekday)) + timedelta(days=after)
+    return None
+
+
+def _feast_year(feast: Callable[[int], date], dct: date, direction: int | None, tense: int) -> int:
+    """Year of a movable holiday named without one: "last Easter" the latest before the anchor, "next
+    Thanksgiving" the first after it, "this Easter" the anchor year's; otherwise as for a month-day."""
+    if direction is not None and direction < 0:
+        return dct.year if feast(dct.year) < dct else dct.year - 1
+    if direction is not None and direction > 0:
+        return dct.year if feast(dct.year) > dct else dct.year + 1
+    if direction == 0:
+        return dct.year
+    return _nearest_year(feast, dct, tense)
 
 
 def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> int:
@@ -223,10 +249,15 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
         return dct.year if key > now else dct.year + 1
     if direction == 0:
         return dct.year
+    return _nearest_year(lambda year: _representative(year, month, day), dct, tense)
+
+
+def _nearest_year(point_in: Callable[[int], date], dct: date, tense: int) -> int:
+    """Among the anchor's year and its neighbours, the one whose `point_in(year)` is nearest the anchor, of those a
+    past sentence allows (not more than `_TENSE_SLACK` days after the anchor) or a future one allows."""
     best: tuple[int, int] | None = None
     for year in (dct.year, dct.year - 1, dct.year + 1):
-        point = _representative(year, month, day)
-        gap = (point - dct).days
+        gap = (point_in(year) - dct).days
         if (tense < 0 and gap > _TENSE_SLACK) or (tense > 0 and gap < -_TENSE_SLACK):
             continue
         if best is None or abs(gap) < best[0]:
@@ -324,6 +355,10 @@ def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
         days = ahead
     elif back == 0:
         days = 0
+    elif w.possessive and tense == 1:
+        # "would look for ways around Wednesday's ruling": a weak future cue is the verb's, not the noun's; the
+        # nearest such weekday ("ahead of Saturday's vote" still looks ahead when Saturday is the nearer one)
+        days = -back if back <= ahead else ahead
     elif tense > 0:
         # a weak future cue is weaker than the calendar when it would skip yesterday for almost a week ahead
         # ("Until Thursday, they had not ...", "could not be located Wednesday" said on a Friday / Thursday)

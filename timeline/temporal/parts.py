@@ -34,6 +34,8 @@ class Calendar:
     direction: int | None = None  # "last summer" -> -1, "next March" -> 1, "this spring" -> 0
     clock: ClockTime | None = None
     nth_weekday: tuple[int, int] | None = None  # (n, weekday) in `month`: Thanksgiving = (4, 4); n = -1: last
+    day_shift: int = 0  # days after that weekday: US Election Day = the day after November's first Monday
+    easter_shift: int | None = None  # a movable feast: days from Easter Sunday (Good Friday = -2)
     decade_digit: int | None = None  # "the nineties" = 9: the latest such decade not after the anchor
     period_of_year: bool = False  # "the 1988 quarter/period": the year's counterpart of the period under discussion
     week_of: bool = False  # "the week of March 6": the ISO week holding the day
@@ -58,6 +60,7 @@ class Weekday:
     direction: int | None = None  # explicit last/next/this; None = from the sentence's tense
     clock: ClockTime | None = None
     anaphoric: bool = False  # "the previous Friday": counted from the day named last, not from the anchor
+    possessive: bool = False  # "Wednesday's ruling": a noun's day, not the verb's; the nearest such weekday
 
 
 @dataclass(frozen=True, slots=True)
