@@ -173,6 +173,7 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     feast = _feast(c)
     if feast is not None:
         d = feast(year if year is not None else _feast_year(feast, dct, c.direction, tense))
+        d += timedelta(days=c.shift_days)
         return DateValue("day", year=d.year, month=d.month, day=d.day)
     if c.month is None:
         if year is None:
@@ -191,6 +192,9 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if c.week_of:
         iso = date(year, c.month, day).isocalendar()
         return DateValue("week", year=iso.year, week=iso.week)
+    if c.shift_days:
+        d = date(year, c.month, day) + timedelta(days=c.shift_days)
+        return DateValue("day", year=d.year, month=d.month, day=d.day)
     return candidate
 
 
@@ -304,6 +308,8 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         off -= 1
     if r.by_tense and tense < 0 and unit == "weekend" and dct.isoweekday() < 6:
         off -= 1
+    if r.by_tense and tense < 0 and unit == "week" and dct.isoweekday() == 1:  # "the week" told on a Monday
+        off -= 1
     if unit in ("day", "hour", "minute"):
         d = dct + timedelta(days=off) if unit == "day" else dct
         return DateValue("day", year=d.year, month=d.month, day=d.day)
@@ -366,5 +372,5 @@ def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
         days = -back if near_back else ahead
     else:
         days = -back
-    d = dct + timedelta(days=days)
+    d = dct + timedelta(days=days + w.shift_days)
     return DateValue("day", year=d.year, month=d.month, day=d.day)

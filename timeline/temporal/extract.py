@@ -221,6 +221,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         nth_weekday=nth_weekday,
         day_shift=day_shift,
         easter_shift=easter_shift,
+        shift_days=_as_int(gr.table("shiftdays", "day_shift_prefix")) or 0,
         decade_digit=_as_int(gr.table("decadeword", "decade_word")),
         season=_as_str(gr.table("season", "season")),
         quarter=quarter,
@@ -243,7 +244,8 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
     anaphoric = _as_int(gr.table("dir", "anaphoric_direction"))  # "the previous Friday"
     if direction is None and anaphoric is not None:
         return Weekday(dow=dow, direction=anaphoric, clock=_clock(gr), anaphoric=True)
-    return Weekday(dow=dow, direction=direction, clock=_clock(gr), possessive=gr.has("poss"))
+    shift = _as_int(gr.table("shiftdays", "day_shift_prefix")) or 0
+    return Weekday(dow=dow, direction=direction, clock=_clock(gr), possessive=gr.has("poss"), shift_days=shift)
 
 
 def _dayword(gr: _Groups, rule: Rule) -> Parsed | None:

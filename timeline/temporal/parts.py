@@ -36,6 +36,7 @@ class Calendar:
     nth_weekday: tuple[int, int] | None = None  # (n, weekday) in `month`: Thanksgiving = (4, 4); n = -1: last
     day_shift: int = 0  # days after that weekday: US Election Day = the day after November's first Monday
     easter_shift: int | None = None  # a movable feast: days from Easter Sunday (Good Friday = -2)
+    shift_days: int = 0  # "the day before Feb. 6": days from the day the fields name
     decade_digit: int | None = None  # "the nineties" = 9: the latest such decade not after the anchor
     period_of_year: bool = False  # "the 1988 quarter/period": the year's counterpart of the period under discussion
     week_of: bool = False  # "the week of March 6": the ISO week holding the day
@@ -61,6 +62,7 @@ class Weekday:
     clock: ClockTime | None = None
     anaphoric: bool = False  # "the previous Friday": counted from the day named last, not from the anchor
     possessive: bool = False  # "Wednesday's ruling": a noun's day, not the verb's; the nearest such weekday
+    shift_days: int = 0  # "the day before last Tuesday": days from that weekday
 
 
 @dataclass(frozen=True, slots=True)

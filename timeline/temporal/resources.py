@@ -63,6 +63,10 @@ class Lexicon:
     window_after: int
     fallback_after: int  # reach after the expression searched when the window holds no cue
     sentence_end: re.Pattern[str]
+    # words just before an expression that make it the compared-with period ("from $3 million last year");
+    # matched on the lower-cased text ending where the expression starts
+    comparison_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    comparison_reach: int = 0
 
     def lookup(self, table: str, word: str) -> object:
         """Value of `word` in `table` (case- and space-insensitive); None when absent."""
@@ -223,6 +227,7 @@ def load_lexicon(language: str) -> Lexicon:
     unknown = set(class_rules) - set(anchor_classes)
     if unknown:
         raise ResourceError(f"rules.toml: unknown anchor class(es) {sorted(unknown)}")
+    comparisons = "|".join(_expand(str(p), tables, "cue") for p in cues_doc.get("comparison_before", []))
     classes = "|".join(f"(?P<{name}>{pattern})" for name, pattern in anchor_classes.items()) or r"(?!x)x"
     return Lexicon(
         language=language,
@@ -239,4 +244,6 @@ def load_lexicon(language: str) -> Lexicon:
         window_after=int(cues_doc.get("window_after", 40)),
         fallback_after=int(cues_doc.get("fallback_after", 0)),
         sentence_end=re.compile(str(cues_doc.get("sentence_end", r"[.!?]\s+|\n"))),
+        comparison_before=_compile("(?:" + (comparisons or r"(?!x)x") + r")\Z"),
+        comparison_reach=int(cues_doc.get("comparison_reach", 0)),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 
 from timeline.models import Article, Granularity, Timex
@@ -18,7 +19,7 @@ from timeline.settings import Settings
 from timeline.temporal.anchor import needs_tense, resolve
 from timeline.temporal.context import tense_at
 from timeline.temporal.extract import extract
-from timeline.temporal.parts import Duration, Extracted, SetOf
+from timeline.temporal.parts import Duration, Extracted, Relative, SetOf
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
 
 _BACK = 32  # characters a rule may match before its anchor word
@@ -138,6 +139,13 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
     return kept
 
 
+def _compared(p: Relative, start: int, lowered: str, lex: Lexicon) -> bool:
+    """Whether a plain "last year" at `start` is the compared-with period: "down from $21.4 million last year"."""
+    if p.unit != "year" or p.offset != -1 or p.comparative or p.anaphoric:
+        return False
+    return lex.comparison_before.search(lowered, max(0, start - lex.comparison_reach), start) is not None
+
+
 def tag_text(
     text: str, published: date, settings: Settings, *, start: int = 0, article_id: str = ""
 ) -> tuple[Timex, ...]:
@@ -155,6 +163,8 @@ def tag_text(
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
     last_granularity: Granularity | None = None
     for item in found:
+        if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
+            item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = tense_at(text, lowered, lex, item.start, item.end) if needs_tense(item.parsed, published) else 0
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
         r = resolve(item, published, tense, reference, last_point, last_granularity)
