@@ -5,6 +5,7 @@ Every test injects a fake tagger so that the scoring math is checked exactly, wh
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -12,16 +13,24 @@ from pathlib import Path
 
 import pytest
 
+from timeline.cli import main
 from timeline.errors import EvaluationError, TimelineError
 from timeline.evaluate.timeml import (
+    VALUE_KINDS,
     Scores,
     TimeMLReadError,
+    TimeMLReport,
+    ValueKind,
+    ValueKindCounts,
+    canonical_value,
     evaluate_documents,
     evaluate_timeml,
     find_timeml_files,
     format_report,
     parse_timeml,
     read_timeml,
+    text_words,
+    value_kind,
 )
 from timeline.models import Timex
 from timeline.settings import Settings
@@ -216,7 +225,16 @@ ON = find(PLAIN, "On")
         ),
         (
             [(*WED, "DATE", "2025-02-19")],
-            Scores(documents=1, gold=4, system=1, strict=1, relaxed=1, type_correct=1, value_correct=0),
+            Scores(
+                documents=1,
+                gold=4,
+                system=1,
+                strict=1,
+                relaxed=1,
+                type_correct=1,
+                value_correct=0,
+                wrong_value_kinds=ValueKindCounts(other=1),
+            ),
         ),
         (
             [(*THREE_YEARS, "DATE", "P3Y")],
@@ -227,7 +245,15 @@ ON = find(PLAIN, "On")
             # one system span over two gold ones: one-to-one alignment gives one relaxed match only
             # (it pairs with the gold it overlaps most, "last Friday", whose value differs)
             [(WED[0], LAST_FRIDAY[1], "DATE", "2025-02-12")],
-            Scores(documents=1, gold=4, system=1, relaxed=1, type_correct=1, value_correct=0),
+            Scores(
+                documents=1,
+                gold=4,
+                system=1,
+                relaxed=1,
+                type_correct=1,
+                value_correct=0,
+                wrong_value_kinds=ValueKindCounts(other=1),
+            ),
         ),
         (
             # touching spans do not overlap
@@ -246,7 +272,16 @@ ON = find(PLAIN, "On")
                 (*THREE_YEARS, "DURATION", "P3Y"),
                 (*MARCH, "DATE", "2025-03"),
             ],
-            Scores(documents=1, gold=4, system=4, strict=3, relaxed=4, type_correct=4, value_correct=3),
+            Scores(
+                documents=1,
+                gold=4,
+                system=4,
+                strict=3,
+                relaxed=4,
+                type_correct=4,
+                value_correct=3,
+                wrong_value_kinds=ValueKindCounts(other=1),
+            ),
         ),
     ],
     ids=[
@@ -390,9 +425,18 @@ def test_evaluate_timeml_per_corpus_breakdown(tmp_path: Path) -> None:
     report = evaluate_timeml([tmp_path], SETTINGS, tagger=weekday_tagger)
     corpora = {c.name: c.scores for c in report.corpora}
     assert list(corpora) == ["AQUAINT", "TimeBank"]
-    assert corpora["AQUAINT"] == Scores(documents=1, gold=1, system=1, strict=1, relaxed=1, type_correct=1)
+    assert corpora["AQUAINT"] == Scores(
+        documents=1, gold=1, system=1, strict=1, relaxed=1, type_correct=1, wrong_value_kinds=ValueKindCounts(other=1)
+    )
     assert corpora["TimeBank"] == Scores(
-        documents=2, gold=4, system=2, strict=1, relaxed=2, type_correct=2, value_correct=1
+        documents=2,
+        gold=4,
+        system=2,
+        strict=1,
+        relaxed=2,
+        type_correct=2,
+        value_correct=1,
+        wrong_value_kinds=ValueKindCounts(other=1),
     )
     assert report.overall == corpora["AQUAINT"] + corpora["TimeBank"]
     assert [d.doc_id for d in report.documents] == ["aq1", "tb1", "tb2"]
@@ -435,3 +479,273 @@ def test_format_report_no_gold_notes_it(tmp_path: Path) -> None:
     text = format_report(evaluate_timeml([tmp_path], SETTINGS, tagger=weekday_tagger))
     assert "no gold TIMEX3" in text
     assert "spurious 1" in text
+
+
+# --------------------------------------------------------------------------- kinds of wrong values (secondary)
+
+
+WORDS = text_words("en")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1949-XX", "1949"),
+        ("1994-XX-XX", "1994"),
+        ("196X", "196"),
+        ("19XX", "19"),
+        ("2000-W7", "2000-W07"),
+        ("2000-W7-WE", "2000-W07-WE"),
+        ("1989-11-06T17", "1989-11-06T17:00"),
+        ("1989-10-27T24", "1989-10-27T24:00"),
+        ("1998-10-XX", "1998-10-XX"),  # a month with an unknown day is not a year
+        ("XXXX-XX-XX", "XXXX-XX-XX"),
+        ("2000-W07", "2000-W07"),
+        ("P3Y", "P3Y"),
+    ],
+    ids=[
+        "year-xx",
+        "year-xx-xx",
+        "decade-x",
+        "century-xx",
+        "week-unpadded",
+        "weekend-unpadded",
+        "hour",
+        "hour-24",
+        "month-unknown-day-kept",
+        "all-unknown-kept",
+        "week-padded-kept",
+        "duration-kept",
+    ],
+)
+def test_canonical_value_notation(value: str, expected: str) -> None:
+    assert canonical_value(value) == expected
+
+
+# (gold text, gold value, system value, kind)
+VALUE_KIND_CASES: list[tuple[str, str, str, ValueKind]] = [
+    # notation
+    ("1949", "1949-XX", "1949", "notation"),
+    ("1994", "1994-XX-XX", "1994", "notation"),
+    ("the 1960s", "196X", "196", "notation"),
+    ("the 20th century", "19XX", "19", "notation"),
+    ("this week", "2000-W7", "2000-W07", "notation"),
+    ("the weekend", "2000-W7-WE", "2000-W07-WE", "notation"),
+    ("5 p.m. EST, Nov. 6", "1989-11-06T17", "1989-11-06T17:00", "notation"),
+    ("midnight Friday", "1989-10-27T24", "1989-10-27T24:00", "notation"),
+    ("sometime next year", "1990-XX-XX", "1990", "notation"),
+    ("that year", "1948-XX", "1949", "other"),
+    ("1949", "1948-XX", "1949", "gold_contradicts_text"),
+    ("this week", "2000-W7", "2000-W08", "other"),
+    ("the 1960s", "196X", "197", "other"),
+    ("5 p.m.", "1989-11-06T17", "1989-11-06T17:30", "other"),
+    # part of day
+    ("Friday night", "2000-01-07", "2000-01-07TNI", "part_of_day"),
+    ("Friday night", "2000-01-07TEV", "2000-01-07TNI", "part_of_day"),
+    ("Thursday morning", "1999-10-07", "1999-10-07TMO", "part_of_day"),
+    ("Wednesday night", "2000-01-05TEV", "2000-01-12TNI", "other"),
+    ("Friday", "2000-01-07TNI", "2000-01-07", "other"),
+    # gold less specific
+    ("last week", "1989-WXX", "1989-W43", "gold_less_specific"),
+    ("the quarter", "1989-QX", "1989-Q3", "gold_less_specific"),
+    ("last week", "1998-10-XX", "1998-10-23", "gold_less_specific"),
+    ("early this week", "1998-12-XX", "1998-W50", "gold_less_specific"),  # 7-13 December 1998
+    ("a year ago", "1988", "1988-Q3", "gold_less_specific"),
+    ("the last half of the '80s", "198", "1989-H2", "gold_less_specific"),
+    ("years", "PXY", "P3Y", "gold_less_specific"),
+    ("early this week", "1998-12-XX", "1998-W49", "other"),  # 30 November - 6 December 1998
+    ("last week", "1989-WXX", "1988-W43", "other"),
+    ("last year", "1988-Q3", "1988", "other"),  # the system is the coarser one
+    ("a day", "P1D", "P1DT12H", "other"),
+    ("9 a.m.", "2000-04-03T09:00", "2000-04-03T10:00", "other"),
+    # gold contradicts its text
+    ("Tuesday", "2000-04-05", "2000-04-04", "gold_contradicts_text"),  # 2000-04-05 is a Wednesday
+    ("9 a.m. EST Tuesday", "2000-04-03T09:00", "2000-04-04T09:00", "gold_contradicts_text"),
+    ("13 years", "P12Y", "P13Y", "gold_contradicts_text"),
+    ("thirteen years", "P12Y", "P13Y", "gold_contradicts_text"),
+    ("twenty-four hours", "PT12H", "PT24H", "gold_contradicts_text"),
+    ("1988", "1998", "1988-Q3", "gold_contradicts_text"),
+    ("Sept. 27, 1989", "1989-11-27", "1989-09-27", "gold_contradicts_text"),
+    ("July last year", "1997-06", "1997-07", "gold_contradicts_text"),
+    ("Tuesday", "2000-04-04", "2000-04-11", "other"),  # the gold is a Tuesday: an engine error
+    ("Tuesday", "2000-04-05", "2000-04-12", "other"),  # the system contradicts the text as well
+    ("day before last Tuesday", "2000-02-21", "2000-02-22", "other"),  # a unit makes the weekday uncertain
+    ("Monday or Tuesday", "2000-04-05", "2000-04-04", "other"),  # two weekdays: uncertain
+    ("the 1988-89 season", "1990", "1988", "other"),  # a range, not one year
+    ("a month after July", "1997-08", "1997-07", "other"),  # a month unit may move the month
+    ("six months", "P6D", "P6M", "other"),  # months and days do not convert exactly
+    ("24 hours", "P1D", "PT24H", "other"),  # the same length: no contradiction
+    ("several years", "P2Y", "P3Y", "other"),  # no certain number
+]
+
+
+@pytest.mark.parametrize(
+    ("gold_text", "gold_value", "system_value", "expected"),
+    VALUE_KIND_CASES,
+    ids=[f"{kind}-{text}-{gold}-{system}" for text, gold, system, kind in VALUE_KIND_CASES],
+)
+def test_value_kind_case(gold_text: str, gold_value: str, system_value: str, expected: ValueKind) -> None:
+    assert value_kind(gold_text, gold_value, system_value, WORDS) == expected
+
+
+def test_value_kind_cases_cover_every_kind() -> None:
+    assert {kind for *_, kind in VALUE_KIND_CASES} == set(VALUE_KINDS)
+
+
+def test_text_words_come_from_the_resources() -> None:
+    assert WORDS.weekdays["tuesday"] == 2
+    assert WORDS.months["sept."] == 9
+    assert WORDS.units["years"] == "Y"
+
+
+# one gold of each kind; the fake system gives the value on the right (plain "In 1949, Friday night, ...")
+KIND_BODY = (
+    "In "
+    + t3("t1", "DATE", "1949-XX", "1949")
+    + ", "
+    + t3("t2", "DATE", "2000-01-07", "Friday night")
+    + ", "
+    + t3("t3", "DATE", "1989-WXX", "last week")
+    + ", "
+    + t3("t4", "DATE", "2000-04-05", "Tuesday")
+    + ", "
+    + t3("t5", "DATE", "2000-04-03", "Monday")
+    + " and "
+    + t3("t6", "DATE", "2000-04-06", "Thursday")
+    + "."
+)
+KIND_SYSTEM_VALUES = {
+    "1949": "1949",
+    "Friday night": "2000-01-07TNI",
+    "last week": "1989-W43",
+    "Tuesday": "2000-04-04",
+    "Monday": "2000-04-10",
+    "Thursday": "2000-04-06",  # right
+}
+
+
+def kind_report(body: str = KIND_BODY, values: dict[str, str] = KIND_SYSTEM_VALUES) -> TimeMLReport:
+    doc = parse_timeml(timeml(body))
+    system = [(*find(doc.text, text), "DATE", value) for text, value in values.items()]
+    return evaluate_documents([doc], SETTINGS, tagger=fake_tagger(system))
+
+
+def test_score_wrong_values_get_a_kind_and_counts() -> None:
+    report = kind_report()
+    got = [(e.gold_text, e.value_kind) for e in report.errors if e.kind == "wrong_value"]
+    assert got == [
+        ("1949", "notation"),
+        ("Friday night", "part_of_day"),
+        ("last week", "gold_less_specific"),
+        ("Tuesday", "gold_contradicts_text"),
+        ("Monday", "other"),
+    ]
+    assert all(e.value_kind is None for e in report.errors if e.kind != "wrong_value")
+    assert report.overall.wrong_value_kinds == ValueKindCounts(
+        notation=1, part_of_day=1, gold_less_specific=1, gold_contradicts_text=1, other=1
+    )
+
+
+def test_score_official_value_f1_unchanged_by_kinds() -> None:
+    """The official measures compare strings: a notation variant stays wrong; only the secondary F1 forgives it."""
+    s = kind_report().overall
+    assert (s.relaxed, s.value_correct) == (6, 1)
+    assert s.relaxed_f1 == 1.0
+    assert s.value_accuracy == pytest.approx(1 / 6)
+    assert s.value_f1 == pytest.approx(1 / 6)
+    assert s.value_f1 == s.model_copy(update={"wrong_value_kinds": ValueKindCounts()}).value_f1
+    assert s.value_f1_notation_equal == pytest.approx(2 / 6)
+
+
+@pytest.mark.parametrize(
+    ("values", "value_f1", "notation_f1"),
+    [
+        ({"1949": "1949"}, 0.0, 2 / 7),  # relaxed F1 = 2 * (1 * 1/6) / (1 + 1/6) = 2/7; the one match is notation
+        ({"1949": "1949-XX"}, 2 / 7, 2 / 7),
+        ({"1949": "1948"}, 0.0, 0.0),
+    ],
+    ids=["notation-variant", "exact", "wrong"],
+)
+def test_score_notation_f1_only_counts_notation(values: dict[str, str], value_f1: float, notation_f1: float) -> None:
+    s = kind_report(values=values).overall
+    assert s.value_f1 == pytest.approx(value_f1)
+    assert s.value_f1_notation_equal == pytest.approx(notation_f1)
+
+
+def test_score_kinds_add_up_over_documents(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / "C").mkdir(exist_ok=True)
+        (tmp_path / "C" / f"{name}.tml").write_text(timeml(KIND_BODY, docid=name), encoding="utf-8")
+    documents = [read_timeml(f) for f in find_timeml_files([tmp_path])]
+    values = KIND_SYSTEM_VALUES
+    system = [(*find(documents[0].text, text), "DATE", value) for text, value in values.items()]
+    report = evaluate_documents(documents, SETTINGS, tagger=fake_tagger(system))
+    assert report.overall.wrong_value_kinds == ValueKindCounts(
+        notation=2, part_of_day=2, gold_less_specific=2, gold_contradicts_text=2, other=2
+    )
+    assert report.corpora[0].scores.wrong_value_kinds == report.overall.wrong_value_kinds
+
+
+def test_score_report_json_adds_kinds_and_keeps_keys() -> None:
+    data = kind_report().model_dump(mode="json")
+    overall = data["overall"]
+    old_keys = {"documents", "gold", "system", "strict", "relaxed", "type_correct", "value_correct", "value_f1"}
+    assert old_keys <= set(overall)
+    assert overall["wrong_value_kinds"] == {
+        "notation": 1,
+        "part_of_day": 1,
+        "gold_less_specific": 1,
+        "gold_contradicts_text": 1,
+        "other": 1,
+    }
+    assert overall["value_f1_notation_equal"] == pytest.approx(2 / 6)
+    kinds = {e["gold_text"]: e["value_kind"] for e in data["errors"] if e["kind"] == "wrong_value"}
+    assert kinds["1949"] == "notation"
+
+
+def test_format_report_kind_lines_and_listing() -> None:
+    text = format_report(kind_report(), max_errors=50)
+    lines = text.splitlines()
+    errors_at = next(n for n, line in enumerate(lines) if line.startswith("errors: "))
+    assert lines[errors_at + 1] == (
+        "wrong values by kind: notation 1, part_of_day 1, gold_less_specific 1, gold_contradicts_text 1, other 1"
+    )
+    assert lines[errors_at + 2] == (
+        "value F1 if notation variants count as equal: 33.3 (secondary; the official figure above compares strings)"
+    )
+    assert any("(notation) gold DATE '1949-XX' '1949'" in line for line in lines)
+    assert any("(other) gold DATE '2000-04-03' 'Monday'" in line for line in lines)
+
+
+@pytest.mark.parametrize("kind", VALUE_KINDS)
+def test_format_report_lists_only_one_kind(kind: ValueKind) -> None:
+    text = format_report(kind_report(), max_errors=50, value_kind=kind)
+    listed = [line for line in text.splitlines() if line.startswith("  ") and not line.startswith("      ")]
+    assert len(listed) == 1
+    assert f"({kind})" in listed[0]
+    assert f"showing 1 of 1 wrong values of kind {kind}:" in text
+    assert "errors: missed 0, spurious 0, wrong_span 0, wrong_type 0, wrong_value 5" in text  # counts unchanged
+
+
+@pytest.mark.parametrize("json_output", [False, True], ids=["text", "json"])
+def test_evaluate_cli_kind_option(tmp_path: Path, capsys: pytest.CaptureFixture[str], json_output: bool) -> None:
+    # the real engine gives "1949" for the year 1949; the gold writes 1949-XX
+    (tmp_path / "C").mkdir()
+    body = "The war ended in " + t3("t1", "DATE", "1949-XX", "1949") + "."
+    (tmp_path / "C" / "a.tml").write_text(timeml(body, dct="1999-01-01"), encoding="utf-8")
+    args = ["evaluate", "timeml", str(tmp_path), "--kind", "notation", *(["--json"] if json_output else [])]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    if json_output:
+        data = json.loads(out)
+        assert [(e["kind"], e["value_kind"]) for e in data["errors"]] == [("wrong_value", "notation")]
+        assert data["overall"]["wrong_value_kinds"]["notation"] == 1
+    else:
+        assert "wrong values by kind: notation 1," in out
+        assert "(notation) gold DATE '1949-XX' '1949'" in out
+
+
+def test_evaluate_cli_kind_option_rejects_unknown(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["evaluate", "timeml", "x", "--kind", "typo"])
+    assert "invalid choice" in capsys.readouterr().err

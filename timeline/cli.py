@@ -7,11 +7,14 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from timeline.errors import TimelineError
 from timeline.models import ArticleProblem
 from timeline.settings import ALL_FORMATS, CorpusColumns, ExportFormat, Settings
+
+if TYPE_CHECKING:
+    from timeline.evaluate.timeml import TimeMLReport
 
 PROG = "timeline"
 
@@ -137,27 +140,31 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_evaluate_timeml(args: argparse.Namespace) -> int:
-    from timeline.evaluate.timeml import evaluate_timeml, format_report
+def _print_evaluation(report: TimeMLReport, args: argparse.Namespace) -> None:
+    """The report as text or JSON; --kind keeps only the wrong values of that kind in the error list."""
+    from timeline.evaluate.timeml import format_report, only_value_kind
 
-    report = evaluate_timeml(args.dirs, Settings(language=args.language))
     if args.json:
+        if args.kind is not None:
+            report = report.model_copy(update={"errors": only_value_kind(report.errors, args.kind)})
         print(report.model_dump_json(indent=2))
     else:
-        sys.stdout.write(format_report(report, max_errors=args.errors))
+        sys.stdout.write(format_report(report, max_errors=args.errors, value_kind=args.kind))
+
+
+def cmd_evaluate_timeml(args: argparse.Namespace) -> int:
+    from timeline.evaluate.timeml import evaluate_timeml
+
+    _print_evaluation(evaluate_timeml(args.dirs, Settings(language=args.language)), args)
     return 0
 
 
 def cmd_evaluate_cat(args: argparse.Namespace) -> int:
     from timeline.evaluate.cat import read_cat_corpus
-    from timeline.evaluate.timeml import evaluate_documents, format_report
+    from timeline.evaluate.timeml import evaluate_documents
 
     documents = read_cat_corpus(args.dirs)
-    report = evaluate_documents(documents, Settings(language=args.language), inputs=list(args.dirs))
-    if args.json:
-        print(report.model_dump_json(indent=2))
-    else:
-        sys.stdout.write(format_report(report, max_errors=args.errors))
+    _print_evaluation(evaluate_documents(documents, Settings(language=args.language), inputs=list(args.dirs)), args)
     return 0
 
 
@@ -169,6 +176,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def make_parser() -> argparse.ArgumentParser:
+    from timeline.evaluate.timeml import VALUE_KINDS
+
     parser = argparse.ArgumentParser(
         prog=PROG, description="Read news articles and build a normalized, de-duplicated event timeline."
     )
@@ -219,12 +228,22 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--errors", type=int, default=50, metavar="N", help="list at most N errors (default: 50)")
     e.add_argument("--language", default="en")
     e.add_argument("--json", action="store_true", help="print the report as JSON")
+    e.add_argument(
+        "--kind",
+        choices=VALUE_KINDS,
+        help="list only the wrong values of this kind (a secondary diagnosis; the scores stay the same)",
+    )
     e.set_defaults(func=cmd_evaluate_timeml)
     e = esub.add_parser("cat", help="the same measures on MEANTIME CAT XML files (held-out news)")
     e.add_argument("dirs", nargs="+", metavar="DIR", help="folders or .xml files")
     e.add_argument("--errors", type=int, default=50, metavar="N", help="list at most N errors (default: 50)")
     e.add_argument("--language", default="en")
     e.add_argument("--json", action="store_true", help="print the report as JSON")
+    e.add_argument(
+        "--kind",
+        choices=VALUE_KINDS,
+        help="list only the wrong values of this kind (a secondary diagnosis; the scores stay the same)",
+    )
     e.set_defaults(func=cmd_evaluate_cat)
 
     p = sub.add_parser("schema", help="print the JSON Schema of timeline.json")

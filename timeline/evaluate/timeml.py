@@ -10,13 +10,21 @@ DCT as publication date, and the system's expressions are aligned with the gold 
 - type F1 and value F1: relaxed F1 x the accuracy (the TempEval-3 "attribute F1").
 
 Only the TIMEX3 inside TEXT are scored; the DCT's own TIMEX3 is not part of the text.
+
+The official figures compare value strings exactly, as the TE3 scorer does (``g.value == s.value``). As a secondary
+diagnosis, every wrong value is given a kind by `value_kind` (a pure function of the gold text, the gold value and
+the system value): `notation` (the same value in another TIMEX3 notation), `part_of_day` (the system adds or changes
+a part of day on the gold's day), `gold_less_specific` (the system fills the gold's X placeholders or names a finer
+period inside the gold's), `gold_contradicts_text` (the gold value disagrees with a weekday, year, month or
+"<number> <unit>" written in its own text) and `other` (engine errors and judgment calls).
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -28,6 +36,8 @@ from timeline.errors import TimeMLReadError as TimeMLReadError
 from timeline.models import Frozen, Timex
 from timeline.settings import Settings
 from timeline.temporal import tag_text
+from timeline.temporal.resources import load_lexicon
+from timeline.temporal.value import PARTS_OF_DAY, DateValue, DurationValue, ValueError_, parse_value
 
 Tagger = Callable[[str, date, Settings], Sequence[Timex]]
 """What is scored: tag_text(text, dct, settings) or any function with that shape."""
@@ -203,6 +213,252 @@ def find_timeml_files(inputs: Iterable[str | Path]) -> tuple[Path, ...]:
     return files
 
 
+# --------------------------------------------------------------------------- kinds of wrong values
+
+ValueKind = Literal["notation", "part_of_day", "gold_less_specific", "gold_contradicts_text", "other"]
+VALUE_KINDS: tuple[ValueKind, ...] = ("notation", "part_of_day", "gold_less_specific", "gold_contradicts_text", "other")
+
+# TIMEX3 notation variants (canonical form on the right): 1949-XX, 1994-XX-XX -> 1949, 1994; 196X -> 196;
+# 19XX -> 19; 2000-W7 -> 2000-W07; ...T17 -> ...T17:00
+_X_AFTER_YEAR = re.compile(r"^(?P<year>\d{4})(?:-XX){1,2}$")
+_X_DECADE = re.compile(r"^(?P<digits>\d{3})X$|^(?P<century>\d{2})XX$")
+_SHORT_WEEK = re.compile(r"-W(?P<week>\d)(?=$|-)")
+_HOUR_ONLY = re.compile(r"T(?P<hour>\d{2})$")
+_PART_OF_DAY = re.compile(r"^(?P<day>.+)T(?P<pod>" + "|".join(PARTS_OF_DAY) + r")$")
+# trailing unknown groups dropped to get the period a gold value with X placeholders still names: 1998-12-XX -> 1998-12
+_X_TAIL = re.compile(r"(?:-(?:XX|WXX|QX|HX))+$")
+_GOLD_YEAR = re.compile(r"^(?P<year>\d{4})(?!\d)")
+_GOLD_MONTH = re.compile(r"^\d{4}-(?P<month>\d{2})(?=$|-|T)")
+_GOLD_DAY = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?=$|T)")
+# a four-digit year in running text, not part of a range (1988-89) nor of a decade (1980s)
+_TEXT_YEAR = re.compile(r"(?<!\w)(?P<year>(?:19|20)\d{2})(?!\w)(?![-/–]\d)")
+# units whose shift never moves the month named ("July a year earlier")
+_YEAR_UNITS = frozenset({"Y", "DE", "CE", "ML"})
+# exact conversions between duration units, in the smallest unit of each family (months; seconds)
+_UNIT_SIZE: dict[str, tuple[str, float]] = {
+    "M": ("month", 1),
+    "Q": ("month", 3),
+    "HY": ("month", 6),
+    "Y": ("month", 12),
+    "DE": ("month", 120),
+    "CE": ("month", 1200),
+    "ML": ("month", 12000),
+    "S": ("second", 1),
+    "MIN": ("second", 60),
+    "H": ("second", 3600),
+    "D": ("second", 86400),
+    "W": ("second", 604800),
+    "FN": ("second", 1209600),
+}
+
+
+def _word_pattern(words: Iterable[str]) -> str:
+    """Regex alternation of lower-case words (longest first), spaces matching any white space, on word bounds."""
+    alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    return r"(?<!\w)(?:" + ("|".join(alternatives) or r"(?!x)x") + r")(?!\w)"
+
+
+@dataclass(frozen=True, slots=True)
+class TextWords:
+    """The words the gold-versus-text checks read, from the language's words.toml (weekday, month, number...)."""
+
+    weekdays: Mapping[str, int]
+    months: Mapping[str, int]
+    numbers: Mapping[str, object]
+    tens: Mapping[str, object]
+    units: Mapping[str, str]
+    weekday_re: re.Pattern[str]
+    month_re: re.Pattern[str]
+    unit_re: re.Pattern[str]
+    shift_re: re.Pattern[str]
+    number_unit_re: re.Pattern[str]  # the whole text is "<number> <unit>"
+
+
+def text_words(language: str) -> TextWords:
+    """TextWords of a language, read through the temporal engine's resource loader."""
+    tables = load_lexicon(language).tables
+
+    def ints(*names: str) -> dict[str, int]:
+        return {k: int(v) for name in names for k, v in tables.get(name, {}).items() if isinstance(v, int)}
+
+    units = {k: str(v) for k, v in tables.get("unit", {}).items()}
+    numbers = dict(tables.get("number", {}))
+    tens = dict(tables.get("tens", {}))
+    shifts = [*tables.get("shift", {}), *tables.get("day_shift", {})]
+    number = (
+        r"(?P<digits>\d+(?:\.\d+)?)"
+        rf"|(?P<tens>{_word_pattern(tens)})(?:[-\s]+(?P<ones>{_word_pattern(numbers)}))?"
+        rf"|(?P<word>{_word_pattern(numbers)})"
+    )
+    weekdays = ints("weekday")
+    months = ints("month", "month_abbr")
+    return TextWords(
+        weekdays=weekdays,
+        months=months,
+        numbers=numbers,
+        tens=tens,
+        units=units,
+        weekday_re=re.compile(_word_pattern(weekdays)),
+        month_re=re.compile(_word_pattern(months)),
+        unit_re=re.compile(_word_pattern(units)),
+        shift_re=re.compile(_word_pattern(shifts)),
+        number_unit_re=re.compile(rf"(?:{number})\s+(?P<unit>{_word_pattern(units)})"),
+    )
+
+
+def canonical_value(value: str) -> str:
+    """A TIMEX3 value in one notation: 1949-XX -> 1949, 196X -> 196, 2000-W7-WE -> 2000-W07-WE, T17 -> T17:00."""
+    if m := _X_AFTER_YEAR.match(value):
+        return m["year"]
+    if m := _X_DECADE.match(value):
+        return m["digits"] or m["century"]
+    value = _SHORT_WEEK.sub(lambda w: f"-W0{w['week']}", value)
+    return _HOUR_ONLY.sub(lambda h: f"T{h['hour']}:00", value)
+
+
+def _is_part_of_day(gold: str, system: str) -> bool:
+    """The system adds a part of day to the gold's day, or only the parts of day differ."""
+    sys_match = _PART_OF_DAY.match(system)
+    if sys_match is None:
+        return False
+    gold_match = _PART_OF_DAY.match(gold)
+    return gold == sys_match["day"] or (gold_match is not None and gold_match["day"] == sys_match["day"])
+
+
+def _date_value(value: str) -> DateValue | None:
+    try:
+        parsed = parse_value(value)
+    except ValueError_:
+        return None
+    return parsed if isinstance(parsed, DateValue) else None
+
+
+def _is_gold_less_specific(gold: str, system: str) -> bool:
+    """The system fills the gold's X placeholders (or extends it: 1998 -> 1998-Q3), or names a period strictly
+    inside the period the gold names (1998-12-XX and 1998-W50, 199 and 1994)."""
+    extends = len(system) > len(gold) and not gold.startswith("P")  # durations are not extended
+    if len(system) >= len(gold) and ("X" in gold or extends):
+        boundary = len(system) == len(gold) or system[len(gold)] in "-T"
+        if boundary and all(g in ("X", s) for g, s in zip(gold, system, strict=False)):
+            return True
+    gold_value = _date_value(_X_TAIL.sub("", gold))
+    system_value = _date_value(system)
+    if gold_value is None or system_value is None:
+        return False
+    outer, inner = gold_value.interval(), system_value.interval()
+    if outer is None or inner is None or outer == inner:
+        return False
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _only(found: Iterable[int]) -> int | None:
+    """The one value found, or None when none or several different ones."""
+    distinct = set(found)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def _number(m: re.Match[str], words: TextWords) -> float | None:
+    if m["digits"] is not None:
+        return float(m["digits"])
+    if m["tens"] is not None:
+        tens = words.tens.get(" ".join(m["tens"].split()))
+        ones: object = 0 if m["ones"] is None else words.numbers.get(" ".join(m["ones"].split()))
+        if isinstance(tens, int) and isinstance(ones, int) and 0 <= ones < 10:
+            return float(tens + ones)
+        return None
+    amount = words.numbers.get(" ".join(m["word"].split()))
+    return float(amount) if isinstance(amount, int | float) else None
+
+
+def _amount_in(parts: Sequence[tuple[float | None, str]], family: str) -> float | None:
+    total = 0.0
+    for amount, unit in parts:
+        size = _UNIT_SIZE.get(unit)
+        if amount is None or size is None or size[0] != family:
+            return None
+        total += amount * size[1]
+    return total
+
+
+def contradicts_text(text: str, value: str, words: TextWords) -> bool:
+    """Whether a value certainly disagrees with the words of its text: a weekday, a four-digit year, a month, or
+    "<number> <unit>" for a duration. Any word that could shift the date (a unit, "before", "ago") makes the
+    weekday and year checks (and, for units finer than a year, the month check) uncertain, hence False."""
+    lowered = text.lower()
+    units = {words.units[" ".join(u.split())] for u in words.unit_re.findall(lowered)}
+    shifted = bool(units) or words.shift_re.search(lowered) is not None
+    day_match = _GOLD_DAY.match(value)
+    if day_match is not None and not shifted:
+        weekday = _only(words.weekdays[" ".join(w.split())] for w in words.weekday_re.findall(lowered))
+        try:
+            day = date.fromisoformat(day_match["day"])
+        except ValueError:
+            day = None
+        if weekday is not None and day is not None and day.isoweekday() != weekday:
+            return True
+    year_match = _GOLD_YEAR.match(value)
+    if year_match is not None and not shifted:
+        year = _only(int(m["year"]) for m in _TEXT_YEAR.finditer(text))
+        if year is not None and year != int(year_match["year"]):
+            return True
+    month_match = _GOLD_MONTH.match(value)
+    if month_match is not None and units <= _YEAR_UNITS and words.shift_re.search(lowered) is None:
+        month = _only(words.months[" ".join(w.split())] for w in words.month_re.findall(lowered))
+        if month is not None and month != int(month_match["month"]):
+            return True
+    number_unit = words.number_unit_re.fullmatch(" ".join(lowered.split()).strip(" .,;:"))
+    if number_unit is not None and value.startswith("P"):
+        try:
+            duration = parse_value(value)
+        except ValueError_:
+            return False
+        amount = _number(number_unit, words)
+        size = _UNIT_SIZE.get(words.units[" ".join(number_unit["unit"].split())])
+        if not isinstance(duration, DurationValue) or amount is None or size is None:
+            return False
+        gold_amount = _amount_in(duration.parts, size[0])
+        return gold_amount is not None and gold_amount != amount * size[1]
+    return False
+
+
+def value_kind(gold_text: str, gold_value: str, system_value: str, words: TextWords) -> ValueKind:
+    """Why a system value differs from the gold one (secondary diagnosis; the official score compares strings).
+
+    The first that holds: notation, part_of_day, gold_less_specific, gold_contradicts_text (the gold value
+    contradicts its text and the system value does not), other."""
+    gold, system = canonical_value(gold_value), canonical_value(system_value)
+    if gold == system:
+        return "notation"
+    if _is_part_of_day(gold, system):
+        return "part_of_day"
+    if _is_gold_less_specific(gold, system):
+        return "gold_less_specific"
+    if contradicts_text(gold_text, gold_value, words) and not contradicts_text(gold_text, system_value, words):
+        return "gold_contradicts_text"
+    return "other"
+
+
+class ValueKindCounts(Frozen):
+    """How many wrong values are of each kind (see `value_kind`)."""
+
+    notation: int = 0
+    part_of_day: int = 0
+    gold_less_specific: int = 0
+    gold_contradicts_text: int = 0
+    other: int = 0
+
+    def __add__(self, other: ValueKindCounts) -> ValueKindCounts:
+        return ValueKindCounts(**{kind: self.count(kind) + other.count(kind) for kind in VALUE_KINDS})
+
+    def count(self, kind: ValueKind) -> int:
+        return int(getattr(self, kind))
+
+    @classmethod
+    def of(cls, kinds: Iterable[ValueKind]) -> ValueKindCounts:
+        found = list(kinds)
+        return cls(**{kind: found.count(kind) for kind in VALUE_KINDS})
+
+
 # --------------------------------------------------------------------------- scores
 
 
@@ -224,6 +480,8 @@ class Scores(Frozen):
     relaxed: int = 0  # aligned pairs with overlapping spans (includes the strict ones)
     type_correct: int = 0  # relaxed pairs with the gold type
     value_correct: int = 0  # relaxed pairs with the gold value string
+    # secondary: the relaxed pairs with another value string, by kind (value_kind); not part of the TE3 measures
+    wrong_value_kinds: ValueKindCounts = ValueKindCounts()
 
     def __add__(self, other: Scores) -> Scores:
         return Scores(
@@ -234,6 +492,7 @@ class Scores(Frozen):
             relaxed=self.relaxed + other.relaxed,
             type_correct=self.type_correct + other.type_correct,
             value_correct=self.value_correct + other.value_correct,
+            wrong_value_kinds=self.wrong_value_kinds + other.wrong_value_kinds,
         )
 
     @computed_field  # type: ignore[prop-decorator]
@@ -286,6 +545,12 @@ class Scores(Frozen):
     def value_f1(self) -> float:
         return self.relaxed_f1 * self.value_accuracy
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def value_f1_notation_equal(self) -> float:
+        """Secondary: value F1 when values equal up to TIMEX3 notation (1949-XX = 1949) count as correct."""
+        return self.relaxed_f1 * _ratio(self.value_correct + self.wrong_value_kinds.notation, self.relaxed)
+
 
 MismatchKind = Literal["missed", "spurious", "wrong_span", "wrong_type", "wrong_value"]
 MISMATCH_KINDS: tuple[MismatchKind, ...] = ("missed", "spurious", "wrong_span", "wrong_type", "wrong_value")
@@ -307,6 +572,7 @@ class Mismatch(Frozen):
     system_type: str | None = None
     system_value: str | None = None
     system_rule: str | None = None
+    value_kind: ValueKind | None = None  # wrong_value only: why the values differ (secondary diagnosis)
 
 
 class CorpusScores(Frozen):
@@ -372,8 +638,9 @@ def _context(text: str, start: int, end: int) -> str:
     return " ".join(f"{left}[{text[start:end]}]{right}".split())
 
 
-def score_document(doc: TimeMLDocument, system: Sequence[Timex]) -> tuple[Scores, list[Mismatch]]:
-    """Scores and mismatches of one document's system expressions against its gold."""
+def score_document(doc: TimeMLDocument, system: Sequence[Timex], words: TextWords) -> tuple[Scores, list[Mismatch]]:
+    """Scores and mismatches of one document's system expressions against its gold; `words` give the kinds of
+    the wrong values."""
     sys_sorted = sorted(system, key=lambda t: (t.start, t.end, t.value))
     pairs = align(doc.timexes, sys_sorted)
     mismatches: list[Mismatch] = []
@@ -381,7 +648,14 @@ def score_document(doc: TimeMLDocument, system: Sequence[Timex]) -> tuple[Scores
     paired_gold = {i for i, _ in pairs}
     paired_sys = {j for _, j in pairs}
 
-    def mk(kind: MismatchKind, start: int, end: int, g: GoldTimex | None, s: Timex | None) -> Mismatch:
+    def mk(
+        kind: MismatchKind,
+        start: int,
+        end: int,
+        g: GoldTimex | None,
+        s: Timex | None,
+        value_kind: ValueKind | None = None,
+    ) -> Mismatch:
         return Mismatch(
             kind=kind,
             doc_id=doc.doc_id,
@@ -396,6 +670,7 @@ def score_document(doc: TimeMLDocument, system: Sequence[Timex]) -> tuple[Scores
             system_type=s.type if s else None,
             system_value=s.value if s else None,
             system_rule=s.rule if s else None,
+            value_kind=value_kind,
         )
 
     for i, j in pairs:
@@ -411,7 +686,7 @@ def score_document(doc: TimeMLDocument, system: Sequence[Timex]) -> tuple[Scores
         if g.value == s.value:
             value_ok += 1
         else:
-            mismatches.append(mk("wrong_value", g.start, g.end, g, s))
+            mismatches.append(mk("wrong_value", g.start, g.end, g, s, value_kind(g.text, g.value, s.value, words)))
     for i, g in enumerate(doc.timexes):
         if i not in paired_gold:
             mismatches.append(mk("missed", g.start, g.end, g, None))
@@ -426,6 +701,7 @@ def score_document(doc: TimeMLDocument, system: Sequence[Timex]) -> tuple[Scores
         relaxed=len(pairs),
         type_correct=type_ok,
         value_correct=value_ok,
+        wrong_value_kinds=ValueKindCounts.of(m.value_kind for m in mismatches if m.value_kind is not None),
     )
     mismatches.sort(key=lambda m: (m.start, m.end, MISMATCH_KINDS.index(m.kind)))
     return scores, mismatches
@@ -443,6 +719,7 @@ def evaluate_documents(
     per_corpus: dict[str, Scores] = {}
     per_doc: list[DocumentScores] = []
     errors: list[Mismatch] = []
+    words = text_words(settings.language)
     for doc in documents:
         try:
             system = tagger(doc.text, doc.dct, settings)
@@ -451,7 +728,7 @@ def evaluate_documents(
             raise
         if doc.scored_end is not None:
             system = [t for t in system if t.start < doc.scored_end]
-        scores, mismatches = score_document(doc, system)
+        scores, mismatches = score_document(doc, system, words)
         total = total + scores
         per_corpus[doc.corpus] = per_corpus.get(doc.corpus, Scores()) + scores
         per_doc.append(DocumentScores(doc_id=doc.doc_id, corpus=doc.corpus, path=doc.path, scores=scores))
@@ -509,11 +786,18 @@ def _describe(e: Mismatch) -> str:
         else ""
     )
     what = "; ".join(part for part in (gold, system) if part)
-    return f"  {e.doc_id}:{e.start}-{e.end}  {what}\n      {e.context}"
+    kind = f"({e.value_kind}) " if e.value_kind is not None else ""
+    return f"  {e.doc_id}:{e.start}-{e.end}  {kind}{what}\n      {e.context}"
 
 
-def format_report(report: TimeMLReport, max_errors: int = 50) -> str:
-    """The report as a plain-text table (percentages) followed by at most `max_errors` errors."""
+def only_value_kind(errors: Sequence[Mismatch], kind: ValueKind) -> tuple[Mismatch, ...]:
+    """The wrong_value errors of one kind."""
+    return tuple(e for e in errors if e.kind == "wrong_value" and e.value_kind == kind)
+
+
+def format_report(report: TimeMLReport, max_errors: int = 50, value_kind: ValueKind | None = None) -> str:
+    """The report as a plain-text table (percentages), the error counts, the kinds of the wrong values, then at most
+    `max_errors` errors (only the wrong values of `value_kind` when given)."""
     names = [c.name or "(none)" for c in report.corpora]
     width = max([12, *(len(n) for n in names)])
     header = (
@@ -536,9 +820,17 @@ def format_report(report: TimeMLReport, max_errors: int = 50) -> str:
     counts = {kind: sum(1 for e in report.errors if e.kind == kind) for kind in MISMATCH_KINDS}
     lines.append("")
     lines.append("errors: " + ", ".join(f"{kind} {n}" for kind, n in counts.items()))
-    shown = _capped(report.errors, max(0, max_errors))
+    kinds = report.overall.wrong_value_kinds
+    lines.append("wrong values by kind: " + ", ".join(f"{kind} {kinds.count(kind)}" for kind in VALUE_KINDS))
+    lines.append(
+        f"value F1 if notation variants count as equal: {100 * report.overall.value_f1_notation_equal:.1f}"
+        " (secondary; the official figure above compares strings)"
+    )
+    listed = report.errors if value_kind is None else only_value_kind(report.errors, value_kind)
+    shown = _capped(listed, max(0, max_errors))
     if shown:
-        lines.append(f"showing {len(shown)} of {len(report.errors)}:")
+        what = "" if value_kind is None else f" wrong values of kind {value_kind}"
+        lines.append(f"showing {len(shown)} of {len(listed)}{what}:")
         current: str | None = None
         for e in shown:
             if e.kind != current:
