@@ -9,12 +9,15 @@ from timeline.evaluate.timeml import (
     TimeMLDocument,
     TimeMLReadError,
     TimeMLReport,
+    ValueKind,
+    ValueKindCounts,
     evaluate_documents,
     evaluate_timeml,
     find_timeml_files,
     format_report,
     parse_timeml,
     read_timeml,
+    value_kind,
 )
 
 __all__ = [
@@ -23,6 +26,8 @@ __all__ = [
     "TimeMLDocument",
     "TimeMLReadError",
     "TimeMLReport",
+    "ValueKind",
+    "ValueKindCounts",
     "evaluate_documents",
     "evaluate_timeml",
     "find_timeml_files",
@@ -32,4 +37,5 @@ __all__ = [
     "read_cat",
     "read_cat_corpus",
     "read_timeml",
+    "value_kind",
 ]
