@@ -175,9 +175,21 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def make_parser() -> argparse.ArgumentParser:
+def _add_evaluation_options(e: argparse.ArgumentParser, files_help: str) -> None:
     from timeline.evaluate.timeml import VALUE_KINDS
 
+    e.add_argument("dirs", nargs="+", metavar="DIR", help=files_help)
+    e.add_argument("--errors", type=int, default=50, metavar="N", help="list at most N errors (default: 50)")
+    e.add_argument("--language", default="en")
+    e.add_argument("--json", action="store_true", help="print the report as JSON")
+    e.add_argument(
+        "--kind",
+        choices=VALUE_KINDS,
+        help="list only the wrong values of this kind (a secondary diagnosis; the scores stay the same)",
+    )
+
+
+def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Read news articles and build a normalized, de-duplicated event timeline."
     )
@@ -224,26 +236,10 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score the temporal tagger on gold-annotated corpora")
     esub = p.add_subparsers(dest="corpus_format", required=True, metavar="FORMAT")
     e = esub.add_parser("timeml", help="TempEval-3 measures on TimeML files (DCT + TEXT with TIMEX3)")
-    e.add_argument("dirs", nargs="+", metavar="DIR", help="folders or .tml files")
-    e.add_argument("--errors", type=int, default=50, metavar="N", help="list at most N errors (default: 50)")
-    e.add_argument("--language", default="en")
-    e.add_argument("--json", action="store_true", help="print the report as JSON")
-    e.add_argument(
-        "--kind",
-        choices=VALUE_KINDS,
-        help="list only the wrong values of this kind (a secondary diagnosis; the scores stay the same)",
-    )
+    _add_evaluation_options(e, "folders or .tml files")
     e.set_defaults(func=cmd_evaluate_timeml)
     e = esub.add_parser("cat", help="the same measures on MEANTIME CAT XML files (held-out news)")
-    e.add_argument("dirs", nargs="+", metavar="DIR", help="folders or .xml files")
-    e.add_argument("--errors", type=int, default=50, metavar="N", help="list at most N errors (default: 50)")
-    e.add_argument("--language", default="en")
-    e.add_argument("--json", action="store_true", help="print the report as JSON")
-    e.add_argument(
-        "--kind",
-        choices=VALUE_KINDS,
-        help="list only the wrong values of this kind (a secondary diagnosis; the scores stay the same)",
-    )
+    _add_evaluation_options(e, "folders or .xml files")
     e.set_defaults(func=cmd_evaluate_cat)
 
     p = sub.add_parser("schema", help="print the JSON Schema of timeline.json")

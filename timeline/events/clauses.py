@@ -594,16 +594,7 @@ def _passive_reading(toks: list[Tok], v: int, lo: int, hi: int, subject: str, pl
     while k < len(toks) and (toks[k].low in rules.adverbs or toks[k].timex >= 0):
         k += 1
     if k < len(toks) and toks[k].low == rules.agent_preposition:
-        e = k + 1
-        while e < len(toks) and not (
-            toks[e].kind == "punct"
-            or toks[e].verb
-            or toks[e].aux
-            or toks[e].timex >= 0
-            or (toks[e].low in rules.prepositions and not toks[e].cap)
-            or (toks[e].low in rules.subordinators and not toks[e].cap)
-        ):
-            e += 1
+        e = phrase_end(toks, k + 1, rules)
         agent = clip(phrase_text(toks, k + 1, e, rules), rules.max_object_words + 2)
         if agent and agent.split()[0].lower() not in rules.pronouns:
             agent_plural = is_plural(agent.split()[-1].lower(), rules) and not agent.split()[-1][:1].isupper()
@@ -615,6 +606,22 @@ def _passive_reading(toks: list[Tok], v: int, lo: int, hi: int, subject: str, pl
     vp = f"{rules.be_present[1 if plural else 0]} {verb.low}"
     predicate = rules.verb_predicates.get(verb.lemma, verb.lemma)
     return Reading(subject, lo, plural, vp, predicate, "", "", (), False, "", v + 1)
+
+
+def phrase_end(toks: list[Tok], lo: int, rules: Rules) -> int:
+    """End of the noun phrase starting at toks[lo]: the first punctuation, verb, auxiliary, date, or lower-case
+    preposition or subordinator."""
+    e = lo
+    while e < len(toks) and not (
+        toks[e].kind == "punct"
+        or toks[e].verb
+        or toks[e].aux
+        or toks[e].timex >= 0
+        or (toks[e].low in rules.prepositions and not toks[e].cap)
+        or (toks[e].low in rules.subordinators and not toks[e].cap)
+    ):
+        e += 1
+    return e
 
 
 def phrase_text(toks: list[Tok], lo: int, hi: int, rules: Rules) -> str:

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.events.anchors import anchor, anchoring_timexes, is_event_like
-from timeline.events.clauses import clean_clause, last_person_of, phrase_text, read, sensible_subject
+from timeline.events.clauses import clean_clause, last_person_of, phrase_end, phrase_text, read, sensible_subject
 from timeline.events.lexicon import Rules, load_rules, load_title_rules, load_undated_rules
 from timeline.events.names import (
     Names,
@@ -338,16 +338,7 @@ def _with_complement(toks: list[Tok], at: int, noun: str, rules: Rules) -> str:
     k = at + 1
     if k >= len(toks) or toks[k].low not in rules.bare_noun_complements or toks[k].cap:
         return ""
-    e = k + 1
-    while e < len(toks) and not (
-        toks[e].kind == "punct"
-        or toks[e].verb
-        or toks[e].aux
-        or toks[e].timex >= 0
-        or (toks[e].low in rules.prepositions and not toks[e].cap)
-        or (toks[e].low in rules.subordinators and not toks[e].cap)
-    ):
-        e += 1
+    e = phrase_end(toks, k + 1, rules)
     words = [  # the head and its nearest modifiers, a possessive kept ("women’s clinic")
         shown_text(t) if i + 1 < e else t.text
         for i, t in enumerate(toks[k + 1 : e], start=k + 1)

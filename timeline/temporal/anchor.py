@@ -173,7 +173,6 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     feast = _feast(c)
     if feast is not None:
         d = feast(year if year is not None else _feast_year(feast, dct, c.direction, tense))
-        d += timedelta(days=c.shift_days)
         return DateValue("day", year=d.year, month=d.month, day=d.day)
     if c.month is None:
         if year is None:
@@ -199,13 +198,14 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
 
 
 def _feast(c: Calendar) -> Callable[[int], date] | None:
-    """The date of a holiday that moves from year to year (Thanksgiving, Easter), as a function of the year."""
-    if c.easter_shift is not None:
-        shift = c.easter_shift
-        return lambda year: easter(year) + timedelta(days=shift)
+    """The day of a holiday that moves from year to year (Thanksgiving, Easter), shifted by `shift_days`, as a
+    function of the year."""
+    shift = timedelta(days=c.shift_days)
+    if c.easter:
+        return lambda year: easter(year) + shift
     if c.nth_weekday is not None and c.month is not None:
-        month, (nth, weekday), after = c.month, c.nth_weekday, c.day_shift
-        return lambda year: date(year, month, _nth_weekday(year, month, nth, weekday)) + timedelta(days=after)
+        month, (nth, weekday) = c.month, c.nth_weekday
+        return lambda year: date(year, month, _nth_weekday(year, month, nth, weekday)) + shift
     return None
 
 

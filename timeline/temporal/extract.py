@@ -194,18 +194,18 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
             half = ordinal if ordinal > 0 else 2
     day = gr.integer("day")
     nth_weekday: tuple[int, int] | None = None
-    day_shift = 0
-    easter_shift: int | None = None
+    shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix")) or 0
+    easter = False
     holiday = gr.table("holiday", "holiday")
     if isinstance(holiday, list) and len(holiday) == 2 and holiday[0] == "easter":
-        easter_shift = int(holiday[1])
+        easter, shift_days = True, shift_days + int(holiday[1])
     elif isinstance(holiday, list) and len(holiday) in (2, 3, 4):
         month = int(holiday[0])
         if len(holiday) == 2:
             day = int(holiday[1])
         else:
             nth_weekday = (int(holiday[1]), int(holiday[2]))
-            day_shift = int(holiday[3]) if len(holiday) == 4 else 0
+            shift_days += int(holiday[3]) if len(holiday) == 4 else 0
     year = _words_year(gr)
     decade_text = gr.text("decade")
     century = gr.integer("century")
@@ -219,9 +219,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         month=month,
         day=day,
         nth_weekday=nth_weekday,
-        day_shift=day_shift,
-        easter_shift=easter_shift,
-        shift_days=_as_int(gr.table("shiftdays", "day_shift_prefix")) or 0,
+        easter=easter,
+        shift_days=shift_days,
         decade_digit=_as_int(gr.table("decadeword", "decade_word")),
         season=_as_str(gr.table("season", "season")),
         quarter=quarter,

@@ -34,9 +34,10 @@ class Calendar:
     direction: int | None = None  # "last summer" -> -1, "next March" -> 1, "this spring" -> 0
     clock: ClockTime | None = None
     nth_weekday: tuple[int, int] | None = None  # (n, weekday) in `month`: Thanksgiving = (4, 4); n = -1: last
-    day_shift: int = 0  # days after that weekday: US Election Day = the day after November's first Monday
-    easter_shift: int | None = None  # a movable feast: days from Easter Sunday (Good Friday = -2)
-    shift_days: int = 0  # "the day before Feb. 6": days from the day the fields name
+    easter: bool = False  # a movable feast counted from Easter Sunday (Good Friday: shift_days = -2)
+    # days from the day the fields name: "the day before Feb. 6" = -1; US Election Day = the day after November's
+    # first Monday (+1)
+    shift_days: int = 0
     decade_digit: int | None = None  # "the nineties" = 9: the latest such decade not after the anchor
     period_of_year: bool = False  # "the 1988 quarter/period": the year's counterpart of the period under discussion
     week_of: bool = False  # "the week of March 6": the ISO week holding the day
