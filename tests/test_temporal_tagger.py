@@ -793,6 +793,53 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ("holiday_good_friday_last", "He was arrested last Good Friday.", THU, "last Good Friday", "2024-03-29", {}),
     ("holiday_easter_monday_with_year", "It opened Easter Monday 2024.", THU, "Easter Monday 2024", "2024-04-01", {}),
     ("holiday_thanksgiving_next", "They will meet next Thanksgiving.", THU, "next Thanksgiving", "2025-11-27", {}),
+    # --- decades and centuries: two-digit decades, parts of a decade or century
+    ("decade_two_digit", "Sales boomed in the '80s.", date(1989, 10, 26), "the '80s", "198", {}),
+    ("decade_two_digit_late", "It was a hit in the late '70s.", THU, "late '70s", "197", {"mod": "END"}),
+    ("decade_two_digit_mid", "Rates peaked in the mid-'90s.", THU, "mid-'90s", "199", {"mod": "MID"}),
+    ("decade_two_digit_past_century", "The dance craze of the '30s is back.", date(2026, 11, 23), "the '30s", "193", {}),
+    ("decade_words_coming_decade", "Growth will slow in the nineties.", date(1989, 10, 26), "the nineties", "199", {}),
+    (
+        "decade_last_half_not_a_year_half",
+        "It is the trend of the last half of the '80s.",
+        date(1989, 10, 26),
+        "the last half of the '80s",
+        "198",
+        {"mod": "END"},
+    ),
+    (
+        "decade_latter_part",
+        "Prices fell in the latter part of the 1980s.",
+        THU,
+        "the latter part of the 1980s",
+        "198",
+        {"mod": "END"},
+    ),
+    (
+        "decade_first_half_of_the_decade_not_a_year_half",
+        "Output rose in the first half of the decade.",
+        date(1989, 10, 26),
+        "the first half of the decade",
+        "198",
+        {"mod": "START"},
+    ),
+    ("century_early", "It was built in the early 20th century.", THU, "early 20th century", "19", {"mod": "START"}),
+    (
+        "century_early_years",
+        "It was founded in the early years of the century.",
+        date(1989, 10, 26),
+        "the early years of the century",
+        "19",
+        {"mod": "START"},
+    ),
+    (
+        "first_two_quarters_of_a_year_is_its_first_half",
+        "Demand will stay weak through the first two quarters of 1990, analysts say.",
+        date(1989, 10, 26),
+        "the first two quarters of 1990",
+        "1990-H1",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -847,6 +894,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("daily_newspaper_name", "The Communist Party daily Granma said so.", "daily"),
     ("quarter_century_compound", "Unemployment is near its quarter-century low.", "quarter"),
     ("speed_an_hour", "The car was doing 60 miles an hour.", "an hour"),
+    ("decade_two_digit_without_the", "She sang her '80s hits.", "'80s"),
 ]
 
 

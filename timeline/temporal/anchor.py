@@ -32,6 +32,7 @@ from timeline.temporal.value import DateValue, TimexValue, ValueError_, parse_va
 _TENSE_SLACK = 60  # days a past (future) sentence may still point ahead (back) of the anchor
 # A weekday this close behind the anchor beats the one almost a week ahead that a future cue points to
 _NEAR_DAYS = 1
+_DECADE_AHEAD = 2  # years before its start that "the nineties" already names the coming decade
 _DAY_OR_FINER = frozenset({"day", "part_of_day", "hour", "minute"})
 # A day counted from a date of this granularity: only the anchor's own fields are known.
 _COARSE_DAY_PATTERN: dict[str, str] = {"month": "{d.year:04d}-{d.month:02d}-XX", "year": "{d.year:04d}-XX-XX"}
@@ -151,8 +152,10 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if c.decade is not None:
         return DateValue("decade", decade=c.decade)
     if c.decade_digit is not None:
+        # the latest such decade that has begun, or begins within _DECADE_AHEAD years: "the nineties" in 1989 is
+        # the coming 1990s, "the thirties" in 2026 the 1930s
         decade = dct.year // 100 * 10 + c.decade_digit
-        return DateValue("decade", decade=decade if decade * 10 <= dct.year else decade - 10)
+        return DateValue("decade", decade=decade if decade * 10 <= dct.year + _DECADE_AHEAD else decade - 10)
     year = c.year
     if year is None and c.year_offset is not None:
         year = dct.year + c.year_offset

@@ -145,7 +145,12 @@ def _clock(gr: _Groups) -> ClockTime | None:
 
 
 def _mod(gr: _Groups, rule: Rule) -> str | None:
-    for name, table in (("approx", "mod_approx"), ("posmod", "mod_position"), ("orso", "mod_approx")):
+    for name, table in (
+        ("approx", "mod_approx"),
+        ("posmod", "mod_position"),
+        ("partmod", "mod_part"),
+        ("orso", "mod_approx"),
+    ):
         value = gr.table(name, table)
         if value is not None:
             return str(value)
@@ -221,7 +226,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         nth_weekday=nth_weekday,
         easter=easter,
         shift_days=shift_days,
-        decade_digit=_as_int(gr.table("decadeword", "decade_word")),
+        decade_digit=_decade_digit(gr),
         season=_as_str(gr.table("season", "season")),
         quarter=quarter,
         half=half,
@@ -233,6 +238,12 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         direction=_as_int(direction),
         clock=_clock(gr),
     )
+
+
+def _decade_digit(gr: _Groups) -> int | None:
+    """ "the eighties", "the '80s" -> 8 (the century comes from the anchor)."""
+    word = _as_int(gr.table("decadeword", "decade_word"))
+    return word if word is not None else gr.integer("decadedigit")
 
 
 def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
