@@ -193,7 +193,7 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         return _unknown_day(c.month, day)
     if c.week_of:
         iso = date(year, c.month, day).isocalendar()
-        return DateValue("week", year=iso.year, week=iso.week)
+        return DateValue("week", year=iso.year, week=iso.week, weekend=c.weekend_of)
     if c.shift_days:
         d = date(year, c.month, day) + timedelta(days=c.shift_days)
         return DateValue("day", year=d.year, month=d.month, day=d.day)

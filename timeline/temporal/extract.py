@@ -234,6 +234,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         century=century - 1 if century is not None else None,
         period_of_year=gr.has("qword") and not gr.has("ord"),
         week_of=rule.const("week_of") is True,
+        weekend_of=rule.const("week_of") is True and gr.text("weekend") == "weekend",
         year_offset=_as_int(ydir),
         direction=_as_int(direction),
         clock=_clock(gr),
@@ -382,6 +383,8 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
     amount = 1.0
     if gr.has("num") and gr.has("every"):
         amount = parse_number(str(gr.text("num")), gr.lex) or 1.0
+    elif gr.has("step"):  # "every other week"
+        amount = float(str(gr.table("step", "every_step")))
     return SetOf(str(duration_value(str(unit_code), amount)))
 
 
