@@ -911,6 +911,37 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-11T10:30",
         {"type": "TIME"},
     ),
+    # --- a unit two back or ahead, a weekday's week, weekdays counted in weeks, day ranges
+    ("week_before_last", "Talks collapsed the week before last.", THU, "the week before last", "2025-W05", {}),
+    ("year_after_next", "The line opens the year after next.", THU, "the year after next", "2027", {}),
+    (
+        "weekend_before_last",
+        "Rallies were held the weekend before last.",
+        THU,
+        "the weekend before last",
+        "2025-W05-WE",
+        {},
+    ),
+    ("weekday_plural_ago", "He was last seen two Saturdays ago.", THU, "two Saturdays ago", "2025-02-01", {}),
+    ("weekday_a_week_from", "The trial starts a week from Friday.", THU, "a week from Friday", "2025-02-21", {}),
+    ("weekday_of_next_week", "They meet Tuesday next week.", THU, "Tuesday next week", "2025-02-18", {}),
+    (
+        "weekday_of_last_week_in_past_sentence",
+        "He said Tuesday last week that he would run.",
+        THU,
+        "Tuesday last week",
+        "2025-02-04",
+        {},
+    ),
+    (
+        "weekday_of_last_week_with_of",
+        "It was signed on Friday of last week.",
+        THU,
+        "Friday of last week",
+        "2025-02-07",
+        {},
+    ),
+    ("month_day_range_end", "The fair runs Feb. 10-12.", THU, "12", "2025-02-12", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

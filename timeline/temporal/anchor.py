@@ -354,6 +354,9 @@ def _season_of(d: date) -> tuple[int, str]:
 
 def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
     today = dct.isoweekday()
+    if w.week_offset is not None:  # "Tuesday next week": that day of the week named
+        d = dct + timedelta(days=w.dow - today + 7 * w.week_offset + w.shift_days)
+        return DateValue("day", year=d.year, month=d.month, day=d.day)
     back = (today - w.dow) % 7  # days back to the latest such weekday (0 = today)
     ahead = (w.dow - today) % 7
     if w.direction is not None and w.direction < 0:

@@ -248,6 +248,12 @@ def _decade_digit(gr: _Groups) -> int | None:
 
 
 def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
+    if gr.has("dows"):  # "two Saturdays ago": the latest such weekday, (n - 1) weeks further back
+        plural_dow = _as_int(gr.table("dows", "weekday_plural"))
+        count = parse_number(str(gr.text("num")), gr.lex)
+        if plural_dow is None or count is None or count < 1 or count != int(count):
+            return None
+        return Weekday(dow=plural_dow, direction=-1, shift_days=-7 * (int(count) - 1))
     dow = _as_int(gr.table("dow", "weekday"))
     if dow is None:
         return None
@@ -255,8 +261,19 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
     anaphoric = _as_int(gr.table("dir", "anaphoric_direction"))  # "the previous Friday"
     if direction is None and anaphoric is not None:
         return Weekday(dow=dow, direction=anaphoric, clock=_clock(gr), anaphoric=True)
-    shift = _as_int(gr.table("shiftdays", "day_shift_prefix")) or 0
-    return Weekday(dow=dow, direction=direction, clock=_clock(gr), possessive=gr.has("poss"), shift_days=shift)
+    shift_value = gr.table("shiftdays", "day_shift_prefix")
+    if isinstance(shift_value, list):  # "a week from Friday": [days, direction]
+        shift, direction = int(shift_value[0]), int(shift_value[1])
+    else:
+        shift = _as_int(shift_value) or 0
+    return Weekday(
+        dow=dow,
+        direction=direction,
+        clock=_clock(gr),
+        possessive=gr.has("poss"),
+        shift_days=shift,
+        week_offset=_as_int(gr.table("wdir", "week_direction")),
+    )
 
 
 def _dayword(gr: _Groups, rule: Rule) -> Parsed | None:
@@ -288,7 +305,7 @@ def _time(gr: _Groups, rule: Rule) -> Parsed | None:
 
 def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
     unit = gr.table("calunit", "cal_unit") or rule.const("unit")
-    direction = gr.table("dir", "direction")
+    direction = gr.table("dir", "direction", "direction_after")
     if direction is None:
         direction = gr.table("adir", "anaphoric_direction")
     if direction is None:

@@ -65,6 +65,7 @@ class Weekday:
     anaphoric: bool = False  # "the previous Friday": counted from the day named last, not from the anchor
     possessive: bool = False  # "Wednesday's ruling": a noun's day, not the verb's; the nearest such weekday
     shift_days: int = 0  # "the day before last Tuesday": days from that weekday
+    week_offset: int | None = None  # "Tuesday next week" = 1: that weekday of the anchor's week, shifted
 
 
 @dataclass(frozen=True, slots=True)
