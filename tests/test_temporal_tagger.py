@@ -942,6 +942,51 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     ("month_day_range_end", "The fair runs Feb. 10-12.", THU, "12", "2025-02-12", {}),
+    # --- a superlative's span, a year to a month, more numeric and datelined forms
+    (
+        "superlative_in_n_years_is_a_span_not_a_future_date",
+        "Prices hit the lowest level in 16 years.",
+        THU,
+        "16 years",
+        "P16Y",
+        {"type": "DURATION"},
+    ),
+    (
+        "superlative_first_time_in_a_decade",
+        "Rates fell for the first time in a decade.",
+        THU,
+        "a decade",
+        "P10Y",
+        {"type": "DURATION"},
+    ),
+    ("future_in_n_weeks_still_a_date", "He will decide in two weeks.", THU, "two weeks", "2025-W09", {}),
+    (
+        "year_to_a_month_is_a_span",
+        "Sales rose in the year to March 2025.",
+        THU,
+        "the year",
+        "P1Y",
+        {"type": "DURATION"},
+    ),
+    ("date_iso_slash", "Filed 2025/02/13 in Kyiv.", THU, "2025/02/13", "2025-02-13", {}),
+    ("date_dotted_day_first", "The law took effect on 1.2.2025 in Germany.", THU, "1.2.2025", "2025-02-01", {}),
+    ("time_four_digits_gmt", "The blast came at 0930 GMT.", THU, "0930 GMT", "2025-02-13T09:30", {"type": "TIME"}),
+    (
+        "weekday_day_month_year_one_expression",
+        "Thursday 13 February 2025",
+        THU,
+        "Thursday 13 February 2025",
+        "2025-02-13",
+        {},
+    ),
+    (
+        "time_with_month_day_year",
+        "Published 2:15 p.m. ET Feb. 12, 2024",
+        THU,
+        "2:15 p.m. ET Feb. 12, 2024",
+        "2024-02-12T14:15",
+        {"type": "TIME"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -998,6 +1043,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("speed_an_hour", "The car was doing 60 miles an hour.", "an hour"),
     ("decade_two_digit_without_the", "She sang her '80s hits.", "'80s"),
     ("season_range_end_not_a_duration", "He starred in the 2022-23 season.", "23 season"),
+    ("version_number_not_a_dotted_date", "Update to version 1.2.2025 now.", "1.2.2025"),
 ]
 
 

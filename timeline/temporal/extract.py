@@ -291,7 +291,8 @@ def _time(gr: _Groups, rule: Rule) -> Parsed | None:
         return None
     if gr.has("month"):
         month = _as_int(gr.table("month", "month", "month_abbr"))
-        return None if month is None else Calendar(month=month, day=gr.integer("day"), clock=clock)
+        year = gr.integer("year")
+        return None if month is None else Calendar(year=year, month=month, day=gr.integer("day"), clock=clock)
     if gr.has("dow"):
         dow = _as_int(gr.table("dow", "weekday"))
         return None if dow is None else Weekday(dow=dow, clock=clock)

@@ -204,7 +204,7 @@ def load_lexicon(language: str) -> Lexicon:
             )
         )
         anchors = _anchors(raw.get("anchor", []), tables, rule_id)
-        requires = _compile(str(raw["requires"])) if "requires" in raw else None
+        requires = _compile(_expand(str(raw["requires"]), tables, rule_id)) if "requires" in raw else None
         rules.append(Rule(rule_id, kind, regex, tuple(raw.get("capitalized", ())), consts, anchors, requires))
     noise_patterns = [_expand(str(p), tables, "noise") for p in rules_doc.get("noise", [])]
     noise = _compile("|".join(f"(?:{p})" for p in noise_patterns) or r"(?!x)x")
