@@ -987,6 +987,25 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-02-12T14:15",
         {"type": "TIME"},
     ),
+    # --- a sure future ("will") never looks back
+    (
+        "month_under_will_is_ahead",
+        "The government will announce its decision in December.",
+        THU,
+        "December",
+        "2025-12",
+        {},
+    ),
+    ("january_under_will_is_next_year", "The talks will resume in January.", THU, "January", "2026-01", {}),
+    ("holiday_under_will_is_ahead", "Troops will be home by Christmas.", THU, "Christmas", "2025-12-25", {}),
+    (
+        "month_under_weak_future_two_months_back_is_ahead",
+        "A ruling is expected in December.",
+        THU,
+        "December",
+        "2025-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -29,7 +29,8 @@ from timeline.temporal.parts import (
 )
 from timeline.temporal.value import DateValue, TimexValue, ValueError_, parse_value
 
-_TENSE_SLACK = 60  # days a past (future) sentence may still point ahead (back) of the anchor
+_TENSE_SLACK = 60  # days a past sentence may still point ahead of the anchor
+_FUTURE_BACK_SLACK = 30  # ... and a future one ("is expected to", not "will") back
 # A weekday this close behind the anchor beats the one almost a week ahead that a future cue points to
 _NEAR_DAYS = 1
 _DECADE_AHEAD = 2  # years before its start that "the nineties" already names the coming decade
@@ -247,7 +248,8 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
     "last October" / "next March": the latest one strictly before / the first one strictly after the anchor's
     month (or day). Otherwise the candidate year (anchor year -1, 0, +1) nearest to the anchor, among those a
     past sentence allows (not more than `_TENSE_SLACK` days after the anchor) or a future one allows (not more
-    than that before it): a "December" said in January of a past sentence is last year's.
+    than `_FUTURE_BACK_SLACK` days before it; none under "will"): a "December" said in January of a past sentence
+    is last year's, one said in February under "will" is this year's.
     """
     key, now = (month, day or 0), (dct.month, dct.day if day is not None else 0)
     if direction is not None and direction != 0:
@@ -265,7 +267,10 @@ def _nearest_year(point_in: Callable[[int], date], dct: date, tense: int) -> int
     best: tuple[int, int] | None = None
     for year in (dct.year, dct.year - 1, dct.year + 1):
         gap = (point_in(year) - dct).days
-        if (tense < 0 and gap > _TENSE_SLACK) or (tense > 0 and gap < -_TENSE_SLACK):
+        # a modal "will" (tense 2) is sure of the future: no slack back ("will announce it in December" said in
+        # February is this December, not the last one); a weaker future cue allows a month back
+        back_slack = 0 if tense >= 2 else _FUTURE_BACK_SLACK
+        if (tense < 0 and gap > _TENSE_SLACK) or (tense > 0 and gap < -back_slack):
             continue
         if best is None or abs(gap) < best[0]:
             best = (abs(gap), year)
