@@ -1006,6 +1006,27 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-12",
         {},
     ),
+    # --- schedules in the present simple, irregular pasts, a second clause's tense
+    ("schedule_takes_effect_ahead", "The law takes effect in December.", THU, "December", "2025-12", {}),
+    ("schedule_come_into_force_ahead", "The new rules come into force on Monday.", THU, "Monday", "2025-02-17", {}),
+    ("schedule_team_plays_ahead", "The team plays Liverpool on Saturday.", THU, "Saturday", "2025-02-15", {}),
+    ("forecast_for_weekday_ahead", "Snow is forecast for Friday.", THU, "Friday", "2025-02-14", {}),
+    (
+        "warning_for_weekday_ahead",
+        "The Met Office has issued an amber warning for Friday.",
+        THU,
+        "Friday",
+        "2025-02-14",
+        {},
+    ),
+    (
+        "irregular_past_heard_not_overridden_by_next_clause",
+        "The Supreme Court heard arguments in October and is expected to rule by June.",
+        THU,
+        "October",
+        "2024-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
 from timeline.temporal.resources import Lexicon
-
-_CLAUSE_BREAK = re.compile(r"[()\[\]\"“”]|''")  # a quotation or parenthesis closes the clause
 
 
 def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None = None) -> tuple[int, int]:
@@ -44,7 +40,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         if text[m.start()].isupper() and m.start() != lo:
             continue  # a name ("United", "Will"), not a verb
         cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
-        if m.start() >= end and (cue.before_only or _CLAUSE_BREAK.search(text, end, m.start())):
+        if m.start() >= end and (cue.before_only or lex.clause_break.search(lowered, end, m.end())):
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
         # cues before the expression weigh more; ties go to the specific (future) cue
         distance = start - m.end() if m.end() <= start else (m.start() - end) * 2

@@ -67,6 +67,8 @@ class Lexicon:
     # matched on the lower-cased text ending where the expression starts
     comparison_before: re.Pattern[str] = re.compile(r"(?!x)x")
     comparison_reach: int = 0
+    # what closes the clause after an expression: a cue beyond it belongs to another clause
+    clause_break: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def lookup(self, table: str, word: str) -> object:
         """Value of `word` in `table` (case- and space-insensitive); None when absent."""
@@ -246,4 +248,5 @@ def load_lexicon(language: str) -> Lexicon:
         sentence_end=re.compile(str(cues_doc.get("sentence_end", r"[.!?]\s+|\n"))),
         comparison_before=_compile("(?:" + (comparisons or r"(?!x)x") + r")\Z"),
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
+        clause_break=_compile("|".join(str(p) for p in cues_doc.get("clause_break", [])) or r"(?!x)x"),
     )
