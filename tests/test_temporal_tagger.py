@@ -1027,6 +1027,33 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-10",
         {},
     ),
+    # --- "and a half", "the next day", a year-ago quarter across a year boundary
+    ("duration_two_and_a_half_years", "It lasted two and a half years.", THU, "two and a half years", "P2Y6M", {}),
+    (
+        "the_next_day_after_a_named_day",
+        "On Feb. 10 he left. He returned the next day.",
+        THU,
+        "the next day",
+        "2025-02-11",
+        {},
+    ),
+    ("the_next_day_or_so_stays_a_span", "Talks go on over the next day or so.", THU, "the next day or so", "P1D", {}),
+    (
+        "year_earlier_after_last_years_quarter",
+        "Orders in the latest quarter rose 11% from a year earlier.",
+        THU,
+        "a year earlier",
+        "2023-Q4",
+        {},
+    ),
+    (
+        "year_earlier_after_a_forecast_quarter_counts_from_the_report_year",
+        "Losses may last through the third quarter of 1990. In the year-ago period, it earned $101 million.",
+        date(1989, 10, 26),
+        "the year-ago period",
+        "1988-Q3",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -1084,6 +1111,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("decade_two_digit_without_the", "She sang her '80s hits.", "'80s"),
     ("season_range_end_not_a_duration", "He starred in the 2022-23 season.", "23 season"),
     ("version_number_not_a_dotted_date", "Update to version 1.2.2025 now.", "1.2.2025"),
+    ("season_slash_range_end_not_a_duration", "He scored 20 goals in the 2024/25 season.", "25 season"),
 ]
 
 

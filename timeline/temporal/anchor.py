@@ -66,7 +66,7 @@ def resolve(
     item: Extracted,
     published: date,
     tense: int,
-    reference_quarter: int | None = None,
+    reference_quarter: tuple[int, int] | None = None,
     last_mentioned: date | None = None,
     last_granularity: Granularity | None = None,
 ) -> Resolved:
@@ -77,22 +77,26 @@ def resolve(
     is none. A day counted from a coarser date keeps only what that date knows ("last October ... that same day"
     = 1998-10-XX). A clock time without a day ("at 10 p.m.") is on the day named last, when that was a day.
 
-    `reference_quarter` is the quarter (1-4) of the period the text is discussing, when a quarter was named just
+    `reference_quarter` is the (year, quarter) of the period the text is discussing, when a quarter was named just
     before: comparatives ("a year ago", "a year earlier", "the year-earlier period") and "the 1988 quarter" then
     mean that quarter of the earlier year (profit "rose from a year ago" in a report on the third quarter
-    compares third quarters).
+    compares third quarters; in February 2025, "a year earlier" after "the latest quarter" is 2023-Q4).
     """
     parsed: Parsed = item.parsed
     if reference_quarter is not None:
         year: int | None = None
+        reference_year, quarter = reference_quarter
+        # a forecast's quarter ("losses through the third quarter of 1990") is not compared with a year back from
+        # the future: the comparison is with the year before the report's own year at the latest
+        reference_year = min(reference_year, published.year)
         if isinstance(parsed, Relative) and parsed.comparative and parsed.unit == "year" and parsed.offset < 0:
-            year = published.year + parsed.offset
+            year = reference_year + parsed.offset
         elif isinstance(parsed, Calendar) and parsed.period_of_year:  # "the 1988 period", "last year's quarter"
             year = parsed.year
             if year is None and parsed.year_offset is not None:
                 year = published.year + parsed.year_offset
         if year is not None:
-            return _finish(DateValue("quarter", year=year, quarter=reference_quarter), None, item.mod)
+            return _finish(DateValue("quarter", year=year, quarter=quarter), None, item.mod)
     if isinstance(parsed, Duration):
         return Resolved("DURATION", str(parsed.value), "unknown", None, None, item.mod)
     if isinstance(parsed, Relative) and parsed.past_duration is not None and tense < 0:

@@ -362,7 +362,7 @@ def _duration(gr: _Groups, rule: Rule) -> Parsed | None:
     else:
         const = rule.const("num", 1)
         amount = None if const == "X" else float(str(const))
-    if amount is not None and gr.has("andhalf"):
+    if amount is not None and (gr.has("andhalf") or gr.has("halfbefore")):  # "two and a half years"
         amount += 0.5
     return Duration(duration_value(str(unit_code), amount))
 

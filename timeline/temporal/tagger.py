@@ -19,7 +19,7 @@ from timeline.settings import Settings
 from timeline.temporal.anchor import needs_tense, resolve
 from timeline.temporal.context import tense_at
 from timeline.temporal.extract import extract
-from timeline.temporal.parts import Duration, Extracted, Relative, SetOf
+from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
 
 _BACK = 32  # characters a rule may match before its anchor word
@@ -29,7 +29,7 @@ _REDO = 300
 _NOISE_REACH = 30  # characters around a candidate searched for noise (money, video lengths, file names)
 _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with digits can be noise
 _REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
-_QUARTER = re.compile(r"-Q(?P<q>[1-4])$")
+_QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
 # a span of several quarters ("the first nine months", "the six months"): the text now compares years
 _SEVERAL_QUARTERS = re.compile(r"^P(?:[69]M|[23]Q)$")
 
@@ -146,6 +146,11 @@ def _compared(p: Relative, start: int, lowered: str, lex: Lexicon) -> bool:
     return lex.comparison_before.search(lowered, max(0, start - lex.comparison_reach), start) is not None
 
 
+def _compares(p: Parsed) -> bool:
+    """A year-ago counterpart ("a year earlier", "the 1988 period"): it does not change the period discussed."""
+    return (isinstance(p, Relative) and p.comparative) or (isinstance(p, Calendar) and p.period_of_year)
+
+
 def tag_text(
     text: str, published: date, settings: Settings, *, start: int = 0, article_id: str = ""
 ) -> tuple[Timex, ...]:
@@ -159,7 +164,7 @@ def tag_text(
     if not found:
         return ()
     out: list[Timex] = []
-    quarter: tuple[int, int] | None = None  # (end offset, quarter) of the latest quarter named
+    quarter: tuple[int, tuple[int, int]] | None = None  # (end offset, (year, quarter)) of the latest quarter named
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
     last_granularity: Granularity | None = None
     for item in found:
@@ -170,8 +175,9 @@ def tag_text(
         r = resolve(item, published, tense, reference, last_point, last_granularity)
         if r.interval is not None and r.granularity not in ("decade", "century"):
             last_point, last_granularity = r.interval.start, r.granularity
-        if r.granularity == "quarter" and (q := _QUARTER.search(r.value)) is not None:
-            quarter = (item.end, int(q["q"]))
+        # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
+        if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
+            quarter = (item.end, (int(q["year"]), int(q["q"])))
         elif r.type == "DURATION" and _SEVERAL_QUARTERS.match(r.value):
             quarter = None
         out.append(
