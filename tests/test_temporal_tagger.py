@@ -1054,6 +1054,9 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "1988-Q3",
         {},
     ),
+    # --- a capitalized word after a date preposition does not make a month a name
+    ("month_after_preposition_before_a_name", "In March Republicans voted.", date(2025, 5, 1), "March", "2025-03", {}),
+    ("month_after_since_before_a_name", "Since January Trump has signed 50 orders.", THU, "January", "2025-01", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -1112,6 +1115,17 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("season_range_end_not_a_duration", "He starred in the 2022-23 season.", "23 season"),
     ("version_number_not_a_dotted_date", "Update to version 1.2.2025 now.", "1.2.2025"),
     ("season_slash_range_end_not_a_duration", "He scored 20 goals in the 2024/25 season.", "25 season"),
+    ("name_month_as_speaker", "May said the government would act.", "May"),
+    ("name_month_as_surname", "Theresa May will step down.", "May"),
+    ("name_month_after_title", "Prime Minister May spoke.", "May"),
+    ("name_month_as_first_name", "June Sarpong hosted the show.", "June"),
+    ("name_month_modal_question", "May I ask a question?", "May"),
+    ("name_month_event_name", "The October Revolution began.", "October"),
+    ("name_weekday_newspaper", "The Sunday Times reported it.", "Sunday"),
+    ("name_weekday_show_title", "Friday Night Lights returns.", "Friday"),
+    ("name_holiday_in_agreement", "They signed the Good Friday Agreement.", "Good Friday"),
+    ("name_season_in_games", "The Summer Olympics open.", "Summer"),
+    ("name_season_street", "He lives on Spring Street.", "Spring"),
 ]
 
 

@@ -96,6 +96,36 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
     return False
 
 
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
+_NAME_REACH = 40
+
+
+def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
+    """Whether a capitalized expression is part of a name: "The Sunday Times", "Theresa May", "June Sarpong"."""
+    after = _WORD_AFTER.match(text, e, min(len(text), e + _NAME_REACH))
+    next_word = after["word"] if after is not None else ""
+    if next_word[:1].isupper() and lex.lookup("name_head", next_word) is not None:
+        return True
+    word = text[s:e]
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if lex.lookup("month", word) is None and lex.lookup("season", word) is None:
+        return False
+    if lex.lookup("name_next_verb", next_word) is not None:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
+    prev_word = before["word"] if before is not None else ""
+    if prev_word and lex.lookup("name_not_before", prev_word) is not None:
+        return False
+    return any(_proper(w, lex) for w in (prev_word, next_word))
+
+
+def _proper(word: str, lex: Lexicon) -> bool:
+    """A capitalized word that is not itself a month or weekday."""
+    return word[:1].isupper() and lex.lookup("month", word) is None and lex.lookup("weekday", word) is None
+
+
 def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | None = None) -> list[Extracted]:
     """Recognized, non-overlapping expressions of text[start:], sorted by offset (not yet anchored).
 
@@ -132,6 +162,8 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         may_be_noise = isinstance(item.parsed, Duration | SetOf) or _NOISY.search(lowered, s, e)
         if may_be_noise and _is_noise(lowered, lex, s, e):
+            continue
+        if text[s].isupper() and _is_name(text, lex, s, e):
             continue
         taken.insert(i, (s, e))
         kept.append(item)
