@@ -1057,6 +1057,40 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     # --- a capitalized word after a date preposition does not make a month a name
     ("month_after_preposition_before_a_name", "In March Republicans voted.", date(2025, 5, 1), "March", "2025-03", {}),
     ("month_after_since_before_a_name", "Since January Trump has signed 50 orders.", THU, "January", "2025-01", {}),
+    # --- a clock time joined to the day after it
+    (
+        "time_local_on_weekday",
+        "The race starts at 14:00 local time on Sunday.",
+        THU,
+        "14:00 local time on Sunday",
+        "2025-02-16T14:00",
+        {},
+    ),
+    (
+        "time_zone_on_month_day",
+        "The deadline is 23:59 UTC on Feb. 28.",
+        THU,
+        "23:59 UTC on Feb. 28",
+        "2025-02-28T23:59",
+        {},
+    ),
+    (
+        "time_ampm_on_day_month",
+        "The hearing is at 3pm on 14 February.",
+        THU,
+        "3pm on 14 February",
+        "2025-02-14T15:00",
+        {},
+    ),
+    ("time_at_on_weekday", "They voted at 10:30 on Monday.", THU, "10:30 on Monday", "2025-02-10T10:30", {}),
+    (
+        "time_live_blog_stamp_dot_minutes",
+        "09.05 GMT Wednesday 12 February 2025",
+        THU,
+        "09.05 GMT Wednesday 12 February 2025",
+        "2025-02-12T09:05",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -293,6 +293,11 @@ def _time(gr: _Groups, rule: Rule) -> Parsed | None:
         month = _as_int(gr.table("month", "month", "month_abbr"))
         year = gr.integer("year")
         return None if month is None else Calendar(year=year, month=month, day=gr.integer("day"), clock=clock)
+    for day_group, month_group, year_group in (("dday", "dmonth", "dyear"), ("dday2", "dmonth2", "dyear2")):
+        if gr.has(month_group):  # "3pm on 14 February", "09.05 GMT Thursday 13 February 2025"
+            month = _as_int(gr.table(month_group, "month", "month_abbr"))
+            day, year = gr.integer(day_group), gr.integer(year_group)
+            return None if month is None else Calendar(year=year, month=month, day=day, clock=clock)
     if gr.has("dow"):
         dow = _as_int(gr.table("dow", "weekday"))
         return None if dow is None else Weekday(dow=dow, clock=clock)
