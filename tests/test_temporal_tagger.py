@@ -1091,6 +1091,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-12T09:05",
         {},
     ),
+    # --- more word-list forms: day ranges written day first, month quarters, 'YY seasons, FY25, week ending
+    ("day_range_first_day", "The festival runs 7-10 August.", THU, "7", "2025-08-07", {}),
+    ("day_range_last_day", "The festival runs 7-10 August.", THU, "10 August", "2025-08-10", {}),
+    ("day_range_from_to", "Talks run from 3 to 5 February.", THU, "3", "2025-02-03", {}),
+    ("month_named_quarter", "Profit fell in the December quarter.", THU, "the December quarter", "2024-Q4", {}),
+    ("season_two_digit_year", "It began in the spring of '89.", THU, "the spring of '89", "1989-SP", {}),
+    ("week_ending_a_day", "Claims fell in the week ending Feb. 8.", THU, "the week ending Feb. 8", "2025-W06", {}),
+    ("fiscal_year_two_digits", "Guidance for FY25 was cut.", THU, "FY25", "2025", {}),
+    ("centuries_ago_past_ref", "The bridge was built centuries ago.", THU, "centuries ago", "PAST_REF", {}),
+    (
+        "foreseeable_future_ref",
+        "Troops will stay for the foreseeable future.",
+        THU,
+        "the foreseeable future",
+        "FUTURE_REF",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -1160,6 +1177,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("name_holiday_in_agreement", "They signed the Good Friday Agreement.", "Good Friday"),
     ("name_season_in_games", "The Summer Olympics open.", "Summer"),
     ("name_season_street", "He lives on Spring Street.", "Spring"),
+    ("score_not_a_day_range", "They won 3-2 August 9.", "3-2"),
 ]
 
 

@@ -186,6 +186,9 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         if month is None:
             return None
     quarter = half = None
+    quarter_month = _as_int(gr.table("qmonth", "month"))
+    if quarter_month is not None:  # "the December quarter"
+        quarter = (quarter_month - 1) // 3 + 1
     if gr.has("qword"):
         ordinal = _as_int(gr.table("ord", "ordinal")) if not str(gr.text("ord")).isdigit() else gr.integer("ord")
         kind = str(gr.table("qword", "quarter_word") or gr.text("qword")).upper()
@@ -198,6 +201,9 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         else:
             half = ordinal if ordinal > 0 else 2
     day = gr.integer("day")
+    day_end = gr.integer("dayend")
+    if day is not None and day_end is not None and day >= day_end:  # "3-2 August" is a score, not a range
+        return None
     nth_weekday: tuple[int, int] | None = None
     shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix")) or 0
     easter = False
