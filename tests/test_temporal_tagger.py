@@ -1108,6 +1108,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "FUTURE_REF",
         {},
     ),
+    (
+        "business_fourth_quarter_not_a_game",
+        "Sales in the fourth quarter beat estimates, the company said.",
+        THU,
+        "the fourth quarter",
+        "2024-Q4",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -1178,6 +1186,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("name_season_in_games", "The Summer Olympics open.", "Summer"),
     ("name_season_street", "He lives on Spring Street.", "Spring"),
     ("score_not_a_day_range", "They won 3-2 August 9.", "3-2"),
+    ("game_first_half", "He scored twice in the first half.", "first half"),
+    ("game_fourth_quarter", "The Chiefs threw for 300 yards in the fourth quarter.", "fourth quarter"),
 ]
 
 

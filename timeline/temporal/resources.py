@@ -67,6 +67,8 @@ class Lexicon:
     # matched on the lower-cased text ending where the expression starts
     comparison_before: re.Pattern[str] = re.compile(r"(?!x)x")
     comparison_reach: int = 0
+    # words that make a bare "first half" in their sentence a game's period (words.toml [game_period_cue])
+    game_period_cue: re.Pattern[str] = re.compile(r"(?!x)x")
     # what closes the clause after an expression: a cue beyond it belongs to another clause
     clause_break: re.Pattern[str] = re.compile(r"(?!x)x")
 
@@ -248,5 +250,6 @@ def load_lexicon(language: str) -> Lexicon:
         sentence_end=re.compile(str(cues_doc.get("sentence_end", r"[.!?]\s+|\n"))),
         comparison_before=_compile("(?:" + (comparisons or r"(?!x)x") + r")\Z"),
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
+        game_period_cue=re.compile(r"(?<!\w)(?:" + _trie(tables.get("game_period_cue", {})) + r")(?!\w)"),
         clause_break=_compile("|".join(str(p) for p in cues_doc.get("clause_break", [])) or r"(?!x)x"),
     )

@@ -17,7 +17,7 @@ from datetime import date
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
 from timeline.temporal.anchor import needs_tense, resolve
-from timeline.temporal.context import tense_at
+from timeline.temporal.context import cue_window, tense_at
 from timeline.temporal.extract import extract
 from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
@@ -126,6 +126,14 @@ def _proper(word: str, lex: Lexicon) -> bool:
     return word[:1].isupper() and lex.lookup("month", word) is None and lex.lookup("weekday", word) is None
 
 
+def _in_game(p: Parsed, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
+    """Whether a bare half or quarter ("in the first half") is a game's: its sentence talks about a game."""
+    if not isinstance(p, Calendar) or p.year is not None or p.year_offset is not None:
+        return False
+    lo, hi = cue_window(lowered, lex, s, e, lex.fallback_after)
+    return lex.game_period_cue.search(lowered, lo, hi) is not None
+
+
 def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | None = None) -> list[Extracted]:
     """Recognized, non-overlapping expressions of text[start:], sorted by offset (not yet anchored).
 
@@ -164,6 +172,8 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
         if may_be_noise and _is_noise(lowered, lex, s, e):
             continue
         if text[s].isupper() and _is_name(text, lex, s, e):
+            continue
+        if lex.rules[order].const("game_period") is True and _in_game(item.parsed, lowered, lex, s, e):
             continue
         taken.insert(i, (s, e))
         kept.append(item)
