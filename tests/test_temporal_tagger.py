@@ -1116,6 +1116,19 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-Q4",
         {},
     ),
+    # --- a bare ordinal day of the month
+    ("ordinal_day_past", "The product was recalled on the 3rd.", THU, "the 3rd", "2025-02-03", {}),
+    ("ordinal_day_future_this_month", "The shop opens on the 24th.", THU, "the 24th", "2025-02-24", {}),
+    ("ordinal_day_future_next_month", "He will arrive on the 10th.", THU, "the 10th", "2025-03-10", {}),
+    ("ordinal_day_past_last_month", "He arrived on the 20th.", THU, "the 20th", "2025-01-20", {}),
+    (
+        "ordinal_day_of_this_month",
+        "It is due by the 28th of this month.",
+        THU,
+        "the 28th of this month",
+        "2025-02-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -1187,6 +1200,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("name_season_street", "He lives on Spring Street.", "Spring"),
     ("score_not_a_day_range", "They won 3-2 August 9.", "3-2"),
     ("game_first_half", "He scored twice in the first half.", "first half"),
+    ("ordinal_anniversary_not_a_day", "They marked the 20th anniversary on a Sunday.", "20th"),
+    ("ordinal_century_not_a_day", "It was built in the 3rd century.", "3rd"),
     ("game_fourth_quarter", "The Chiefs threw for 300 yards in the fourth quarter.", "fourth quarter"),
 ]
 

@@ -182,6 +182,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if feast is not None:
         d = feast(year if year is not None else _feast_year(feast, dct, c.direction, tense))
         return DateValue("day", year=d.year, month=d.month, day=d.day)
+    if c.month is None and c.day is not None and year is None:
+        return _day_of_month(c.day, dct, c.direction, tense)
     if c.month is None:
         if year is None:
             return parse_value("XXXX-XX-XX")
@@ -244,6 +246,30 @@ def _unknown_day(month: int, day: int) -> TimexValue:
         return parse_value(f"XXXX-{month:02d}-{day:02d}")
     except ValueError_:
         return parse_value("XXXX-XX-XX")
+
+
+def _day_of_month(day: int, dct: date, direction: int | None, tense: int) -> TimexValue:
+    """ "on the 24th": that day of the anchor's month, or of the month before or after as the tense (or "of
+    last/next month") says; the nearest such day among those the tense allows."""
+    first = dct.replace(day=1)
+    months = [(first - timedelta(days=1)).replace(day=1), first, (first + timedelta(days=32)).replace(day=1)]
+    if direction is not None:
+        months = [months[direction + 1]]
+    best: tuple[int, date] | None = None
+    for m in months:
+        try:
+            d = m.replace(day=day)
+        except ValueError:
+            continue
+        gap = (d - dct).days
+        if direction is None and ((tense < 0 and gap > 0) or (tense > 0 and gap < 0)):
+            continue
+        if best is None or abs(gap) < best[0]:
+            best = (abs(gap), d)
+    if best is None:
+        return parse_value("XXXX-XX-XX")
+    d = best[1]
+    return DateValue("day", year=d.year, month=d.month, day=d.day)
 
 
 def _month_year(month: int, day: int | None, dct: date, direction: int | None, tense: int) -> int:
