@@ -162,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of seed .txt articles")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="TimeML folder (TBAQ-cleaned)")
     parser.add_argument("--limit", type=positive, default=None, help="use only the first N TimeML documents")
-    parser.add_argument("--repeat", type=positive, default=3, help="timed passes per system; best is kept (default 3)")
+    parser.add_argument("--repeat", type=positive, default=7, help="timed passes per system; best is kept (default 7)")
     parser.add_argument("--meantime", type=Path, default=DEFAULT_MEANTIME, help="CAT XML folder (MEANTIME Apple)")
     parser.add_argument("--no-quality", action="store_true", help="skip the F1 comparisons")
     args = parser.parse_args(argv)
