@@ -8,10 +8,12 @@ It decides under-specified expressions: a bare weekday, a month or month-day wit
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 from datetime import time as Time
+from typing import TypeVar
 
 from dateutil.easter import easter
 
@@ -28,6 +30,8 @@ from timeline.temporal.parts import (
     Weekday,
 )
 from timeline.temporal.value import DateValue, TimexValue, ValueError_, parse_value
+
+_K = TypeVar("_K")
 
 _TENSE_SLACK = 60  # days a past sentence may still point ahead of the anchor
 _FUTURE_BACK_SLACK = 30  # ... and a future one ("is expected to", not "will") back
@@ -151,6 +155,11 @@ def _finish(value: TimexValue, clock: ClockTime | None, mod: str | None) -> Reso
 # --------------------------------------------------------------------------- calendar fields
 
 
+def _on(d: date) -> DateValue:
+    """The day `d` as a value."""
+    return DateValue("day", year=d.year, month=d.month, day=d.day)
+
+
 def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if c.century is not None:
         return DateValue("century", century=c.century)
@@ -181,7 +190,7 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     feast = _feast(c)
     if feast is not None:
         d = feast(year if year is not None else _feast_year(feast, dct, c.direction, tense))
-        return DateValue("day", year=d.year, month=d.month, day=d.day)
+        return _on(d)
     if c.month is None and c.day is not None and year is None:
         return _day_of_month(c.day, dct, c.direction, tense)
     if c.month is None:
@@ -203,7 +212,7 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         return DateValue("week", year=iso.year, week=iso.week, weekend=c.weekend_of)
     if c.shift_days:
         d = date(year, c.month, day) + timedelta(days=c.shift_days)
-        return DateValue("day", year=d.year, month=d.month, day=d.day)
+        return _on(d)
     return candidate
 
 
@@ -254,22 +263,13 @@ def _day_of_month(day: int, dct: date, direction: int | None, tense: int) -> Tim
     first = dct.replace(day=1)
     months = [(first - timedelta(days=1)).replace(day=1), first, (first + timedelta(days=32)).replace(day=1)]
     if direction is not None:
-        months = [months[direction + 1]]
-    best: tuple[int, date] | None = None
+        months, tense = [months[direction + 1]], 0
+    days = []
     for m in months:
-        try:
-            d = m.replace(day=day)
-        except ValueError:
-            continue
-        gap = (d - dct).days
-        if direction is None and ((tense < 0 and gap > 0) or (tense > 0 and gap < 0)):
-            continue
-        if best is None or abs(gap) < best[0]:
-            best = (abs(gap), d)
-    if best is None:
-        return parse_value("XXXX-XX-XX")
-    d = best[1]
-    return DateValue("day", year=d.year, month=d.month, day=d.day)
+        with suppress(ValueError):  # "the 30th" of February
+            days.append((m, m.replace(day=day)))
+    nearest = _nearest_allowed(days, dct, tense, 0, 0)
+    return parse_value("XXXX-XX-XX") if nearest is None else _on(nearest[1])
 
 
 def _month_year(month: int, day: int | None, dct: date, direction: int | None, tense: int) -> int:
@@ -294,17 +294,26 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
 def _nearest_year(point_in: Callable[[int], date], dct: date, tense: int) -> int:
     """Among the anchor's year and its neighbours, the one whose `point_in(year)` is nearest the anchor, of those a
     past sentence allows (not more than `_TENSE_SLACK` days after the anchor) or a future one allows."""
-    best: tuple[int, int] | None = None
-    for year in (dct.year, dct.year - 1, dct.year + 1):
-        gap = (point_in(year) - dct).days
-        # a modal "will" (tense 2) is sure of the future: no slack back ("will announce it in December" said in
-        # February is this December, not the last one); a weaker future cue allows a month back
-        back_slack = 0 if tense >= 2 else _FUTURE_BACK_SLACK
-        if (tense < 0 and gap > _TENSE_SLACK) or (tense > 0 and gap < -back_slack):
+    years = [(year, point_in(year)) for year in (dct.year, dct.year - 1, dct.year + 1)]
+    # a modal "will" (tense 2) is sure of the future: no slack back ("will announce it in December" said in
+    # February is this December, not the last one); a weaker future cue allows a month back
+    nearest = _nearest_allowed(years, dct, tense, _TENSE_SLACK, 0 if tense >= 2 else _FUTURE_BACK_SLACK)
+    return dct.year if nearest is None else nearest[0]
+
+
+def _nearest_allowed(
+    candidates: Iterable[tuple[_K, date]], dct: date, tense: int, ahead_slack: int, back_slack: int
+) -> tuple[_K, date] | None:
+    """The candidate whose date is nearest the anchor (the first on a tie), of those the tense allows: a past
+    sentence's at most `ahead_slack` days after the anchor, a future one's at most `back_slack` days before it."""
+    best: tuple[int, tuple[_K, date]] | None = None
+    for key, point in candidates:
+        gap = (point - dct).days
+        if (tense < 0 and gap > ahead_slack) or (tense > 0 and gap < -back_slack):
             continue
         if best is None or abs(gap) < best[0]:
-            best = (abs(gap), year)
-    return dct.year if best is None else best[1]
+            best = (abs(gap), (key, point))
+    return None if best is None else best[1]
 
 
 def _representative(year: int, month: int, day: int | None) -> date:
@@ -350,7 +359,7 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         off -= 1
     if unit in ("day", "hour", "minute"):
         d = dct + timedelta(days=off) if unit == "day" else dct
-        return DateValue("day", year=d.year, month=d.month, day=d.day)
+        return _on(d)
     if unit in ("week", "weekend"):
         d = dct + timedelta(weeks=off)
         iso = d.isocalendar()
@@ -391,7 +400,7 @@ def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
     today = dct.isoweekday()
     if w.week_offset is not None:  # "Tuesday next week": that day of the week named
         d = dct + timedelta(days=w.dow - today + 7 * w.week_offset + w.shift_days)
-        return DateValue("day", year=d.year, month=d.month, day=d.day)
+        return _on(d)
     back = (today - w.dow) % 7  # days back to the latest such weekday (0 = today)
     ahead = (w.dow - today) % 7
     if w.direction is not None and w.direction < 0:
@@ -414,4 +423,4 @@ def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
     else:
         days = -back
     d = dct + timedelta(days=days + w.shift_days)
-    return DateValue("day", year=d.year, month=d.month, day=d.day)
+    return _on(d)

@@ -240,7 +240,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         century=century - 1 if century is not None else None,
         period_of_year=gr.has("qword") and not gr.has("ord"),
         week_of=rule.const("week_of") is True,
-        weekend_of=rule.const("week_of") is True and gr.text("weekend") == "weekend",
+        weekend_of=rule.const("week_of") is True and gr.has("weekend"),
         year_offset=_as_int(ydir),
         direction=_as_int(direction),
         clock=_clock(gr),

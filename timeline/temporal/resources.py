@@ -92,9 +92,16 @@ def _alternation(words: dict[str, object]) -> str:
     return "(?:" + _trie(words) + ")"
 
 
-def _expand(pattern: str, tables: dict[str, dict[str, object]], rule_id: str) -> str:
+def _expand(
+    pattern: str, tables: dict[str, dict[str, object]], rule_id: str, fragments: dict[str, str] | None = None
+) -> str:
+    """{table} -> the alternation of a words.toml table; {fragment} -> a rules.toml [fragment] (a shared piece of
+    pattern, itself expanded)."""
+
     def sub(m: re.Match[str]) -> str:
         name = m["name"]
+        if fragments is not None and name in fragments:
+            return _expand(fragments[name], tables, rule_id)
         if name not in tables:
             raise ResourceError(f"rule {rule_id}: unknown word table {{{name}}}")
         return _alternation(tables[name])
@@ -173,6 +180,11 @@ def _trie(words: Iterable[str]) -> str:
     return build(root) or r"(?!x)x"
 
 
+def _word_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of the words, as whole words."""
+    return re.compile(r"(?<!\w)(?:" + _trie(words) + r")(?!\w)")
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(language: str) -> Lexicon:
     words = _read(language, "words.toml")
@@ -182,6 +194,9 @@ def load_lexicon(language: str) -> Lexicon:
             raise ResourceError(f"words.toml: [{name}] is not a table")
         tables[name] = {" ".join(str(k).lower().split()): v for k, v in table.items()}
     rules_doc = _read(language, "rules.toml")
+    fragments = {str(k): str(v) for k, v in rules_doc.get("fragment", {}).items()}
+    if shared := set(fragments) & set(tables):
+        raise ResourceError(f"rules.toml: fragment(s) named like word tables: {sorted(shared)}")
     boundary_left = str(rules_doc.get("boundary_left", r"(?<!\w)"))
     boundary_right = str(rules_doc.get("boundary_right", r"(?!\w)"))
     rules: list[Rule] = []
@@ -195,7 +210,7 @@ def load_lexicon(language: str) -> Lexicon:
         if not rule_id or rule_id in seen or kind not in _KINDS or "pattern" not in raw:
             raise ResourceError(f"rules.toml: bad rule {rule_id!r} (needs a unique id, a known kind, a pattern)")
         seen.add(rule_id)
-        body = _expand(str(raw["pattern"]), tables, rule_id)
+        body = _expand(str(raw["pattern"]), tables, rule_id, fragments)
         try:
             regex = _compile(boundary_left + "(?:" + body + ")" + boundary_right)
         except re.error as exc:
@@ -241,7 +256,7 @@ def load_lexicon(language: str) -> Lexicon:
         cues=_compile(r"(?<![\w'’])(?=\w)(?:" + ("|".join(cue_parts) or r"(?!x)x") + ")"),
         cue_kinds=tuple(cue_kinds),
         trigger_numbers=_compile(r"(?=\d)(?:" + classes + ")"),
-        trigger_words=re.compile(r"(?<!\w)(?:" + _trie(word_rules) + r")(?!\w)"),
+        trigger_words=_word_regex(word_rules),
         word_rules={k: tuple(v) for k, v in word_rules.items()},
         class_rules={k: tuple(v) for k, v in class_rules.items()},
         window_before=int(cues_doc.get("window_before", 150)),
@@ -250,6 +265,6 @@ def load_lexicon(language: str) -> Lexicon:
         sentence_end=re.compile(str(cues_doc.get("sentence_end", r"[.!?]\s+|\n"))),
         comparison_before=_compile("(?:" + (comparisons or r"(?!x)x") + r")\Z"),
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
-        game_period_cue=re.compile(r"(?<!\w)(?:" + _trie(tables.get("game_period_cue", {})) + r")(?!\w)"),
+        game_period_cue=_word_regex(tables.get("game_period_cue", {})),
         clause_break=_compile("|".join(str(p) for p in cues_doc.get("clause_break", [])) or r"(?!x)x"),
     )
