@@ -1109,6 +1109,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     (
+        "half_not_a_game_when_the_sports_word_is_in_another_sentence",
+        "He scored twice for Leeds on Sunday. Profit rose in the first half, the club said.",
+        THU,
+        "the first half",
+        "2025-H1",
+        {},
+    ),
+    (
         "business_fourth_quarter_not_a_game",
         "Sales in the fourth quarter beat estimates, the company said.",
         THU,

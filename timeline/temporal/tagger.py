@@ -126,11 +126,11 @@ def _proper(word: str, lex: Lexicon) -> bool:
     return word[:1].isupper() and lex.lookup("month", word) is None and lex.lookup("weekday", word) is None
 
 
-def _in_game(p: Parsed, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
+def _in_game(p: Parsed, text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
     """Whether a bare half or quarter ("in the first half") is a game's: its sentence talks about a game."""
     if not isinstance(p, Calendar) or p.year is not None or p.year_offset is not None:
         return False
-    lo, hi = cue_window(lowered, lex, s, e, lex.fallback_after)
+    lo, hi = cue_window(text, lex, s, e, lex.fallback_after)  # sentence ends are found in the cased text
     return lex.game_period_cue.search(lowered, lo, hi) is not None
 
 
@@ -173,7 +173,7 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         if text[s].isupper() and _is_name(text, lex, s, e):
             continue
-        if lex.rules[order].const("game_period") is True and _in_game(item.parsed, lowered, lex, s, e):
+        if lex.rules[order].const("game_period") is True and _in_game(item.parsed, text, lowered, lex, s, e):
             continue
         taken.insert(i, (s, e))
         kept.append(item)
