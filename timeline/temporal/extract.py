@@ -295,12 +295,14 @@ def _time(gr: _Groups, rule: Rule) -> Parsed | None:
     clock = _clock(gr)
     if clock is None:
         return None
-    if gr.has("month"):
-        month = _as_int(gr.table("month", "month", "month_abbr"))
-        year = gr.integer("year")
-        return None if month is None else Calendar(year=year, month=month, day=gr.integer("day"), clock=clock)
-    for day_group, month_group, year_group in (("dday", "dmonth", "dyear"), ("dday2", "dmonth2", "dyear2")):
-        if gr.has(month_group):  # "3pm on 14 February", "09.05 GMT Thursday 13 February 2025"
+    # the day after the time, in either order: "3 p.m. Feb. 6", "3pm on 14 February", "09.05 GMT Thursday 13
+    # February 2025"
+    for day_group, month_group, year_group in (
+        ("day", "month", "year"),
+        ("dday", "dmonth", "dyear"),
+        ("dday2", "dmonth2", "dyear2"),
+    ):
+        if gr.has(month_group):
             month = _as_int(gr.table(month_group, "month", "month_abbr"))
             day, year = gr.integer(day_group), gr.integer(year_group)
             return None if month is None else Calendar(year=year, month=month, day=day, clock=clock)
