@@ -335,6 +335,18 @@ def test_mentions_extract_unresolved_value_skipped() -> None:
     assert extract_mentions(article, [t], Settings()) == ()
 
 
+def test_mentions_dated_by_the_day_an_anchored_span_reaches() -> None:
+    text = "The bill cleared the House on Feb. 5. Two days later the Senate approved the bill."
+    reached = tx(text, "Two days", "2025-02-07")
+    span = tx(text, "Two days", "P2D", type_="DURATION").model_copy(update={"reaches": reached})
+    article = Article(id="a", path="a.txt", published=PUBLISHED, published_from=DateSource.COMMAND_LINE, text=text)
+    mentions = extract_mentions(article, [tx(text, "Feb. 5", "2025-02-05"), span], Settings())
+    by_value = {m.timex.value: m for m in mentions}
+    assert "2025-02-07" in by_value
+    assert by_value["2025-02-07"].timex.text == "Two days"
+    assert "Senate" in by_value["2025-02-07"].actors or "approve" in by_value["2025-02-07"].title.lower()
+
+
 # (id, text, date phrase, value, expected kind)
 KIND_CASES: list[tuple[str, str, str, str, str]] = [
     (

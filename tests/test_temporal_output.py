@@ -77,6 +77,7 @@ def test_tag_json_fields_and_values() -> None:
         "granularity": "day",
         "interval": {"start": "2025-02-12", "end": "2025-02-12"},
         "rule": "test.rule",
+        "reaches": None,
     }
     assert a["timexes"][1]["mod"] == "START"
     assert a["timexes"][1]["interval"] is None
@@ -221,3 +222,33 @@ def test_timeml_round_trip_any_text(case: tuple[str, list[tuple[int, int]]]) -> 
     assert [(g.start, g.end, g.value) for g in doc.timexes] == [(t.start, t.end, t.value) for t in timexes]
     for g in doc.timexes:
         assert doc.text[g.start : g.end] == g.text
+
+
+def test_timeml_anchored_span_has_non_consuming_end_point_not_scored_on_read() -> None:
+    text = "It passed on Feb. 5 and the Senate two days later."
+    art = article(text)
+    reached = timex(text, "two days", value="2025-02-07")
+    span = timex(text, "two days", value="P2D", type_="DURATION").model_copy(update={"reaches": reached})
+    out = render_timeml(art, [timex(text, "Feb. 5", value="2025-02-05"), span])
+    assert (
+        '<TIMEX3 tid="t2" type="DURATION" value="P2D" endPoint="t3">two days</TIMEX3>'
+        '<TIMEX3 tid="t3" type="DATE" value="2025-02-07" temporalFunction="true"/> later.'
+    ) in out
+    doc = parse_timeml(out, "out.tml")
+    assert doc.text == text
+    assert [(g.tid, g.text, g.value) for g in doc.timexes] == [
+        ("t1", "Feb. 5", "2025-02-05"),
+        ("t2", "two days", "P2D"),
+    ]
+
+
+def test_tag_json_reaches_of_anchored_span() -> None:
+    text = "It passed on Feb. 5 and the Senate two days later."
+    day = date(2025, 2, 7)
+    reached = timex(text, "two days", value="2025-02-07", interval=Interval(start=day, end=day))
+    span = timex(text, "two days", value="P2D", type_="DURATION").model_copy(update={"reaches": reached})
+    data = json.loads(render_tag_json([(article(text), [span])]))
+    got = data["articles"][0]["timexes"][0]
+    assert got["value"] == "P2D"
+    assert got["reaches"]["value"] == "2025-02-07"
+    assert got["reaches"]["interval"] == {"start": "2025-02-07", "end": "2025-02-07"}

@@ -1307,6 +1307,65 @@ def test_tagger_seed_metadata_line_skipped_by_start() -> None:
     assert "2025-02-13" not in [t.text for t in timexes]
 
 
+# (id, text, published, span text, span value, value of the date it reaches or None): "[two days] later" is the
+# span TimeML marks ("later" is its signal) and carries the date it reaches from the date named last
+LATER: list[tuple[str, str, date, str, str, str | None]] = [
+    (
+        "days_after_day",
+        "The bill passed the House on Feb. 5 and the Senate two days later.",
+        THU,
+        "two days",
+        "P2D",
+        "2025-02-07",
+    ),
+    (
+        "decade_after_year",
+        "The company was founded in 1998 and went public a decade later.",
+        THU,
+        "a decade",
+        "P10Y",
+        "2008",
+    ),
+    (
+        "days_after_day_month",
+        "A ceasefire was agreed on 15 January that took effect four days later.",
+        THU,
+        "four days",
+        "P4D",
+        "2025-01-19",
+    ),
+    (
+        "approx_year_after_month",
+        "He was arrested in March 2020. About a year later he was freed.",
+        THU,
+        "About a year",
+        "P1Y",
+        "2021",
+    ),
+    ("no_date_before", "Two weeks later, he resigned.", THU, "Two weeks", "P2W", None),
+    ("few_days_unknown_length", "They met on Feb. 3. A few days later, they split.", THU, "A few days", "PXD", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value", "reaches"), [c[1:] for c in LATER], ids=[c[0] for c in LATER]
+)
+def test_tagger_later_span_reaches_date_from_last_named(
+    sentence: str, published: date, text: str, value: str, reaches: str | None
+) -> None:
+    timex = found(sentence, published, text)
+    assert (timex.type, timex.value) == ("DURATION", value)
+    assert (timex.reaches.value if timex.reaches is not None else None) == reaches
+    if timex.reaches is not None:
+        assert timex.reaches.type == "DATE"
+        assert (timex.reaches.start, timex.reaches.end) == (timex.start, timex.end)
+
+
+def test_tagger_later_moves_story_to_the_reached_day() -> None:
+    text = "The bill passed the House on Feb. 5 and the Senate two days later. The next day it was signed."
+    assert found(text, THU, "The next day").value == "2025-02-08"
+
+
 def test_tagger_output_sorted_and_offsets_exact() -> None:
     text = _seed_text("000")
     timexes = tag(text, THU)

@@ -104,6 +104,9 @@ class Timex(Frozen):
     interval: Interval | None = None  # None for durations, sets, vague refs and unresolved values
     time: Time | None = None  # clock time when the expression had one (3 p.m., 15:30)
     rule: str  # id of the resource rule that matched
+    # the date an anchored span ends on: "[two days] later" after "Feb. 5" reaches Feb. 7 (TimeML's non-consuming
+    # TIMEX3 at the span's end point); same offsets and rule as the span
+    reaches: Timex | None = None
 
 
 # --------------------------------------------------------------------------- event mentions

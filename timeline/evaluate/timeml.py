@@ -141,6 +141,8 @@ def parse_timeml(source: str | bytes, path: str = "<string>", corpus: str = "") 
     plain, spans = _flatten(texts[0])
     gold: list[GoldTimex] = []
     for start, end, el in spans:
+        if start == end:  # a non-consuming TIMEX3 (an anchored span's end point) covers no text and is not scored
+            continue
         missing = [name for name in ("type", "value") if el.get(name) is None]
         if missing:
             raise TimeMLReadError(path, f"TIMEX3 {el.get('tid', '?')} lacks {', '.join(missing)}")

@@ -80,10 +80,12 @@ def _noun_event(toks: list[Tok], t0: int, rules: Rules) -> tuple[int, str] | Non
 
 
 def anchoring_timexes(inside: Sequence[Timex], rules: Rules) -> list[tuple[int, Timex]]:
-    """The resolved DATE/TIME expressions that can anchor an event (not durations, sets or vague references)."""
+    """The resolved DATE/TIME expressions that can anchor an event (not durations, sets or vague references); an
+    anchored span ("[two days] later" after "Feb. 5") anchors its event on the day it reaches."""
+    points = ((n, tx.reaches or tx) for n, tx in enumerate(inside))
     return [
         (n, tx)
-        for n, tx in enumerate(inside)
+        for n, tx in points
         if tx.type in rules.types and tx.interval is not None and tx.value not in rules.vague
     ]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from calendar import monthrange
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from datetime import time as Time
 from typing import TypeVar
@@ -52,6 +52,7 @@ class Resolved:
     interval: Interval | None
     time: Time | None
     mod: str | None
+    reaches: Resolved | None = None  # the date an anchored span ends on ("[two days] later" after Feb. 5: Feb. 7)
 
 
 def needs_tense(parsed: Parsed, published: date) -> bool:
@@ -105,6 +106,19 @@ def resolve(
         return Resolved("DURATION", str(parsed.value), "unknown", None, None, item.mod)
     if isinstance(parsed, Relative) and parsed.past_duration is not None and tense < 0:
         return Resolved("DURATION", str(parsed.past_duration), "unknown", None, None, item.mod)
+    if isinstance(parsed, Relative) and parsed.span is not None:  # "[two days] later"
+        reaches = None
+        if last_mentioned is not None:
+            point = resolve(
+                replace(item, parsed=replace(parsed, span=None)),
+                published,
+                tense,
+                None,
+                last_mentioned,
+                last_granularity,
+            )
+            reaches = point if point.interval is not None else None
+        return Resolved("DURATION", str(parsed.span), "unknown", None, None, item.mod, reaches)
     if isinstance(parsed, SetOf):
         return Resolved("SET", parsed.value, "unknown", None, None, item.mod)
     if isinstance(parsed, Vague):

@@ -353,6 +353,9 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
     if shift is None:
         return None
     unit, factor = _CALENDAR_UNIT[str(unit_code)]
+    anaphoric = rule.const("anaphoric") is True  # "[two days] later": counted from the date named last
+    if amount is None and anaphoric:  # "[a few days] later": a span of unknown length
+        return Duration(duration_value(str(unit_code), None))
     if amount is None:  # "several years ago": only the side of the anchor is known
         return Vague("PAST_REF" if int(str(shift)) < 0 else "FUTURE_REF")
     steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
@@ -363,6 +366,8 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
         offset=int(str(shift)) * steps,
         comparative=rule.const("comparative") is True,
         past_duration=span,
+        anaphoric=anaphoric,
+        span=duration_value(str(unit_code), amount) if anaphoric else None,
     )
 
 

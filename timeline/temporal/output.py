@@ -23,7 +23,8 @@ def _sorted(timexes: Sequence[Timex]) -> list[Timex]:
 
 
 def timex_dict(t: Timex) -> dict[str, object]:
-    """One expression as the JSON object of `timeline tag`."""
+    """One expression as the JSON object of `timeline tag`; `reaches` is the date an anchored span ends on
+    ("[two days] later" after "Feb. 5": {"type": "DATE", "value": "2025-02-07", ...}), else null."""
     return {
         "start": t.start,
         "end": t.end,
@@ -36,6 +37,19 @@ def timex_dict(t: Timex) -> dict[str, object]:
             {"start": t.interval.start.isoformat(), "end": t.interval.end.isoformat()} if t.interval else None
         ),
         "rule": t.rule,
+        "reaches": _point_dict(t.reaches) if t.reaches is not None else None,
+    }
+
+
+def _point_dict(t: Timex) -> dict[str, object]:
+    return {
+        "type": t.type,
+        "value": t.value,
+        "mod": t.mod,
+        "granularity": t.granularity,
+        "interval": (
+            {"start": t.interval.start.isoformat(), "end": t.interval.end.isoformat()} if t.interval else None
+        ),
     }
 
 
@@ -74,16 +88,18 @@ def _check(article: Article, timexes: Sequence[Timex]) -> None:
         previous = t
 
 
-def _timex_open(tid: str, t: Timex) -> str:
+def _timex_attrs(tid: str, t: Timex, extra: Sequence[tuple[str, str]] = ()) -> str:
     attrs = [("tid", tid), ("type", t.type), ("value", t.value)]
     if t.mod:
         attrs.append(("mod", t.mod))
-    return "<TIMEX3 " + " ".join(f"{name}={_xml_attr(value)}" for name, value in attrs) + ">"
+    attrs.extend(extra)
+    return "<TIMEX3 " + " ".join(f"{name}={_xml_attr(value)}" for name, value in attrs)
 
 
 def render_timeml(article: Article, timexes: Sequence[Timex]) -> str:
     """The article as a TimeML document: DOCID, DCT (its publication date), TITLE if any, and TEXT holding the
-    whole article text with an inline TIMEX3 tag per expression (tids t1, t2... in text order).
+    whole article text with an inline TIMEX3 tag per expression (tids t1, t2... in text order); an anchored span
+    ("[two days] later") is followed by a non-consuming TIMEX3 for the date it reaches, named by the span's endPoint.
 
     Offsets survive a round trip: the TEXT element's character data is exactly `article.text` (code points
     that XML cannot hold are written as U+FFFD). Raises ExportError for overlapping expressions or offsets
@@ -102,11 +118,19 @@ def render_timeml(article: Article, timexes: Sequence[Timex]) -> str:
         parts.append(f"<TITLE>{_xml_text(article.title)}</TITLE>\n")
     parts.append("<TEXT>")
     pos = 0
-    for n, t in enumerate(ordered, start=1):
+    n = 0
+    for t in ordered:
+        n += 1
         parts.append(_xml_text(article.text[pos : t.start]))
-        parts.append(_timex_open(f"t{n}", t))
+        if t.reaches is None:
+            parts.append(_timex_attrs(f"t{n}", t) + ">")
+        else:  # the span's end point follows it as a non-consuming TIMEX3 (TimeML's way to anchor a span)
+            parts.append(_timex_attrs(f"t{n}", t, [("endPoint", f"t{n + 1}")]) + ">")
         parts.append(_xml_text(t.text))
         parts.append("</TIMEX3>")
+        if t.reaches is not None:
+            n += 1
+            parts.append(_timex_attrs(f"t{n}", t.reaches, [("temporalFunction", "true")]) + "/>")
         pos = t.end
     parts.append(_xml_text(article.text[pos:]))
     parts.append("</TEXT>\n</TimeML>\n")

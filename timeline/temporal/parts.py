@@ -55,6 +55,9 @@ class Relative:
     anaphoric: bool = False  # "the previous year", "that day": counted from the date last mentioned
     comparative: bool = False  # "a year ago", "year-earlier": the same period, one unit back
     past_duration: DurationValue | None = None  # "in two weeks": this span instead, in a past sentence
+    # "[two days] later": the words name this span (TimeML's DURATION, "later" its signal); the unit and offset
+    # give the date it reaches from the date named last (TimeML's non-consuming TIMEX3 at its end point)
+    span: DurationValue | None = None
 
 
 @dataclass(frozen=True, slots=True)

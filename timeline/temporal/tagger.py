@@ -16,7 +16,7 @@ from datetime import date
 
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
-from timeline.temporal.anchor import needs_tense, resolve
+from timeline.temporal.anchor import Resolved, needs_tense, resolve
 from timeline.temporal.context import cue_window, tense_at
 from timeline.temporal.extract import extract
 from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf
@@ -215,29 +215,33 @@ def tag_text(
         tense = tense_at(text, lowered, lex, item.start, item.end) if needs_tense(item.parsed, published) else 0
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
         r = resolve(item, published, tense, reference, last_point, last_granularity)
-        if r.interval is not None and r.granularity not in ("decade", "century"):
-            last_point, last_granularity = r.interval.start, r.granularity
+        point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
+        if point.interval is not None and point.granularity not in ("decade", "century"):
+            last_point, last_granularity = point.interval.start, point.granularity
         # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
         if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
             quarter = (item.end, (int(q["year"]), int(q["q"])))
         elif r.type == "DURATION" and _SEVERAL_QUARTERS.match(r.value):
             quarter = None
-        out.append(
-            Timex(  # validated construction (pydantic-core) is faster than model_construct here
-                article_id=article_id,
-                start=item.start,
-                end=item.end,
-                text=text[item.start : item.end],
-                type=r.type,
-                value=r.value,
-                mod=r.mod,
-                granularity=r.granularity,
-                interval=r.interval,
-                time=r.time,
-                rule=item.rule,
-            )
-        )
+        out.append(_timex(r, item, text, article_id))
     return tuple(out)
+
+
+def _timex(r: Resolved, item: Extracted, text: str, article_id: str) -> Timex:
+    return Timex(  # validated construction (pydantic-core) is faster than model_construct here
+        article_id=article_id,
+        start=item.start,
+        end=item.end,
+        text=text[item.start : item.end],
+        type=r.type,
+        value=r.value,
+        mod=r.mod,
+        granularity=r.granularity,
+        interval=r.interval,
+        time=r.time,
+        rule=item.rule,
+        reaches=_timex(r.reaches, item, text, article_id) if r.reaches is not None else None,
+    )
 
 
 def tag_article(article: Article, settings: Settings) -> tuple[Timex, ...]:
