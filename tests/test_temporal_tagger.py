@@ -1027,6 +1027,41 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-10",
         {},
     ),
+    # --- a relative clause's own tense; anticipation verbs and present-simple schedules point ahead
+    (
+        "relative_clause_past_before_comma_will",
+        "The strike, which started on Saturday, will end on Tuesday.",
+        THU,
+        "Saturday",
+        "2025-02-08",
+        {},
+    ),
+    (
+        "aside_past_before_comma_will_month",
+        "The law, passed in January, will take effect in June.",
+        THU,
+        "January",
+        "2025-01",
+        {},
+    ),
+    (
+        "expects_quarter_ahead_despite_said",
+        "The carmaker said on Tuesday that it expects sales to recover in the second quarter.",
+        THU,
+        "the second quarter",
+        "2025-Q2",
+        {},
+    ),
+    ("supposed_to_weekday_ahead", "The talks are supposed to conclude by Friday.", THU, "Friday", "2025-02-14", {}),
+    ("schedule_ships_quarter_ahead", "The chip ships in the second quarter.", THU, "the second quarter", "2025-Q2", {}),
+    (
+        "schedule_embargo_lifts_ahead",
+        "The embargo lifts at 00:01 on Saturday.",
+        THU,
+        "00:01 on Saturday",
+        "2025-02-15T00:01",
+        {},
+    ),
     # --- "and a half", "the next day", a year-ago quarter across a year boundary
     ("duration_two_and_a_half_years", "It lasted two and a half years.", THU, "two and a half years", "P2Y6M", {}),
     (
