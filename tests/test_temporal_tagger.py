@@ -1159,6 +1159,27 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-12T09:05",
         {},
     ),
+    # --- one expression, not two: a unit back from "this month", a weekday a week back, a holiday's year, a half
+    (
+        "years_ago_this_month",
+        "The factory closed five years ago this month.",
+        THU,
+        "five years ago this month",
+        "2020-02",
+        {},
+    ),
+    ("year_ago_this_week", "A year ago this week, the bridge fell.", THU, "A year ago this week", "2024-W07", {}),
+    ("week_ago_weekday", "A week ago Tuesday, the bridge collapsed.", THU, "A week ago Tuesday", "2025-02-04", {}),
+    ("holiday_last_year", "He died on Good Friday last year.", THU, "Good Friday last year", "2024-03-29", {}),
+    ("holiday_next_year", "Christmas next year will be quiet.", THU, "Christmas next year", "2026-12-25", {}),
+    (
+        "second_half_of_the_year",
+        "The firm expects growth to slow in the second half of the year.",
+        THU,
+        "the second half of the year",
+        "2025-H2",
+        {},
+    ),
     # --- a date stamp followed by its clock time is one TIME
     (
         "stamp_abbr_weekday_date_dot_time_zone",

@@ -50,6 +50,7 @@ _SMALLER: dict[str, tuple[str, int]] = {
     "CE": ("Y", 100),
 }
 # Duration unit -> calendar unit for "three years ago".
+_IN_A_YEAR = {"month": 12, "week": 52}  # "a year ago this week" is the same ISO week number a year back
 _CALENDAR_UNIT: dict[str, tuple[str, int]] = {
     "Y": ("year", 1),
     "M": ("month", 1),
@@ -359,6 +360,11 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
     if amount is None:  # "several years ago": only the side of the anchor is known
         return Vague("PAST_REF" if int(str(shift)) < 0 else "FUTURE_REF")
     steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
+    this_unit = gr.text("thisunit") if gr.has("thisunit") else None
+    if this_unit is not None:  # "five years ago this month": that month, five years back
+        if unit != "year":
+            return None
+        unit, steps = this_unit, steps * _IN_A_YEAR[this_unit]
     # "the second letter in two weeks" (a past sentence) is a span, "will leave in two weeks" a date
     span = duration_value(str(unit_code), amount) if rule.const("past_is_duration") is True else None
     return Relative(
