@@ -1180,6 +1180,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-H2",
         {},
     ),
+    (
+        "earlier_today_one_span",
+        "Earlier today, the minister said talks were going well.",
+        THU,
+        "Earlier today",
+        "2025-02-13",
+        {"mod": None},
+    ),
+    (
+        "later_this_afternoon_one_span",
+        "We'll have more on this later this afternoon.",
+        THU,
+        "later this afternoon",
+        "2025-02-13TAF",
+        {},
+    ),
     # --- a date stamp followed by its clock time is one TIME
     (
         "stamp_abbr_weekday_date_dot_time_zone",
