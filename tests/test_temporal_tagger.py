@@ -1196,6 +1196,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-13TAF",
         {},
     ),
+    (
+        "final_months_of_year",
+        "Growth slowed in the final months of 2024.",
+        THU,
+        "the final months of 2024",
+        "2024",
+        {"mod": "END"},
+    ),
+    (
+        "first_months_of_the_year",
+        "Hiring picked up in the first months of the year.",
+        THU,
+        "the first months of the year",
+        "2025",
+        {"mod": "START"},
+    ),
+    (
+        "last_week_of_the_month",
+        "Talks resume in the last week of the month.",
+        THU,
+        "the last week of the month",
+        "2025-02",
+        {"mod": "END"},
+    ),
+    (
+        "half_of_year_stays_half_year",
+        "Sales rose in the second half of 2024.",
+        THU,
+        "the second half of 2024",
+        "2024-H2",
+        {"mod": None},
+    ),
     # --- a date stamp followed by its clock time is one TIME
     (
         "stamp_abbr_weekday_date_dot_time_zone",
