@@ -701,10 +701,10 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     (
         "the_next_morning_after_the_day_named",
-        "He was held on Feb. 22. He appeared healthy in court the next morning.",
+        "He was held on Feb. 10. He appeared healthy in court the next morning.",
         THU,
         "the next morning",
-        "2025-02-23TMO",
+        "2025-02-11TMO",
         {},
     ),
     (
@@ -1157,6 +1157,28 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         THU,
         "09.05 GMT Wednesday 12 February 2025",
         "2025-02-12T09:05",
+        {},
+    ),
+    # --- a past verb right before a month is sure of the past; a moved deadline and a present-passive hearing point
+    # ahead; a comma closes a relative clause before "plans"
+    ("certain_past_month_ahead_is_last_year", "The firm was founded in March.", THU, "March", "2024-03", {}),
+    ("certain_past_born_in_month", "He was born in March.", THU, "March", "2024-03", {}),
+    (
+        "far_past_cue_month_ahead_keeps_slack",
+        "He said the plant, shut for repairs, would reopen in March.",
+        THU,
+        "March",
+        "2025-03",
+        {},
+    ),
+    ("extended_to_deadline_ahead", "The offer was extended to March 20.", THU, "March 20", "2025-03-20", {}),
+    ("present_passive_hearing_ahead", "The appeal is heard in May.", THU, "May", "2025-05", {}),
+    (
+        "relative_clause_comma_plans",
+        "The company, which slashed 500 jobs in October, plans to hire staff in May.",
+        date(2025, 6, 18),
+        "October",
+        "2024-10",
         {},
     ),
     # --- one expression, not two: a unit back from "this month", a weekday a week back, a holiday's year, a half

@@ -1,6 +1,7 @@
 """Step 2: resolve a typed value against the publication date. The only module that reads that date.
 
-`tense` is the direction the sentence points to (-1 past, +1 future, +2 certain future, 0 unknown), found by
+`tense` is the direction the sentence points to (-1 past, -2 certain past, +1 future, +2 certain future, 0 unknown),
+found by
 `context.tense_at`.
 It decides under-specified expressions: a bare weekday, a month or month-day without a year, a season.
 """
@@ -35,6 +36,7 @@ _K = TypeVar("_K")
 
 _TENSE_SLACK = 60  # days a past sentence may still point ahead of the anchor
 _FUTURE_BACK_SLACK = 30  # ... and a future one ("is expected to", not "will") back
+_CERTAIN_PAST_SLACK = 7  # ... and a sure past one ("was founded in March") ahead
 # A weekday this close behind the anchor beats the one almost a week ahead that a future cue points to
 _NEAR_DAYS = 1
 _DECADE_AHEAD = 2  # years before its start that "the nineties" already names the coming decade
@@ -311,7 +313,10 @@ def _nearest_year(point_in: Callable[[int], date], dct: date, tense: int) -> int
     years = [(year, point_in(year)) for year in (dct.year, dct.year - 1, dct.year + 1)]
     # a modal "will" (tense 2) is sure of the future: no slack back ("will announce it in December" said in
     # February is this December, not the last one); a weaker future cue allows a month back
-    nearest = _nearest_allowed(years, dct, tense, _TENSE_SLACK, 0 if tense >= 2 else _FUTURE_BACK_SLACK)
+    # a past verb right before the expression (tense -2: "was founded in March") is sure of the past: only a stale
+    # publication date excuses a few days ahead
+    ahead = _CERTAIN_PAST_SLACK if tense <= -2 else _TENSE_SLACK
+    nearest = _nearest_allowed(years, dct, tense, ahead, 0 if tense >= 2 else _FUTURE_BACK_SLACK)
     return dct.year if nearest is None else nearest[0]
 
 

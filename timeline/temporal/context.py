@@ -17,8 +17,8 @@ def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None 
 
 
 def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int:
-    """-1 (past), +1 (future), +2 (certain future: a modal "will") or 0: the tense cue nearest to
-    text[start:end] inside its sentence and window.
+    """-1 (past), -2 (certain past: a past verb right before the expression, "was founded in March"), +1 (future),
+    +2 (certain future: a modal "will") or 0: the tense cue nearest to text[start:end] inside its sentence and window.
 
     `lowered` is `lower_text(text)`; cues are matched there, sentence ends in `text`. When the window holds no
     cue, the rest of the sentence (up to the configured fallback reach) is searched: "In January, a week after
@@ -34,6 +34,7 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
 def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int]) -> int:
     lo, hi = window
     best: tuple[int, int] | None = None  # (distance, direction)
+    before = False  # whether the nearest cue is before the expression
     for m in lex.cues.finditer(lowered, lo, hi):
         if m.start() < end and m.end() > start:
             continue  # inside the expression itself
@@ -46,4 +47,9 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         distance = start - m.end() if m.end() <= start else (m.start() - end) * 2
         if best is None or distance < best[0] or (distance == best[0] and cue.direction > best[1]):
             best = (distance, cue.direction)
-    return 0 if best is None else best[1]
+            before = m.end() <= start
+    if best is None:
+        return 0
+    if best[1] < 0 and before and best[0] <= lex.certain_past_reach:
+        return -2
+    return best[1]
