@@ -1181,6 +1181,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-10",
         {},
     ),
+    ("year_before_carmaker_after_preposition", "In 2018 Ford cut 7,000 jobs.", THU, "2018", "2018", {}),
     # --- one expression, not two: a unit back from "this month", a weekday a week back, a holiday's year, a half
     (
         "years_ago_this_month",
@@ -1365,6 +1366,9 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("age", "A 32-year-old officer who goes by the call sign Bankir.", "32-year-old"),
     ("age_words", "said 70-year-old Liudmyla Bilozerova.", "70-year-old"),
     ("file_name", "20250212-bolton_trump_putin_split.jpg\nBolton speaks", "20250212"),
+    ("model_year_after_possessive", "Kopp's 1987 Chevrolet Cavalier was found in the woods.", "1987"),
+    ("model_year_after_article", "She drove a 2018 Ford Focus to work.", "2018"),
+    ("product_name_year", "The company's Windows 2000 servers were hacked.", "2000"),
     ("modal_may", "Trump may meet Putin soon.", "may"),
     ("big_number", "The army has 2,014 tanks.", "2,014"),
     ("fall_verb", "Prices could fall sharply.", "fall"),
