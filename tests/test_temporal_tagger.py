@@ -1182,6 +1182,40 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     ("year_before_carmaker_after_preposition", "In 2018 Ford cut 7,000 jobs.", THU, "2018", "2018", {}),
+    # --- a day of the month said as an ordinal
+    (
+        "month_ordinal_word_day",
+        "Women's Day is this coming Sunday, March eighth.",
+        date(1998, 3, 5),
+        "March eighth",
+        "1998-03-08",
+        {},
+    ),
+    (
+        "ordinal_word_day_of_month",
+        "The vote is on the twenty-first of March.",
+        THU,
+        "the twenty-first of March",
+        "2025-03-21",
+        {},
+    ),
+    ("month_the_ordinal_day", "It happened on March the 3rd.", date(2025, 3, 20), "March the 3rd", "2025-03-03", {}),
+    (
+        "ordinal_of_month_with_year",
+        "It began on the first of May, 1999.",
+        THU,
+        "the first of May, 1999",
+        "1999-05-01",
+        {},
+    ),
+    (
+        "month_first_time_not_a_day",
+        "In March the first time he ran, he lost.",
+        date(2025, 6, 18),
+        "March",
+        "2025-03",
+        {},
+    ),
     # --- one expression, not two: a unit back from "this month", a weekday a week back, a holiday's year, a half
     (
         "years_ago_this_month",

@@ -202,6 +202,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         else:
             half = ordinal if ordinal > 0 else 2
     day = gr.integer("day")
+    if day is None and gr.has("dayord"):  # "March eighth"
+        day = _as_int(gr.table("dayord", "day_ordinal_word"))
     day_end = gr.integer("dayend")
     if day is not None and day_end is not None and day >= day_end:  # "3-2 August" is a score, not a range
         return None
