@@ -390,7 +390,17 @@ def _duration(gr: _Groups, rule: Rule) -> Parsed | None:
         amount = None if const == "X" else float(str(const))
     if amount is not None and (gr.has("andhalf") or gr.has("halfbefore")):  # "two and a half years"
         amount += 0.5
-    return Duration(duration_value(str(unit_code), amount))
+    value = duration_value(str(unit_code), amount)
+    unit2 = gr.table("unit2", "unit")
+    if unit2 is not None and str(unit2) in _DURATION_UNITS and gr.has("num2"):  # "three hours and 12 minutes"
+        second = duration_value(str(unit2), parse_number(str(gr.text("num2")), gr.lex))
+        if _UNIT_ORDER.index(second.parts[0][1]) <= _UNIT_ORDER.index(value.parts[-1][1]):
+            return None  # "two hours and three days" is not one span
+        value = DurationValue(value.parts + second.parts)
+    return Duration(value)
+
+
+_UNIT_ORDER = ("ML", "CE", "DE", "Y", "Q", "M", "W", "D", "H", "MIN", "S")  # largest first
 
 
 def duration_value(unit_code: str, amount: float | None) -> DurationValue:
@@ -424,6 +434,9 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
     unit_code = gr.table("unit", "unit")
     if unit_code is None or str(unit_code) not in _DURATION_UNITS:
         return None
+    named = gr.table("unit", "every_unit_value")  # "every weekend": a calendar part, not a step of two days
+    if named is not None and not gr.has("num") and not gr.has("step"):
+        return SetOf(str(named))
     amount = 1.0
     if gr.has("num") and gr.has("every"):
         amount = parse_number(str(gr.text("num")), gr.lex) or 1.0
