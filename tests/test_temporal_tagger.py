@@ -1263,6 +1263,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P2Y3M",
         {},
     ),
+    (
+        "certain_past_taken_over_in_month",
+        "The store chain was taken over in July.",
+        date(2025, 6, 18),
+        "July",
+        "2024-07",
+        {},
+    ),
     ("year_before_wall_street_after_in", "In 2019 Wall Street rallied.", date(2025, 6, 18), "2019", "2019", {}),
     # --- a day of the month said as an ordinal
     (
