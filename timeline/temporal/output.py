@@ -29,27 +29,20 @@ def timex_dict(t: Timex) -> dict[str, object]:
         "start": t.start,
         "end": t.end,
         "text": t.text,
-        "type": t.type,
-        "value": t.value,
-        "mod": t.mod,
-        "granularity": t.granularity,
-        "interval": (
-            {"start": t.interval.start.isoformat(), "end": t.interval.end.isoformat()} if t.interval else None
-        ),
+        **_value_dict(t),
         "rule": t.rule,
-        "reaches": _point_dict(t.reaches) if t.reaches is not None else None,
+        "reaches": _value_dict(t.reaches) if t.reaches is not None else None,
     }
 
 
-def _point_dict(t: Timex) -> dict[str, object]:
+def _value_dict(t: Timex) -> dict[str, object]:
+    interval = t.interval
     return {
         "type": t.type,
         "value": t.value,
         "mod": t.mod,
         "granularity": t.granularity,
-        "interval": (
-            {"start": t.interval.start.isoformat(), "end": t.interval.end.isoformat()} if t.interval else None
-        ),
+        "interval": {"start": interval.start.isoformat(), "end": interval.end.isoformat()} if interval else None,
     }
 
 
