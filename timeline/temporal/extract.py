@@ -362,9 +362,9 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
     if amount is None:  # "several years ago": only the side of the anchor is known
         return Vague("PAST_REF" if int(str(shift)) < 0 else "FUTURE_REF")
     steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
-    this_unit = gr.text("thisunit") if gr.has("thisunit") else None
+    this_unit = _as_str(gr.table("thisunit", "cal_unit"))
     if this_unit is not None:  # "five years ago this month": that month, five years back
-        if unit != "year":
+        if unit != "year" or this_unit not in _IN_A_YEAR:
             return None
         unit, steps = this_unit, steps * _IN_A_YEAR[this_unit]
     # "the second letter in two weeks" (a past sentence) is a span, "will leave in two weeks" a date

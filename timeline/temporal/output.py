@@ -115,10 +115,9 @@ def render_timeml(article: Article, timexes: Sequence[Timex]) -> str:
     for t in ordered:
         n += 1
         parts.append(_xml_text(article.text[pos : t.start]))
-        if t.reaches is None:
-            parts.append(_timex_attrs(f"t{n}", t) + ">")
-        else:  # the span's end point follows it as a non-consuming TIMEX3 (TimeML's way to anchor a span)
-            parts.append(_timex_attrs(f"t{n}", t, [("endPoint", f"t{n + 1}")]) + ">")
+        # an anchored span's end point follows it as a non-consuming TIMEX3 (TimeML's way to anchor a span)
+        end_point = [("endPoint", f"t{n + 1}")] if t.reaches is not None else []
+        parts.append(_timex_attrs(f"t{n}", t, end_point) + ">")
         parts.append(_xml_text(t.text))
         parts.append("</TIMEX3>")
         if t.reaches is not None:
