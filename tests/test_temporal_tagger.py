@@ -1455,6 +1455,29 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-28",
         {},
     ),
+    # --- a range or list: a month without a year takes it from its partner
+    ("present_runs_until_looks_ahead", "The sale runs until Sunday.", THU, "Sunday", "2025-02-16", {}),
+    ("range_start_takes_end_year", "The band toured from March to November 2023.", THU, "March", "2023-03", {}),
+    ("range_start_after_end_month_year_before", "It ran December to January 2024.", THU, "December", "2023-12", {}),
+    ("list_chain_takes_last_year", "They met in March, April and May 2023.", THU, "April", "2023-04", {}),
+    (
+        "range_end_after_start_next_year",
+        "The show runs from 12 September to 4 January.",
+        THU,
+        "4 January",
+        "2026-01-04",
+        {},
+    ),
+    ("range_end_after_written_start_year", "It ran from Dec. 20, 2022 to Jan. 5.", THU, "Jan. 5", "2023-01-05", {}),
+    (
+        "range_between_across_new_year",
+        "Between Dec. 28 and Jan. 3 the office was shut.",
+        THU,
+        "Jan. 3",
+        "2025-01-03",
+        {},
+    ),
+    ("list_without_link_keeps_own_year", "It fell in March. In November 2023 it rose.", THU, "March", "2024-03", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

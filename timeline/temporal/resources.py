@@ -72,6 +72,8 @@ class Lexicon:
     game_period_cue: re.Pattern[str] = re.compile(r"(?!x)x")
     # what closes the clause after an expression: a cue beyond it belongs to another clause
     clause_break: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the whole text between two dates of one range or list ("from March to November 2024"): cues.toml range_link
+    range_link: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def lookup(self, table: str, word: str) -> object:
         """Value of `word` in `table` (case- and space-insensitive); None when absent."""
@@ -269,4 +271,5 @@ def load_lexicon(language: str) -> Lexicon:
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
         game_period_cue=_word_regex(tables.get("game_period_cue", {})),
         clause_break=_compile("|".join(str(p) for p in cues_doc.get("clause_break", [])) or r"(?!x)x"),
+        range_link=_compile(str(cues_doc.get("range_link", r"(?!x)x"))),
     )

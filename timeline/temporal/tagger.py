@@ -193,6 +193,46 @@ def _compares(p: Parsed) -> bool:
     return (isinstance(p, Relative) and p.comparative) or (isinstance(p, Calendar) and p.period_of_year)
 
 
+def _open_year(p: Parsed) -> bool:
+    """A month or month-day whose year the words leave open ("March", "4 January")."""
+    return (
+        isinstance(p, Calendar)
+        and p.month is not None
+        and p.year is None
+        and p.year_offset is None
+        and p.direction is None
+        and p.nth_weekday is None
+        and not p.easter
+    )
+
+
+def _month_day(p: Calendar) -> tuple[int, int]:
+    return (p.month or 0, p.day or 0)
+
+
+def _years_from_range_ends(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
+    """A month (or month-day) without a year, linked as a range or list to a later date with a written year, takes
+    that year, or the one before when it comes later in the calendar: "from March to November 2024" = 2024-03,
+    "December and January 2025" = 2024-12. Chains run right to left ("March, April and May 2024")."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        item, after = out[i].parsed, out[i + 1].parsed
+        if not (_open_year(item) and isinstance(item, Calendar) and isinstance(after, Calendar)):
+            continue
+        if after.year is None or after.month is None or after.year_offset is not None:
+            continue
+        if lex.range_link.fullmatch(lowered, out[i].end, out[i + 1].start) is None:
+            continue
+        year = after.year - (1 if _month_day(item) > _month_day(after) else 0)
+        out[i] = replace(out[i], parsed=replace(item, year=year))
+    return out
+
+
+def _year_after(p: Calendar, first: date) -> int:
+    """The year of a month(-day) that ends a range starting on `first`: the first one not before it."""
+    return first.year + (1 if (p.month or 0, p.day or first.day) < (first.month, first.day) else 0)
+
+
 def tag_text(
     text: str, published: date, settings: Settings, *, start: int = 0, article_id: str = ""
 ) -> tuple[Timex, ...]:
@@ -205,11 +245,25 @@ def tag_text(
     found = find_expressions(text, lex, start, lowered)
     if not found:
         return ()
+    found = _years_from_range_ends(found, lowered, lex)
     out: list[Timex] = []
     quarter: tuple[int, tuple[int, int]] | None = None  # (end offset, (year, quarter)) of the latest quarter named
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
     last_granularity: Granularity | None = None
+    previous: tuple[Extracted, Resolved] | None = None
     for item in found:
+        # the end of a range ("from 12 September to 4 January") is the first such date after its start
+        if previous is not None and _open_year(item.parsed) and isinstance(item.parsed, Calendar):
+            first, first_resolved = previous
+            if (
+                isinstance(first.parsed, Calendar)
+                and first.parsed.month is not None
+                and first_resolved.interval is not None
+                and first_resolved.granularity in ("day", "month")
+                and lex.range_link.fullmatch(lowered, first.end, item.start) is not None
+            ):
+                year = _year_after(item.parsed, first_resolved.interval.start)
+                item = replace(item, parsed=replace(item.parsed, year=year))
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = tense_at(text, lowered, lex, item.start, item.end) if needs_tense(item.parsed, published) else 0
@@ -224,6 +278,7 @@ def tag_text(
         elif r.type == "DURATION" and _SEVERAL_QUARTERS.match(r.value):
             quarter = None
         out.append(_timex(r, item, text, article_id))
+        previous = (item, r)
     return tuple(out)
 
 
