@@ -1478,6 +1478,33 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     ("list_without_link_keeps_own_year", "It fell in March. In November 2023 it rose.", THU, "March", "2024-03", {}),
+    ("weekday_pair_second_shares_next", "Leaders meet next Tuesday and Wednesday.", WED, "Wednesday", "2025-02-19", {}),
+    ("weekday_range_end_after_start", "The store will close from Monday to Friday.", THU, "Friday", "2025-02-21", {}),
+    ("weekday_pair_past", "Protests took place on Friday and Saturday.", WED, "Saturday", "2025-02-08", {}),
+    (
+        "weekday_naming_the_day_before_it",
+        "Sales spiked ahead of Valentine's Day on Friday.",
+        date(2025, 2, 17),
+        "Friday",
+        "2025-02-14",
+        {},
+    ),
+    (
+        "weekday_range_from_month_day_not_next",
+        "Shares bought from Feb. 3 to Thursday.",
+        date(2025, 2, 21),
+        "Thursday",
+        "2025-02-20",
+        {},
+    ),
+    (
+        "weekday_pair_after_publication_weekday_by_tense",
+        "They met Wednesday and Thursday.",
+        WED,
+        "Thursday",
+        "2025-02-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

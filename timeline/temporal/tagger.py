@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
 from timeline.temporal.anchor import Resolved, needs_tense, resolve
 from timeline.temporal.context import cue_window, tense_at
 from timeline.temporal.extract import extract
-from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf
+from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Weekday
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
 
 _BACK = 32  # characters a rule may match before its anchor word
@@ -31,6 +31,7 @@ _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with d
 _REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
 _QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
 # a span of several quarters ("the first nine months", "the six months"): the text now compares years
+_DAY_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute"})
 _SEVERAL_QUARTERS = re.compile(r"^P(?:[69]M|[23]Q)$")
 
 
@@ -233,6 +234,41 @@ def _year_after(p: Calendar, first: date) -> int:
     return first.year + (1 if (p.month or 0, p.day or first.day) < (first.month, first.day) else 0)
 
 
+def _after_partner(
+    item: Extracted, first: Extracted, first_resolved: Resolved, published: date, lowered: str, lex: Lexicon
+) -> Extracted:
+    """The second date of a range or list, fixed by the first one:
+    - a month(-day) without a year is the first such date not before the first one ("from 12 September to 4
+      January": the next January);
+    - a bare weekday is the first such day after a first weekday ("next Tuesday and Wednesday", "from Monday to
+      Friday"; not after "from Sept. 14 to Thursday", a span of weeks), or that very day when it names the day just given ("Father's Day on Sunday"); not after a bare
+      weekday that is the publication day's own ("met Wednesday and Thursday" may be last week's pair)."""
+    p = item.parsed
+    if first_resolved.interval is None or not isinstance(first.parsed, Calendar | Weekday):
+        return item
+    day = first_resolved.interval.start
+    if _open_year(p) and isinstance(p, Calendar):
+        if first_resolved.granularity not in ("day", "month") or not isinstance(first.parsed, Calendar):
+            return item
+        if first.parsed.month is None or lex.range_link.fullmatch(lowered, first.end, item.start) is None:
+            return item
+        return replace(item, parsed=replace(p, year=_year_after(p, day)))
+    if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.shift_days or p.week_offset:
+        return item
+    if first_resolved.granularity not in _DAY_GRANULARITIES:
+        return item
+    if isinstance(first.parsed, Weekday) and first.parsed.direction is None and day == published:
+        return item
+    if day.isoweekday() == p.dow and lex.same_day_link.fullmatch(lowered, first.end, item.start) is not None:
+        ahead = 0
+    elif isinstance(first.parsed, Weekday) and lex.range_link.fullmatch(lowered, first.end, item.start) is not None:
+        ahead = (p.dow - day.isoweekday()) % 7 or 7
+    else:
+        return item
+    target = day + timedelta(days=ahead)
+    return replace(item, parsed=Calendar(year=target.year, month=target.month, day=target.day, clock=p.clock))
+
+
 def tag_text(
     text: str, published: date, settings: Settings, *, start: int = 0, article_id: str = ""
 ) -> tuple[Timex, ...]:
@@ -252,18 +288,8 @@ def tag_text(
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
     for item in found:
-        # the end of a range ("from 12 September to 4 January") is the first such date after its start
-        if previous is not None and _open_year(item.parsed) and isinstance(item.parsed, Calendar):
-            first, first_resolved = previous
-            if (
-                isinstance(first.parsed, Calendar)
-                and first.parsed.month is not None
-                and first_resolved.interval is not None
-                and first_resolved.granularity in ("day", "month")
-                and lex.range_link.fullmatch(lowered, first.end, item.start) is not None
-            ):
-                year = _year_after(item.parsed, first_resolved.interval.start)
-                item = replace(item, parsed=replace(item.parsed, year=year))
+        if previous is not None:
+            item = _after_partner(item, *previous, published, lowered, lex)
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = tense_at(text, lowered, lex, item.start, item.end) if needs_tense(item.parsed, published) else 0
