@@ -241,8 +241,9 @@ def _after_partner(
     - a month(-day) without a year is the first such date not before the first one ("from 12 September to 4
       January": the next January);
     - a bare weekday is the first such day after a first weekday ("next Tuesday and Wednesday", "from Monday to
-      Friday"; not after "from Sept. 14 to Thursday", a span of weeks), or that very day when it names the day just given ("Father's Day on Sunday"); not after a bare
-      weekday that is the publication day's own ("met Wednesday and Thursday" may be last week's pair)."""
+      Friday"; not after "from Sept. 14 to Thursday", a span of weeks, nor after a bare weekday that is the
+      publication day's own: "met Wednesday and Thursday" may be last week's pair);
+    - a bare weekday that names the day just given is that day ("Father's Day on Sunday")."""
     p = item.parsed
     if first_resolved.interval is None or not isinstance(first.parsed, Calendar | Weekday):
         return item
