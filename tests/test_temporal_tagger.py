@@ -1505,6 +1505,8 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-06",
         {},
     ),
+    ("overnight_past_is_last_night", "Troops shelled the city overnight.", WED, "overnight", "2025-02-11TNI", {}),
+    ("overnight_future_is_tonight", "Heavy rain is expected overnight.", WED, "overnight", "2025-02-12TNI", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

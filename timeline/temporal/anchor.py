@@ -376,6 +376,8 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         off -= 1
     if r.by_tense and tense < 0 and unit == "week" and dct.isoweekday() == 1:  # "the week" told on a Monday
         off -= 1
+    if r.by_tense and tense > 0 and unit == "day" and off < 0:  # "overnight" told of the future: the coming night
+        off = 0
     if unit in ("day", "hour", "minute"):
         d = dct + timedelta(days=off) if unit == "day" else dct
         return _on(d)

@@ -287,11 +287,12 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
 
 def _dayword(gr: _Groups, rule: Rule) -> Parsed | None:
     value = gr.table("dayword", "day_word")
-    if not isinstance(value, list) or len(value) != 2:
+    if not isinstance(value, list) or len(value) not in (2, 3):
         return None
     offset, pod = int(value[0]), str(value[1])
     clock = _clock(gr) or (ClockTime(part_of_day=pod) if pod else None)
-    return Relative(unit="day", offset=offset, clock=clock)
+    # a third item `true`: the day depends on the tense ("overnight" told of the future is the coming night)
+    return Relative(unit="day", offset=offset, clock=clock, by_tense=len(value) == 3 and value[2] is True)
 
 
 def _time(gr: _Groups, rule: Rule) -> Parsed | None:

@@ -51,7 +51,8 @@ class Relative:
     unit: str  # year month week day quarter half_year decade century weekend season hour minute
     offset: int  # 0 = the anchor's own unit
     clock: ClockTime | None = None
-    by_tense: bool = False  # "the quarter", "the weekend": in a past sentence, the latest one over
+    # "the quarter", "the weekend": in a past sentence, the latest one over; "overnight": in a future one, tonight
+    by_tense: bool = False
     anaphoric: bool = False  # "the previous year", "that day": counted from the date last mentioned
     comparative: bool = False  # "a year ago", "year-earlier": the same period, one unit back
     past_duration: DurationValue | None = None  # "in two weeks": this span instead, in a past sentence
