@@ -1507,6 +1507,8 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     ("overnight_past_is_last_night", "Troops shelled the city overnight.", WED, "overnight", "2025-02-11TNI", {}),
     ("overnight_future_is_tonight", "Heavy rain is expected overnight.", WED, "overnight", "2025-02-12TNI", {}),
+    ("every_two_weekends_steps_in_weeks", "The market runs every two weekends.", WED, "every two weekends", "P2W", {}),
+    ("every_other_weekend_steps_in_weeks", "Bins go every other weekend.", WED, "every other weekend", "P2W", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

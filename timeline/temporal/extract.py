@@ -443,7 +443,8 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
         amount = parse_number(str(gr.text("num")), gr.lex) or 1.0
     elif gr.has("step"):  # "every other week"
         amount = float(str(gr.table("step", "every_step")))
-    return SetOf(str(duration_value(str(unit_code), amount)))
+    step_unit = gr.table("unit", "every_unit_step")  # "every two weekends" steps in weeks
+    return SetOf(str(duration_value(str(step_unit or unit_code), amount)))
 
 
 def _vague(gr: _Groups, rule: Rule) -> Parsed | None:
