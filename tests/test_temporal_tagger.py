@@ -1509,6 +1509,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ("overnight_future_is_tonight", "Heavy rain is expected overnight.", WED, "overnight", "2025-02-12TNI", {}),
     ("every_two_weekends_steps_in_weeks", "The market runs every two weekends.", WED, "every two weekends", "P2W", {}),
     ("every_other_weekend_steps_in_weeks", "Bins go every other weekend.", WED, "every other weekend", "P2W", {}),
+    (
+        "over_after_verb_is_across_not_more_than",
+        "The jury deliberated over two days.",
+        WED,
+        "two days",
+        "P2D",
+        {"mod": None},
+    ),
+    (
+        "over_after_last_is_more_than",
+        "The tour will last over a week.",
+        WED,
+        "over a week",
+        "P1W",
+        {"mod": "MORE_THAN"},
+    ),
+    (
+        "over_after_for_is_more_than",
+        "He has lived there for over two years.",
+        WED,
+        "over two years",
+        "P2Y",
+        {"mod": "MORE_THAN"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

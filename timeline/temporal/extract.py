@@ -155,6 +155,8 @@ def _mod(gr: _Groups, rule: Rule) -> str | None:
         value = gr.table(name, table)
         if value is not None:
             return str(value)
+    if gr.has("over"):  # "lasted over a week" (see rule duration)
+        return "MORE_THAN"
     const = rule.const("mod")
     return None if const is None else str(const)
 
