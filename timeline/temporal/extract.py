@@ -394,12 +394,14 @@ def _duration(gr: _Groups, rule: Rule) -> Parsed | None:
     if amount is not None and (gr.has("andhalf") or gr.has("halfbefore")):  # "two and a half years"
         amount += 0.5
     value = duration_value(str(unit_code), amount)
-    unit2 = gr.table("unit2", "unit")
-    if unit2 is not None and str(unit2) in _DURATION_UNITS and gr.has("num2"):  # "three hours and 12 minutes"
-        second = duration_value(str(unit2), parse_number(str(gr.text("num2")), gr.lex))
-        if _UNIT_ORDER.index(second.parts[0][1]) <= _UNIT_ORDER.index(value.parts[-1][1]):
+    for num_group, unit_group in (("num2", "unit2"), ("num3", "unit3")):  # "three hours and 12 minutes"
+        unit_next = gr.table(unit_group, "unit")
+        if unit_next is None or str(unit_next) not in _DURATION_UNITS or not gr.has(num_group):
+            continue
+        after = duration_value(str(unit_next), parse_number(str(gr.text(num_group)), gr.lex))
+        if _UNIT_ORDER.index(after.parts[0][1]) <= _UNIT_ORDER.index(value.parts[-1][1]):
             return None  # "two hours and three days" is not one span
-        value = DurationValue(value.parts + second.parts)
+        value = DurationValue(value.parts + after.parts)
     return Duration(value)
 
 
