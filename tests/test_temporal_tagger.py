@@ -1541,7 +1541,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "PT2H18M12S",
         {},
     ),
-    ("rate_of_nights_is_one_set", "Nurses work three nights a week.", WED, "three nights a week", "P1W", {"type": "SET"}),
+    (
+        "rate_of_nights_is_one_set",
+        "Nurses work three nights a week.",
+        WED,
+        "three nights a week",
+        "P1W",
+        {"type": "SET"},
+    ),
     ("rate_of_hours_is_one_set", "He trains two hours a day.", WED, "two hours a day", "P1D", {"type": "SET"}),
     ("rate_of_things_keeps_the_unit_span", "There are four flights a week.", WED, "a week", "P1W", {"type": "SET"}),
     # --- honest when unresolvable
