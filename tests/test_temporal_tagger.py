@@ -1551,6 +1551,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     ("rate_of_hours_is_one_set", "He trains two hours a day.", WED, "two hours a day", "P1D", {"type": "SET"}),
     ("rate_of_things_keeps_the_unit_span", "There are four flights a week.", WED, "a week", "P1W", {"type": "SET"}),
+    ("every_other_weekday_steps_two_weeks", "Bins go every other Friday.", WED, "every other Friday", "P2W", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -431,6 +431,8 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
     if gr.has("season"):
         return SetOf(f"XXXX-{gr.table('season', 'season')}")
     dow = gr.table("dow", "weekday") or gr.table("dows", "weekday_plural")
+    if dow is not None and gr.has("step"):  # "every other Friday": every two weeks
+        return SetOf(str(duration_value("W", float(str(gr.table("step", "every_step"))))))
     if dow is not None:
         pod = gr.table("pod", "part_of_day") or gr.table("pods", "part_of_day_plural")
         return SetOf(f"XXXX-WXX-{dow}" + (f"T{pod}" if pod else ""))
