@@ -1552,6 +1552,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ("rate_of_hours_is_one_set", "He trains two hours a day.", WED, "two hours a day", "P1D", {"type": "SET"}),
     ("rate_of_things_keeps_the_unit_span", "There are four flights a week.", WED, "a week", "P1W", {"type": "SET"}),
     ("every_other_weekday_steps_two_weeks", "Bins go every other Friday.", WED, "every other Friday", "P2W", {}),
+    (
+        "weekday_after_capitalized_subject_stays",
+        "The Senate on Sunday passed the bill.",
+        WED,
+        "Sunday",
+        "2025-02-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -1589,6 +1597,9 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("file_name", "20250212-bolton_trump_putin_split.jpg\nBolton speaks", "20250212"),
     ("street_address_number", "Police were called to 1901 Market Street.", "1901"),
     ("holiday_in_island_name", "Asylum seekers were held at the Christmas Island detention centre.", "Christmas"),
+    ("holiday_in_island_name_possessive", "Easter Island's famous statues are eroding.", "Easter"),
+    ("weekday_in_newspaper_name", "The Mail on Sunday published the photographs.", "Sunday"),
+    ("weekday_in_restaurant_name", "The restaurant chain TGI Fridays filed for bankruptcy.", "Fridays"),
     ("season_after_indefinite_article", "A spring inside the mechanism snapped.", "spring"),
     ("model_year_after_possessive", "Kopp's 1987 Chevrolet Cavalier was found in the woods.", "1987"),
     ("model_year_after_article", "She drove a 2018 Ford Focus to work.", "2018"),

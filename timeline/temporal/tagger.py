@@ -100,14 +100,23 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
 _NAME_REACH = 40
+_POSSESSIVE = re.compile(r"['’]s$")
+# the one or two words before an expression, the first capitalized ("TGI", "Mail on")
+_WORDS_BEFORE = re.compile(r"(?P<lead>[A-Za-z][\w'’.-]*(?:[ \t]+[a-z]+)?)[ \t]+$")
 
 
 def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     """Whether a capitalized expression is part of a name: "The Sunday Times", "Theresa May", "June Sarpong"."""
     after = _WORD_AFTER.match(text, e, min(len(text), e + _NAME_REACH))
     next_word = after["word"] if after is not None else ""
-    if next_word[:1].isupper() and lex.lookup("name_head", next_word) is not None:
+    head = _POSSESSIVE.sub("", next_word)  # "Easter Island's statues"
+    if next_word[:1].isupper() and lex.lookup("name_head", head) is not None:
         return True
+    lead = _WORDS_BEFORE.search(text, max(0, s - _NAME_REACH), s)  # "TGI Fridays", "The Mail on Sunday"
+    if lead is not None and lead["lead"][:1].isupper():
+        words = lead["lead"].split()
+        if any(lex.lookup("name_before", " ".join(words[i:])) is not None for i in range(len(words))):
+            return True
     word = text[s:e]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
