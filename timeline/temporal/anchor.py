@@ -39,6 +39,9 @@ _FUTURE_BACK_SLACK = 30  # ... and a future one ("is expected to", not "will") b
 _CERTAIN_PAST_SLACK = 7  # ... and a sure past one ("was founded in March") ahead
 # A weekday this close behind the anchor beats the one almost a week ahead that a future cue points to
 _NEAR_DAYS = 1
+# days after a quarter or half ended during which, named without a year and with this year's not yet begun, it is
+# still the one meant (its reporting season): "fourth-quarter profit" in early January is last year's
+_REPORTING_DAYS = 45
 _DECADE_AHEAD = 2  # years before its start that "the nineties" already names the coming decade
 _DAY_OR_FINER = frozenset({"day", "part_of_day", "hour", "minute"})
 # A day counted from a date of this granularity: only the anchor's own fields are known.
@@ -201,6 +204,13 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
             first_month = (c.quarter * 3 - 2) if c.quarter is not None else ((c.half or 1) * 6 - 5)
             if tense < 0 and first_month > dct.month:
                 year -= 1
+            # the quarter or half that ended just before the anchor, in its reporting season, is the one meant
+            # unless a "will" points ahead ("expect fourth-quarter profit" said on Jan. 5 is last year's quarter)
+            elif tense < 2 and first_month > dct.month and not c.of_the_year:
+                last_month = first_month + (2 if c.quarter is not None else 5)
+                ended = date(year - 1, last_month, monthrange(year - 1, last_month)[1])
+                if (dct - ended).days <= _REPORTING_DAYS:
+                    year -= 1
         gran: Granularity = "quarter" if c.quarter is not None else "half_year"
         return DateValue(gran, year=year, quarter=c.quarter, half=c.half)
     feast = _feast(c)

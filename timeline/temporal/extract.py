@@ -244,6 +244,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         decade=int(decade_text[:3]) if decade_text is not None else None,
         century=century - 1 if century is not None else None,
         period_of_year=gr.has("qword") and not gr.has("ord"),
+        of_the_year=gr.has("ofyear"),
         week_of=rule.const("week_of") is True,
         weekend_of=rule.const("week_of") is True and gr.has("weekend"),
         year_offset=_as_int(ydir),

@@ -40,6 +40,7 @@ class Calendar:
     shift_days: int = 0
     decade_digit: int | None = None  # "the nineties" = 9: the latest such decade not after the anchor
     period_of_year: bool = False  # "the 1988 quarter/period": the year's counterpart of the period under discussion
+    of_the_year: bool = False  # "the second half of the year": the anchor year's (a past sentence may go back)
     week_of: bool = False  # "the week of March 6": the ISO week holding the day
     weekend_of: bool = False  # "the weekend of March 8": that week's weekend
 
