@@ -1600,6 +1600,32 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2026-H2",
         {},
     ),
+    (
+        "weekday_on_a_is_any_such_day",
+        "Valentine's Day falls on a Saturday this year.",
+        WED,
+        "Saturday",
+        "XXXX-WXX-6",
+        {},
+    ),
+    ("weekday_on_a_with_part_of_day", "It happened on a Saturday night.", WED, "Saturday night", "XXXX-WXX-6TNI", {}),
+    (
+        "weekday_attributive_after_a_is_specific",
+        "He attended a Sunday night vigil.",
+        WED,
+        "Sunday night",
+        "2025-02-09TNI",
+        {},
+    ),
+    ("copula_with_weekday_is_a_schedule", "The vote is Tuesday.", THU, "Tuesday", "2025-02-18", {}),
+    (
+        "copula_with_clock_and_weekday_is_a_schedule",
+        "Kickoff is at 8:15 p.m. ET on Sunday.",
+        date(2026, 1, 5),
+        "8:15 p.m. ET on Sunday",
+        "2026-01-11T20:15",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

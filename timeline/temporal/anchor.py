@@ -64,7 +64,7 @@ def needs_tense(parsed: Parsed, published: date) -> bool:
     """Whether resolving this value depends on the sentence's tense (a bare weekday other than the publication
     day's own, a month without a year)."""
     if isinstance(parsed, Weekday):
-        return parsed.direction is None and parsed.dow != published.isoweekday()
+        return parsed.direction is None and not parsed.generic and parsed.dow != published.isoweekday()
     if isinstance(parsed, Calendar):
         return parsed.year is None and parsed.year_offset is None and parsed.direction is None
     if isinstance(parsed, Relative):
@@ -155,14 +155,10 @@ def _finish(value: TimexValue, clock: ClockTime | None, mod: str | None) -> Reso
     if isinstance(value, DateValue) and clock is not None and value.granularity == "day":
         if clock.hour is not None:
             gran: Granularity = "minute" if clock.minute else "hour"
-            value = DateValue(
-                gran, year=value.year, month=value.month, day=value.day, hour=clock.hour, minute=clock.minute
-            )
+            value = replace(value, granularity=gran, hour=clock.hour, minute=clock.minute)
             time = Time(clock.hour, clock.minute) if clock.hour < 24 else None  # 24:00 has no clock time of its day
         else:
-            value = DateValue(
-                "part_of_day", year=value.year, month=value.month, day=value.day, part_of_day=clock.part_of_day
-            )
+            value = replace(value, granularity="part_of_day", part_of_day=clock.part_of_day)
         kind = "TIME"
     try:
         interval = value.interval()
@@ -428,6 +424,8 @@ def _season_of(d: date) -> tuple[int, str]:
 
 
 def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
+    if w.generic:
+        return parse_value(f"XXXX-WXX-{w.dow}")
     today = dct.isoweekday()
     if w.week_offset is not None:  # "Tuesday next week": that day of the week named
         d = dct + timedelta(days=w.dow - today + 7 * w.week_offset + w.shift_days)

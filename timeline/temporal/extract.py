@@ -269,6 +269,8 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
     dow = _as_int(gr.table("dow", "weekday"))
     if dow is None:
         return None
+    if gr.has("generic"):  # "on a Saturday": no particular one
+        return Weekday(dow=dow, clock=_clock(gr), generic=True)
     direction = _as_int(gr.table("dir", "direction"))
     anaphoric = _as_int(gr.table("dir", "anaphoric_direction"))  # "the previous Friday"
     if direction is None and anaphoric is not None:

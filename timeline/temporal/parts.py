@@ -71,6 +71,7 @@ class Weekday:
     possessive: bool = False  # "Wednesday's ruling": a noun's day, not the verb's; the nearest such weekday
     shift_days: int = 0  # "the day before last Tuesday": days from that weekday
     week_offset: int | None = None  # "Tuesday next week" = 1: that weekday of the anchor's week, shifted
+    generic: bool = False  # "falls on a Saturday": any such day (XXXX-WXX-6)
 
 
 @dataclass(frozen=True, slots=True)
