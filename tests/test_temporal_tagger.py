@@ -1626,6 +1626,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2026-01-11T20:15",
         {},
     ),
+    ("short_decade_after_another_decade", "Films of the 1970s and '80s endured.", WED, "'80s", "198", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
