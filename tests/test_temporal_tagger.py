@@ -1627,6 +1627,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     ("short_decade_after_another_decade", "Films of the 1970s and '80s endured.", WED, "'80s", "198", {}),
+    ("quoted_weekday_without_genre_stays", "He said 'Friday' was the deadline.", THU, "Friday", "2025-02-07", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -1667,6 +1668,10 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("holiday_in_island_name_possessive", "Easter Island's famous statues are eroding.", "Easter"),
     ("weekday_in_newspaper_name", "The Mail on Sunday published the photographs.", "Sunday"),
     ("weekday_in_restaurant_name", "The restaurant chain TGI Fridays filed for bankruptcy.", "Fridays"),
+    ("duration_in_film_title", "The film '28 Days Later' is getting a sequel.", "28 Days"),
+    ("weekday_as_film_title", "Ice Cube's comedy 'Friday' spawned two sequels.", "Friday"),
+    ("year_as_album_title", 'The album "1989" sold well.', "1989"),
+    ("weekday_in_quoted_show_name", "'Friday Night Lights' remains a fine drama.", "Friday Night"),
     ("season_after_indefinite_article", "A spring inside the mechanism snapped.", "spring"),
     ("model_year_after_possessive", "Kopp's 1987 Chevrolet Cavalier was found in the woods.", "1987"),
     ("model_year_after_article", "She drove a 2018 Ford Focus to work.", "2018"),

@@ -100,7 +100,7 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
 _NAME_REACH = 40
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"(?:['’]s)?['’]*$")  # "Island's", "Lights'" (a closing quote)
 # the one or two words before an expression, the first capitalized ("TGI", "Mail on")
 _WORDS_BEFORE = re.compile(r"(?P<lead>[A-Za-z][\w'’.-]*(?:[ \t]+[a-z]+)?)[ \t]+$")
 
@@ -129,6 +129,17 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     if prev_word and lex.lookup("name_not_before", prev_word) is not None:
         return False
     return any(_proper(w, lex) for w in (prev_word, next_word))
+
+
+_OPENING_QUOTES = frozenset("'‘\"“")
+_GENRE_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t]+$")
+
+
+def _is_title(text: str, lex: Lexicon, s: int) -> bool:
+    """Whether an expression opening a quotation is (part of) the title of a work: "the film '28 Days Later'", "Ice
+    Cube's comedy 'Friday'" (the word before the quote is in words.toml [title_genre])."""
+    before = _GENRE_BEFORE.search(text, max(0, s - 1 - _NAME_REACH), s - 1)
+    return before is not None and lex.lookup("title_genre", before["word"]) is not None
 
 
 def _proper(word: str, lex: Lexicon) -> bool:
@@ -182,6 +193,8 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
         if may_be_noise and _is_noise(lowered, lex, s, e):
             continue
         if text[s].isupper() and _is_name(text, lex, s, e):
+            continue
+        if s > 0 and text[s - 1] in _OPENING_QUOTES and _is_title(text, lex, s):
             continue
         if lex.rules[order].const("game_period") is True and _in_game(item.parsed, text, lowered, lex, s, e):
             continue
