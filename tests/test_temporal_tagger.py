@@ -1628,6 +1628,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     ("short_decade_after_another_decade", "Films of the 1970s and '80s endured.", WED, "'80s", "198", {}),
     ("quoted_weekday_without_genre_stays", "He said 'Friday' was the deadline.", THU, "Friday", "2025-02-07", {}),
+    (
+        "decision_infinitive_past_adverbial_points_ahead",
+        "The board voted 5-2 on Dec. 18 to close the school in June.",
+        date(2026, 1, 5),
+        "June",
+        "2026-06",
+        {},
+    ),
+    (
+        "adjective_planned_after_expression_not_a_decision",
+        "On Friday, when she set aside plans for the hastily planned trip to Kenya, the ban was lifted.",
+        date(1998, 8, 17),
+        "Friday",
+        "1998-08-14",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
