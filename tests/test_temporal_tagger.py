@@ -1644,6 +1644,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "1998-08-14",
         {},
     ),
+    (
+        "anaphoric_following_month_after_named_day",
+        "The storm hit on Sept. 28, 2017. Power was back the following August.",
+        date(2024, 12, 29),
+        "the following August",
+        "2018-08",
+        {},
+    ),
+    (
+        "anaphoric_following_season_after_named_year",
+        "It was founded in 2019. It moved offices the following spring.",
+        date(2024, 12, 29),
+        "the following spring",
+        "2020-SP",
+        {},
+    ),
+    (
+        "month_of_the_following_year",
+        "He fled in 2019 and was arrested in August of the following year.",
+        date(2024, 12, 29),
+        "August of the following year",
+        "2020-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -129,7 +129,10 @@ def resolve(
     if isinstance(parsed, Vague):
         return Resolved("DATE", parsed.ref, "unknown", None, None, item.mod)
     if isinstance(parsed, Calendar):
-        value, clock = _calendar(parsed, published, tense), parsed.clock
+        anchor = published
+        if parsed.anaphoric and last_mentioned is not None:
+            anchor = _story_anchor(last_mentioned, last_granularity, parsed.direction)
+        value, clock = _calendar(parsed, anchor, tense), parsed.clock
     elif isinstance(parsed, Relative):
         anchor = published
         if parsed.anaphoric and last_mentioned is not None:
@@ -147,6 +150,14 @@ def resolve(
             anchor = last_mentioned
         value, clock = _weekday(parsed, anchor, tense), parsed.clock
     return _finish(value, clock, item.mod)
+
+
+def _story_anchor(last: date, granularity: Granularity | None, direction: int | None) -> date:
+    """The date a calendar expression counted from the date named last is counted from: after a year, "the
+    following spring" comes after its end and "the previous spring" before its start."""
+    if granularity == "year" and direction is not None and direction > 0:
+        return date(last.year, 12, 31)
+    return last
 
 
 def _finish(value: TimexValue, clock: ClockTime | None, mod: str | None) -> Resolved:

@@ -226,7 +226,11 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     decade_text = gr.text("decade")
     century = gr.integer("century")
     ydir = gr.table("ydir", "direction")
+    if ydir is None:  # "August of the following year": counted from the date named last
+        ydir = gr.table("yadir", "anaphoric_direction")
     direction = gr.table("dir", "direction")
+    if direction is None:  # "the following spring", "that August"
+        direction = gr.table("adir", "anaphoric_direction")
     year_text = gr.text("year")
     if year is None and year_text is not None:
         year = _year(year_text)
@@ -248,6 +252,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         week_of=rule.const("week_of") is True,
         weekend_of=rule.const("week_of") is True and gr.has("weekend"),
         year_offset=_as_int(ydir),
+        anaphoric=rule.const("anaphoric") is True,
         direction=_as_int(direction),
         clock=_clock(gr),
     )

@@ -40,6 +40,9 @@ class Calendar:
     shift_days: int = 0
     decade_digit: int | None = None  # "the nineties" = 9: the latest such decade not after the anchor
     period_of_year: bool = False  # "the 1988 quarter/period": the year's counterpart of the period under discussion
+    # "the following spring", "that August", "August of the following year": the year (and "following"/"previous")
+    # are counted from the date named last, not from the publication date
+    anaphoric: bool = False
     of_the_year: bool = False  # "the second half of the year": the anchor year's (a past sentence may go back)
     week_of: bool = False  # "the week of March 6": the ISO week holding the day
     weekend_of: bool = False  # "the weekend of March 8": that week's weekend
