@@ -312,6 +312,7 @@ def _time(gr: _Groups, rule: Rule) -> Parsed | None:
     # the day after the time, in either order: "3 p.m. Feb. 6", "3pm on 14 February", "09.05 GMT Thursday 13
     # February 2025"
     for day_group, month_group, year_group in (
+        ("day3", "month3", "year3"),
         ("day", "month", "year"),
         ("dday", "dmonth", "dyear"),
         ("dday2", "dmonth2", "dyear2"),

@@ -74,6 +74,8 @@ class Lexicon:
     clause_break: re.Pattern[str] = re.compile(r"(?!x)x")
     # the whole text between two dates of one range or list ("from March to November 2024"): cues.toml range_link
     range_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
+    clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day and a weekday that names the same day ("Father's Day on Sunday"): cues.toml same_day_link
     same_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
 
@@ -275,4 +277,5 @@ def load_lexicon(language: str) -> Lexicon:
         clause_break=_compile("|".join(str(p) for p in cues_doc.get("clause_break", [])) or r"(?!x)x"),
         range_link=_compile(str(cues_doc.get("range_link", r"(?!x)x"))),
         same_day_link=_compile(str(cues_doc.get("same_day_link", r"(?!x)x"))),
+        clock_day_link=_compile(str(cues_doc.get("clock_day_link", r"(?!x)x"))),
     )

@@ -292,6 +292,45 @@ def _after_partner(
     return replace(item, parsed=Calendar(year=target.year, month=target.month, day=target.day, clock=p.clock))
 
 
+def _bare_clock(p: Parsed) -> bool:
+    """A clock time with no day of its own ("at 10 p.m."): on the day under discussion."""
+    return isinstance(p, Relative) and p.anaphoric and p.unit == "day" and p.offset == 0 and p.clock is not None
+
+
+def _has_clock(p: Parsed) -> bool:
+    return isinstance(p, Calendar | Weekday | Relative) and p.clock is not None and p.clock.hour is not None
+
+
+def _day_named_after(
+    index: int,
+    found: list[Extracted],
+    text: str,
+    lowered: str,
+    lex: Lexicon,
+    published: date,
+    last_point: date | None,
+    last_granularity: Granularity | None,
+) -> date | None:
+    """The day a bare clock time is on when a day is named right after it ("11.30pm on Christmas Eve", "5 p.m. the
+    previous day"), also across a clock range ("from 7am to 10pm on Thursday, Jan. 16"); None when none is."""
+    clock, j = found[index], index + 1
+    if j >= len(found):
+        return None
+    if lex.range_link.fullmatch(lowered, clock.end, found[j].start) and _has_clock(found[j].parsed):
+        if _bare_clock(found[j].parsed):  # "from 7am to 10pm on Thursday": the range's end names the day
+            clock, j = found[j], j + 1
+            if j >= len(found) or lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
+                return None
+    elif lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
+        return None
+    after = found[j]
+    if not isinstance(after.parsed, Calendar | Weekday | Relative) or _bare_clock(after.parsed):
+        return None
+    tense = tense_at(text, lowered, lex, after.start, after.end) if needs_tense(after.parsed, published) else 0
+    r = resolve(after, published, tense, None, last_point, last_granularity)
+    return r.interval.start if r.granularity in _DAY_GRANULARITIES and r.interval is not None else None
+
+
 def tag_text(
     text: str, published: date, settings: Settings, *, start: int = 0, article_id: str = ""
 ) -> tuple[Timex, ...]:
@@ -310,16 +349,23 @@ def tag_text(
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
-    for item in found:
+    for index, item in enumerate(found):
+        borrowed = False  # the day is the next expression's: that one moves the story, not this one
         if previous is not None:
             item = _after_partner(item, *previous, published, lowered, lex)
+        if isinstance(item.parsed, Relative) and _bare_clock(item.parsed):
+            # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it
+            day = _day_named_after(index, found, text, lowered, lex, published, last_point, last_granularity)
+            if day is not None:
+                on_day = Calendar(year=day.year, month=day.month, day=day.day, clock=item.parsed.clock)
+                item, borrowed = replace(item, parsed=on_day), True
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = tense_at(text, lowered, lex, item.start, item.end) if needs_tense(item.parsed, published) else 0
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
         r = resolve(item, published, tense, reference, last_point, last_granularity)
         point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
-        if point.interval is not None and point.granularity not in ("decade", "century"):
+        if point.interval is not None and point.granularity not in ("decade", "century") and not borrowed:
             last_point, last_granularity = point.interval.start, point.granularity
         # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
         if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
