@@ -1716,6 +1716,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-01-16T22:00",
         {},
     ),
+    (
+        "month_subject_of_past_verb_is_certain_past",
+        "January brought a bitter cold snap.",
+        date(2024, 12, 29),
+        "January",
+        "2024-01",
+        {},
+    ),
+    (
+        "passive_present_ed_is_not_a_past",
+        "Rail strikes are planned on Jan. 7, the union said.",
+        date(2024, 12, 29),
+        "Jan. 7",
+        "2025-01-07",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

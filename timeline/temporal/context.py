@@ -52,4 +52,6 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         return 0
     if best[1] < 0 and before and best[0] <= lex.certain_past_reach:
         return -2
+    if best[1] < 0 and not before and best[0] <= 2 * lex.certain_past_after_reach:  # "January brought ..."
+        return -2
     return best[1]

@@ -62,6 +62,7 @@ class Lexicon:
     window_before: int
     window_after: int
     certain_past_reach: int  # a past cue ending this close before the expression is sure of the past
+    certain_past_after_reach: int  # ... and one starting this close after it ("January brought")
     fallback_after: int  # reach after the expression searched when the window holds no cue
     sentence_end: re.Pattern[str]
     # words just before an expression that make it the compared-with period ("from $3 million last year");
@@ -270,6 +271,7 @@ def load_lexicon(language: str) -> Lexicon:
         window_after=int(cues_doc.get("window_after", 40)),
         fallback_after=int(cues_doc.get("fallback_after", 0)),
         certain_past_reach=int(cues_doc.get("certain_past_reach", 0)),
+        certain_past_after_reach=int(cues_doc.get("certain_past_after_reach", -1)),
         sentence_end=re.compile(str(cues_doc.get("sentence_end", r"[.!?]\s+|\n"))),
         comparison_before=_compile("(?:" + (comparisons or r"(?!x)x") + r")\Z"),
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
