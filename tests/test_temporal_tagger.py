@@ -1732,6 +1732,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-01-07",
         {},
     ),
+    ("plural_present_begin_looks_ahead", "Celebrations begin on Monday.", WED, "Monday", "2025-02-17", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
