@@ -1733,6 +1733,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     ("plural_present_begin_looks_ahead", "Celebrations begin on Monday.", WED, "Monday", "2025-02-17", {}),
+    (
+        "day_earlier_counts_from_date_named_last",
+        "The Senate passed it on Saturday, Dec. 28. The House had approved it a day earlier.",
+        date(2024, 12, 29),
+        "a day earlier",
+        "2024-12-27",
+        {},
+    ),
+    (
+        "years_earlier_counts_from_date_named_last",
+        "She was sworn in on Jan. 15, 2021. Two years earlier, she had been elected.",
+        date(2024, 12, 29),
+        "Two years earlier",
+        "2019",
+        {},
+    ),
+    (
+        "a_year_earlier_stays_the_year_ago_counterpart",
+        "Profit rose from a year earlier.",
+        date(2024, 12, 29),
+        "a year earlier",
+        "2023",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

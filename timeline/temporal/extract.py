@@ -369,6 +369,9 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
         return None
     unit, factor = _CALENDAR_UNIT[str(unit_code)]
     anaphoric = rule.const("anaphoric") is True  # "[two days] later": counted from the date named last
+    # "a day earlier", "two years earlier": a date counted back from the date named last; but "a year earlier" is
+    # the year-ago counterpart of the period a report discusses (comparative, from the publication date)
+    from_last = gr.table("shift", "shift_from_last") is not None and not (str(unit_code) == "Y" and amount == 1)
     if amount is None and anaphoric:  # "[a few days] later": a span of unknown length
         return Duration(duration_value(str(unit_code), None))
     if amount is None:  # "several years ago": only the side of the anchor is known
@@ -386,7 +389,7 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
         offset=int(str(shift)) * steps,
         comparative=rule.const("comparative") is True,
         past_duration=span,
-        anaphoric=anaphoric,
+        anaphoric=anaphoric or from_last,
         span=duration_value(str(unit_code), amount) if anaphoric else None,
     )
 
