@@ -1757,6 +1757,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2023",
         {},
     ),
+    (
+        "day_before_standing_alone_counts_from_date_named_last",
+        "She takes office on Jan. 1. Her predecessor leaves the day before.",
+        date(2024, 12, 29),
+        "the day before",
+        "2024-12-31",
+        {},
+    ),
+    (
+        "year_before_standing_alone",
+        "The dam was inspected in 2018. The year before, cracks were found.",
+        date(2024, 12, 29),
+        "The year before",
+        "2017",
+        {},
+    ),
+    (
+        "that_weekend_after_a_day",
+        "The truce began on Nov. 27, and by that weekend roads were jammed.",
+        date(2024, 12, 29),
+        "that weekend",
+        "2024-W48-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -1794,6 +1818,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("file_name", "20250212-bolton_trump_putin_split.jpg\nBolton speaks", "20250212"),
     ("street_address_number", "Police were called to 1901 Market Street.", "1901"),
     ("holiday_in_island_name", "Asylum seekers were held at the Christmas Island detention centre.", "Christmas"),
+    ("day_before_a_noun_phrase_is_not_standing_alone", "Prices rose the day before the vote.", "the day before"),
     ("holiday_in_island_name_possessive", "Easter Island's famous statues are eroding.", "Easter"),
     ("weekday_in_newspaper_name", "The Mail on Sunday published the photographs.", "Sunday"),
     ("weekday_in_restaurant_name", "The restaurant chain TGI Fridays filed for bankruptcy.", "Fridays"),

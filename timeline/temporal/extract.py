@@ -337,6 +337,8 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
     direction = gr.table("dir", "direction", "direction_after")
     if direction is None:
         direction = gr.table("adir", "anaphoric_direction")
+    if direction is None:  # "the day before"
+        direction = gr.table("adirpost", "anaphoric_direction_after")
     if direction is None:
         direction = rule.const("dir")
     if gr.has("dayshift"):  # "the day before yesterday"
