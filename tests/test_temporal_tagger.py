@@ -406,7 +406,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "later_that_day",
         "At a meeting on Thursday, members agreed. Rutte spoke later that day.",
         THU,
-        "that day",
+        "later that day",
         "2025-02-13",
         {},
     ),
