@@ -48,6 +48,7 @@ class M:
     granularity: Granularity = "day"
     value: str = ""
     clock: time | None = None
+    mod: str | None = None
 
 
 def mention(spec: M) -> EventMention:
@@ -64,6 +65,7 @@ def mention(spec: M) -> EventMention:
         granularity=spec.granularity,
         interval=Interval(start=start, end=end),
         time=spec.clock,
+        mod=spec.mod,
         rule="test",
     )
     return EventMention(
@@ -283,6 +285,19 @@ def test_dedupe_clock_time_kept() -> None:
     ]
     (event,) = run(specs)
     assert event.time == time(15, 30)
+
+
+@pytest.mark.parametrize(
+    ("mods", "expected"),
+    [((None, "END"), None), (("END", "END", None), "END"), (("START", "END", "END"), "END"), ((None, None), None)],
+)
+def test_dedupe_mod_of_the_majority_not_of_one_mention(mods: tuple[str | None, ...], expected: str | None) -> None:
+    specs = [
+        M(src, 0, "2025-02-12", "Trump and Putin hold phone call", "call", TP, mod=mod)
+        for src, mod in zip(("ap", "bbc", "cnn"), mods, strict=False)
+    ]
+    (event,) = run(specs)
+    assert event.mod == expected
 
 
 # ----------------------------------------------------------------------------------------------------- event fields

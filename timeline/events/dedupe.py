@@ -735,6 +735,17 @@ def _most_common(values: Iterable[_T]) -> _T | None:
     return min(counts, key=lambda v: (-counts[v], str(v)))
 
 
+def _majority_mod(mods: Sequence[str | None]) -> str | None:
+    """The event's mod: the one most of its mentions of the kept date give, where giving none counts too; a tie
+    with "none" is none ("met on Thursday" and "spoke later that day" (END) do not make the meeting late)."""
+    counts = Counter(mods)
+    if not counts:
+        return None
+    best = max(counts.values())
+    tied = sorted((m for m, n in counts.items() if n == best), key=str)
+    return None if None in tied else tied[0]
+
+
 def _display_names(names: Sequence[str], res: DedupeResources) -> tuple[str, ...]:
     """One spelling per person/place: names whose words fall within one fuller name are grouped under it ("Trump",
     "President Trump" -> "Donald Trump"); each group shows its most frequent spelling (then the longest), groups
@@ -882,7 +893,7 @@ def _build_event(
     kept, agree, losers = _pick_date(group)
     start, end = _interval(kept)
     same_date = [m for m in agree if _interval(m) == (start, end)]
-    mod = _most_common(_tx(m).mod for m in same_date if _tx(m).mod)
+    mod = _majority_mod([_tx(m).mod for m in same_date])
     time: Time | None = _most_common(_tx(m).time for m in same_date if _tx(m).time is not None)
     everyone = [*group, *undated]
     n_sources = len({m.article_id for m in everyone})
