@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from timeline.temporal.resources import Lexicon
 
+_AFTER_WEIGHT = 2  # a cue after the expression counts as this many times farther than one before it
+
 
 def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None = None) -> tuple[int, int]:
     """The part of text[start:end]'s sentence searched for tense cues: at most the configured reach each side
@@ -44,7 +46,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         if m.start() >= end and (cue.before_only or lex.clause_break.search(lowered, end, m.end())):
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
         # cues before the expression weigh more; ties go to the specific (future) cue
-        distance = start - m.end() if m.end() <= start else (m.start() - end) * 2
+        distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
         if best is None or distance < best[0] or (distance == best[0] and cue.direction > best[1]):
             best = (distance, cue.direction)
             before = m.end() <= start
@@ -52,6 +54,6 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         return 0
     if best[1] < 0 and before and best[0] <= lex.certain_past_reach:
         return -2
-    if best[1] < 0 and not before and best[0] <= 2 * lex.certain_past_after_reach:  # "January brought ..."
+    if best[1] < 0 and not before and best[0] <= _AFTER_WEIGHT * lex.certain_past_after_reach:  # "January brought"
         return -2
     return best[1]

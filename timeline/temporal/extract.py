@@ -373,7 +373,7 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
     anaphoric = rule.const("anaphoric") is True  # "[two days] later": counted from the date named last
     # "a day earlier", "two years earlier": a date counted back from the date named last; but "a year earlier" is
     # the year-ago counterpart of the period a report discusses (comparative, from the publication date)
-    from_last = gr.table("shift", "shift_from_last") is not None and not (str(unit_code) == "Y" and amount == 1)
+    from_last = gr.table("shift", "shift_from_last") is not None and (unit, factor, amount) != ("year", 1, 1)
     if amount is None and anaphoric:  # "[a few days] later": a span of unknown length
         return Duration(duration_value(str(unit_code), None))
     if amount is None:  # "several years ago": only the side of the anchor is known

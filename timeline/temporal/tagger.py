@@ -100,7 +100,6 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
 _NAME_REACH = 40
-_POSSESSIVE = re.compile(r"(?:['’]s)?['’]*$")  # "Island's", "Lights'" (a closing quote)
 # the one or two words before an expression, the first capitalized ("TGI", "Mail on")
 _WORDS_BEFORE = re.compile(r"(?P<lead>[A-Za-z][\w'’.-]*(?:[ \t]+[a-z]+)?)[ \t]+$")
 
@@ -109,7 +108,7 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     """Whether a capitalized expression is part of a name: "The Sunday Times", "Theresa May", "June Sarpong"."""
     after = _WORD_AFTER.match(text, e, min(len(text), e + _NAME_REACH))
     next_word = after["word"] if after is not None else ""
-    head = _POSSESSIVE.sub("", next_word)  # "Easter Island's statues"
+    head = lex.name_suffix.sub("", next_word)  # "Easter Island's statues", "Lights'" before a closing quote
     if next_word[:1].isupper() and lex.lookup("name_head", head) is not None:
         return True
     lead = _WORDS_BEFORE.search(text, max(0, s - _NAME_REACH), s)  # "TGI Fridays", "The Mail on Sunday"
@@ -132,13 +131,12 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset("'‘\"“")
-_GENRE_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t]+$")
 
 
 def _is_title(text: str, lex: Lexicon, s: int) -> bool:
     """Whether an expression opening a quotation is (part of) the title of a work: "the film '28 Days Later'", "Ice
     Cube's comedy 'Friday'" (the word before the quote is in words.toml [title_genre])."""
-    before = _GENRE_BEFORE.search(text, max(0, s - 1 - _NAME_REACH), s - 1)
+    before = _WORD_BEFORE.search(text, max(0, s - 1 - _NAME_REACH), s - 1)
     return before is not None and lex.lookup("title_genre", before["word"]) is not None
 
 
@@ -280,8 +278,12 @@ def _after_partner(
         return item
     if first_resolved.granularity not in _DAY_GRANULARITIES:
         return item
-    if isinstance(first.parsed, Weekday) and first.parsed.direction is None and day == published:
-        return item
+    if (
+        isinstance(first.parsed, Weekday)
+        and first.parsed.direction is None
+        and not needs_tense(first.parsed, published)
+    ):
+        return item  # a bare weekday that is the publication day's own
     if day.isoweekday() == p.dow and lex.same_day_link.fullmatch(lowered, first.end, item.start) is not None:
         ahead = 0
     elif isinstance(first.parsed, Weekday) and lex.range_link.fullmatch(lowered, first.end, item.start) is not None:
