@@ -33,6 +33,8 @@ class Rule:
     consts: tuple[tuple[str, object], ...]  # constant fields of the rule (sign, unit, value, ...)
     anchors: tuple[str, ...] = ()  # lower-case anchor words and #classes (year4, clock, numdate)
     requires: re.Pattern[str] | None = None  # a window must contain this before the rule runs there
+    # finds where a match starts: matched at a position, it ends where the first match within the reach begins
+    scan: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def const(self, name: str, default: object = None) -> object:
         for key, value in self.consts:
@@ -61,6 +63,8 @@ class Lexicon:
     class_rules: dict[str, tuple[int, ...]]  # year4 / clock / numdate -> rule indices
     window_before: int
     window_after: int
+    reach_before: int  # characters a rule's match may start before its anchor (rules.toml)
+    reach_after: int  # ... and run on after it before the tagger gives it more room
     certain_past_reach: int  # a past cue ending this close before the expression is sure of the past
     certain_past_after_reach: int  # ... and one starting this close after it ("January brought")
     fallback_after: int  # reach after the expression searched when the window holds no cue
@@ -209,6 +213,7 @@ def load_lexicon(language: str) -> Lexicon:
         raise ResourceError(f"rules.toml: fragment(s) named like word tables: {sorted(shared)}")
     boundary_left = str(rules_doc.get("boundary_left", r"(?<!\w)"))
     boundary_right = str(rules_doc.get("boundary_right", r"(?!\w)"))
+    reach_before, reach_after = int(rules_doc.get("reach_before", 32)), int(rules_doc.get("reach_after", 24))
     rules: list[Rule] = []
     seen: set[str] = set()
     raw_rules = rules_doc.get("rule", [])
@@ -234,7 +239,9 @@ def load_lexicon(language: str) -> Lexicon:
         )
         anchors = _anchors(raw.get("anchor", []), tables, rule_id)
         requires = _compile(_expand(str(raw["requires"]), tables, rule_id)) if "requires" in raw else None
-        rules.append(Rule(rule_id, kind, regex, tuple(raw.get("capitalized", ())), consts, anchors, requires))
+        scan = re.compile(f"(?s:.{{0,{reach_before}}}?)(?={regex.pattern})")
+        capitalized = tuple(raw.get("capitalized", ()))
+        rules.append(Rule(rule_id, kind, regex, capitalized, consts, anchors, requires, scan))
     noise_patterns = [_expand(str(p), tables, "noise") for p in rules_doc.get("noise", [])]
     noise = _compile("|".join(f"(?:{p})" for p in noise_patterns) or r"(?!x)x")
     cues_doc = _read(language, "cues.toml")
@@ -271,6 +278,8 @@ def load_lexicon(language: str) -> Lexicon:
         class_rules={k: tuple(v) for k, v in class_rules.items()},
         window_before=int(cues_doc.get("window_before", 150)),
         window_after=int(cues_doc.get("window_after", 40)),
+        reach_before=reach_before,
+        reach_after=reach_after,
         fallback_after=int(cues_doc.get("fallback_after", 0)),
         certain_past_reach=int(cues_doc.get("certain_past_reach", 0)),
         certain_past_after_reach=int(cues_doc.get("certain_past_after_reach", -1)),

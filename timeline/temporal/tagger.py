@@ -22,8 +22,6 @@ from timeline.temporal.extract import extract
 from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Weekday
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
 
-_BACK = 32  # characters a rule may match before its anchor word
-_FORWARD = 24  # ... and after it
 _MARGIN = 12  # a match ending this close to its window's end is redone with more room
 _REDO = 300
 _NOISE_REACH = 30  # characters around a candidate searched for noise (money, video lengths, file names)
@@ -35,10 +33,14 @@ _DAY_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute"})
 _SEVERAL_QUARTERS = re.compile(r"^P(?:[69]M|[23]Q)$")
 
 
-def _rule_windows(lowered: str, lex: Lexicon, start: int) -> list[tuple[tuple[int, ...], list[tuple[int, int]]]]:
+# a rule's window: (start, end, start of its last anchor); a match starts in [start, last anchor] and ends by `end`
+Window = tuple[int, int, int]
+
+
+def _rule_windows(lowered: str, lex: Lexicon, start: int) -> list[tuple[tuple[int, ...], list[Window]]]:
     """Groups of rules (those sharing their anchors) with the merged text windows around those anchors."""
     n = len(lowered)
-    groups: dict[tuple[int, ...], list[tuple[int, int]]] = {}
+    groups: dict[tuple[int, ...], list[Window]] = {}
     hits = [
         (m.start(), m.end(), lex.class_rules.get(m.lastgroup or "", ()))
         for m in lex.trigger_numbers.finditer(lowered, start)
@@ -50,27 +52,41 @@ def _rule_windows(lowered: str, lex: Lexicon, start: int) -> list[tuple[tuple[in
     for hs, he, indices in hits:
         if not indices:
             continue
-        ws, we = max(start, hs - _BACK), min(n, he + _FORWARD)
+        ws, we = max(start, hs - lex.reach_before), min(n, he + lex.reach_after)
         windows = groups.get(indices)
         if windows is None:
-            groups[indices] = [(ws, we)]
+            groups[indices] = [(ws, we, hs)]
         elif ws <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], we)
+            windows[-1] = (windows[-1][0], max(we, windows[-1][1]), hs)
         else:
-            windows.append((ws, we))
+            windows.append((ws, we, hs))
     return list(groups.items())
 
 
-def _matches(rule: Rule, text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """Matches of one rule inside its windows; a match that reaches a window's end is redone with room."""
+def _matches(rule: Rule, text: str, windows: list[Window], reach: int) -> list[re.Match[str]]:
+    """Matches of one rule starting in its windows (at most `reach` before an anchor); a match that reaches a
+    window's end is redone with room. Like `finditer` over each window, but no start after the window's last anchor
+    is tried (such a match could not hold one)."""
     out: list[re.Match[str]] = []
     n = len(text)
-    for ws, we in windows:
+    for ws, we, last in windows:
         if rule.requires is not None and rule.requires.search(text, ws, we) is None:
             continue
-        for m in rule.regex.finditer(text, ws, we):
+        pos = ws
+        while pos <= last:
+            found = rule.scan.match(text, pos, we)  # tries the starts pos ... pos + reach
+            if found is None:
+                pos += reach + 1
+                continue
+            s = found.end()
+            if s > last:
+                break
+            m = rule.regex.match(text, s, we)
+            if m is None:  # cannot happen: the scan saw this match
+                break
+            pos = m.end() if m.end() > s else s + 1
             if we < n and m.end() > we - _MARGIN:
-                redone = rule.regex.match(text, m.start(), min(n, we + _REDO))
+                redone = rule.regex.match(text, s, min(n, we + _REDO))
                 if redone is None:
                     continue
                 m = redone
@@ -78,15 +94,14 @@ def _matches(rule: Rule, text: str, windows: list[tuple[int, int]]) -> list[re.M
     return out
 
 
-def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merged(windows: list[Window]) -> list[Window]:
     windows.sort()
-    out: list[tuple[int, int]] = []
-    for ws, we in windows:
+    out: list[Window] = []
+    for ws, we, last in windows:
         if out and ws <= out[-1][1]:
-            if we > out[-1][1]:
-                out[-1] = (out[-1][0], we)
+            out[-1] = (out[-1][0], max(we, out[-1][1]), max(last, out[-1][2]))
         else:
-            out.append((ws, we))
+            out.append((ws, we, last))
     return out
 
 
@@ -161,13 +176,13 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
     if lowered is None:
         lowered = lower_text(text)
     candidates: list[tuple[int, int, int, int, re.Match[str]]] = []
-    per_rule: dict[int, list[tuple[int, int]]] = {}
+    per_rule: dict[int, list[Window]] = {}
     for indices, windows in _rule_windows(lowered, lex, start):
         for index in indices:
             per_rule.setdefault(index, []).extend(windows)
     for order, windows in per_rule.items():
         rule = lex.rules[order]
-        for m in _matches(rule, lowered, _merged(windows)):
+        for m in _matches(rule, lowered, _merged(windows), lex.reach_before):
             if m.start() >= start:
                 s, e = m.span()
                 candidates.append((s - e, order, s, e, m))
