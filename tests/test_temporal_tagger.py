@@ -17,6 +17,7 @@ from timeline.temporal.resources import ResourceError, load_lexicon
 SETTINGS = Settings()
 THU = date(2025, 2, 13)  # a Thursday
 WED = date(2025, 2, 12)
+MON = date(2027, 3, 1)  # a Monday
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -1810,6 +1811,67 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         date(2024, 12, 29),
         "the week beginning Jan. 13",
         "2025-W03",
+        {},
+    ),
+    # --- set 4 (published on a Monday): schedules in the present tense, compounds, clocks in two zones
+    (
+        "present_are_expected_is_a_schedule",
+        "Results are expected on Sunday morning.",
+        MON,
+        "Sunday morning",
+        "2027-03-07TMO",
+        {},
+    ),
+    ("present_is_due_is_a_schedule", "The ruling is due on Sunday.", MON, "Sunday", "2027-03-07", {}),
+    ("present_is_targeting_is_a_schedule", "NASA is targeting Friday for the launch.", MON, "Friday", "2027-03-05", {}),
+    ("go_to_the_polls_is_a_schedule", "Voters in Estonia go to the polls on Sunday.", MON, "Sunday", "2027-03-07", {}),
+    (
+        "close_at_a_clock_is_a_schedule",
+        "Applications close at noon on Wednesday.",
+        MON,
+        "noon on Wednesday",
+        "2027-03-03T12:00",
+        {},
+    ),
+    ("close_at_a_price_is_no_schedule", "Shares fell on Friday to close at $20.", MON, "Friday", "2027-02-26", {}),
+    (
+        "compound_adjective_is_no_past_cue",
+        "The minister will visit flood-hit towns and meet farmers on Wednesday.",
+        MON,
+        "Wednesday",
+        "2027-03-03",
+        {},
+    ),
+    (
+        "compound_ed_adjective_is_no_past_cue",
+        "The strike begins at state-owned mines on Wednesday.",
+        MON,
+        "Wednesday",
+        "2027-03-03",
+        {},
+    ),
+    (
+        "clock_in_two_zones_takes_the_day_after",
+        "The announcement is due at 2 p.m. ET (1900 GMT) on Wednesday.",
+        MON,
+        "2 p.m. ET",
+        "2027-03-03T14:00",
+        {},
+    ),
+    (
+        "second_zone_clock_takes_the_day_after",
+        "The announcement is due at 2 p.m. ET (1900 GMT) on Wednesday.",
+        MON,
+        "1900 GMT",
+        "2027-03-03T19:00",
+        {},
+    ),
+    (
+        "pm_before_a_zone_ends_no_sentence",
+        "Polls are expected to close at 8 p.m. ET, with results Wednesday.",
+        MON,
+        "Wednesday",
+        "2027-03-03",
         {},
     ),
     # --- honest when unresolvable

@@ -81,6 +81,9 @@ class Lexicon:
     range_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
+    # cues.toml clock_pair_link
+    clock_pair_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # what ends a word of a name and is no part of it ("Island's", "Lights'"): rules.toml name_suffix
     name_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day and a weekday that names the same day ("Father's Day on Sunday"): cues.toml same_day_link
@@ -291,5 +294,6 @@ def load_lexicon(language: str) -> Lexicon:
         range_link=_compile(str(cues_doc.get("range_link", r"(?!x)x"))),
         same_day_link=_compile(str(cues_doc.get("same_day_link", r"(?!x)x"))),
         clock_day_link=_compile(str(cues_doc.get("clock_day_link", r"(?!x)x"))),
+        clock_pair_link=_compile(str(cues_doc.get("clock_pair_link", r"(?!x)x"))),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
     )

@@ -329,12 +329,13 @@ def _day_named_after(
     last_granularity: Granularity | None,
 ) -> date | None:
     """The day a bare clock time is on when a day is named right after it ("11.30pm on Christmas Eve", "5 p.m. the
-    previous day"), also across a clock range ("from 7am to 10pm on Thursday, Jan. 16"); None when none is."""
+    previous day"), also across a clock range or a clock given in two zones ("from 7am to 10pm on Thursday, Jan. 16",
+    "2 p.m. ET (1900 GMT) on Wednesday"); None when none is."""
     clock, j = found[index], index + 1
     if j >= len(found):
         return None
-    if lex.range_link.fullmatch(lowered, clock.end, found[j].start) and _has_clock(found[j].parsed):
-        if _bare_clock(found[j].parsed):  # "from 7am to 10pm on Thursday": the range's end names the day
+    if lex.clock_pair_link.fullmatch(lowered, clock.end, found[j].start) and _has_clock(found[j].parsed):
+        if _bare_clock(found[j].parsed):  # "from 7am to 10pm on Thursday", "2 p.m. ET (1900 GMT) on Wednesday"
             clock, j = found[j], j + 1
             if j >= len(found) or lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
                 return None
