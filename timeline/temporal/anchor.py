@@ -60,15 +60,20 @@ class Resolved:
     reaches: Resolved | None = None  # the date an anchored span ends on ("[two days] later" after Feb. 5: Feb. 7)
 
 
+def _this_weekend(r: Relative) -> bool:
+    return r.unit == "weekend" and r.offset == 0 and not r.anaphoric
+
+
 def needs_tense(parsed: Parsed, published: date) -> bool:
     """Whether resolving this value depends on the sentence's tense (a bare weekday other than the publication
     day's own, a month without a year)."""
     if isinstance(parsed, Weekday):
-        return parsed.direction is None and not parsed.generic and parsed.dow != published.isoweekday()
+        open_direction = parsed.direction is None or (parsed.anaphoric and parsed.direction == 0)  # "that Friday"
+        return open_direction and not parsed.generic and parsed.dow != published.isoweekday()
     if isinstance(parsed, Calendar):
         return parsed.year is None and parsed.year_offset is None and parsed.direction is None
     if isinstance(parsed, Relative):
-        return parsed.by_tense or parsed.past_duration is not None
+        return parsed.by_tense or parsed.past_duration is not None or _this_weekend(parsed)
     return False
 
 
@@ -147,7 +152,9 @@ def resolve(
     else:
         anchor = published
         if parsed.anaphoric and last_mentioned is not None and last_granularity in _DAY_OR_FINER:
-            anchor = last_mentioned
+            anchor = last_mentioned  # "that Friday" after "Monday, Feb. 15": the first Friday from that day
+        elif parsed.anaphoric and parsed.direction == 0:
+            parsed = replace(parsed, direction=None, anaphoric=False)  # no day named before: a plain weekday
         value, clock = _weekday(parsed, anchor, tense), parsed.clock
     return _finish(value, clock, item.mod)
 
@@ -319,8 +326,8 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
         if direction < 0:
             return dct.year if key < now else dct.year - 1
         return dct.year if key > now else dct.year + 1
-    if direction == 0:
-        return dct.year
+    if direction == 0 or (day is None and tense > 0 and month == dct.month):
+        return dct.year  # a future in the month under way is this month's ("will rule by the end of June" in June)
     return _nearest_year(lambda year: _representative(year, month, day), dct, tense)
 
 
@@ -389,7 +396,8 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
     unit = r.unit
     if r.by_tense and tense < 0 and unit == "quarter":  # "the quarter" in a past sentence: the latest one over
         off -= 1
-    if r.by_tense and tense < 0 and unit == "weekend" and dct.isoweekday() < 6:
+    # "the weekend" or "this weekend" told in the past on a weekday: the one just over ("marched this weekend")
+    if (r.by_tense or _this_weekend(r)) and tense < 0 and unit == "weekend" and dct.isoweekday() < 6:
         off -= 1
     if r.by_tense and tense < 0 and unit == "week" and dct.isoweekday() == 1:  # "the week" told on a Monday
         off -= 1

@@ -29,7 +29,9 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     direction = _nearest_cue(text, lowered, lex, start, end, cue_window(text, lex, start, end))
     if direction == 0 and lex.fallback_after > lex.window_after:
         window = cue_window(text, lex, start, end, lex.fallback_after)
-        direction = _nearest_cue(text, lowered, lex, start, end, window)
+        # a cue that far away only suggests the tense: "After the mildest February on record, forecasters say a
+        # cold snap will arrive" (a month just over is still the one meant)
+        direction = max(-1, min(1, _nearest_cue(text, lowered, lex, start, end, window)))
     return direction
 
 

@@ -138,26 +138,50 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
         return False
     if lex.lookup("name_next_verb", next_word) is not None:
         return True
+    if head != next_word and _proper(head, lex):
+        return True  # a possessive name: "in August Wilson's play"
     before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
     prev_word = before["word"] if before is not None else ""
     if prev_word and lex.lookup("name_not_before", prev_word) is not None:
         return False
+    if prev_word and lex.lookup("name_article", prev_word) is not None:
+        return _proper(next_word, lex)
     return any(_proper(w, lex) for w in (prev_word, next_word))
 
 
-_OPENING_QUOTES = frozenset("'‘\"“")
+_QUOTE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?=\w)")  # a quotation opening: not an apostrophe ("Wilson's")
+_QUOTE_CLOSE = re.compile(r"\w['’\"”](?![\w'’])")  # ... and closing
 
 
 def _is_title(text: str, lex: Lexicon, s: int) -> bool:
-    """Whether an expression opening a quotation is (part of) the title of a work: "the film '28 Days Later'", "Ice
-    Cube's comedy 'Friday'" (the word before the quote is in words.toml [title_genre])."""
-    before = _WORD_BEFORE.search(text, max(0, s - 1 - _NAME_REACH), s - 1)
+    """Whether an expression inside a quotation is (part of) the title of a work: "the film '28 Days Later'", "Ice
+    Cube's comedy 'Friday'", "The novel 'Twelve Days of Autumn'" (the word before the quote is in words.toml
+    [title_genre])."""
+    lo = max(0, s - _NAME_REACH)
+    opening = None
+    for quote in _QUOTE_OPEN.finditer(text, lo, s + 1):
+        opening = quote  # the last one before the expression
+    if opening is None or _QUOTE_CLOSE.search(text, opening.end(), s) is not None:
+        return False
+    q = opening.start()
+    before = _WORD_BEFORE.search(text, max(0, q - _NAME_REACH), q)
     return before is not None and lex.lookup("title_genre", before["word"]) is not None
 
 
 def _proper(word: str, lex: Lexicon) -> bool:
     """A capitalized word that is not itself a month or weekday."""
     return word[:1].isupper() and lex.lookup("month", word) is None and lex.lookup("weekday", word) is None
+
+
+_LAST_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)$")
+
+
+def _capitalized_last_word(text: str, s: int, e: int) -> int | None:
+    """Where the last word of a lower-case expression starts when it is capitalized ("the Winter")."""
+    if text[s].isupper():
+        return None
+    last = _LAST_WORD.search(text, s, e)
+    return last.start("word") if last is not None else None
 
 
 def _in_game(p: Parsed, text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
@@ -207,7 +231,9 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         if text[s].isupper() and _is_name(text, lex, s, e):
             continue
-        if s > 0 and text[s - 1] in _OPENING_QUOTES and _is_title(text, lex, s):
+        if (last := _capitalized_last_word(text, s, e)) is not None and _is_name(text, lex, last, e):
+            continue  # "the Winter Garden Theatre", "the Summer Olympics"
+        if _QUOTE_OPEN.search(text, max(0, s - _NAME_REACH), s + 1) and _is_title(text, lex, s):
             continue
         if lex.rules[order].const("game_period") is True and _in_game(item.parsed, text, lowered, lex, s, e):
             continue
@@ -309,6 +335,24 @@ def _after_partner(
     return replace(item, parsed=Calendar(year=target.year, month=target.month, day=target.day, clock=p.clock))
 
 
+def _in_named_week(
+    item: Extracted, week_end: int, monday: date, text: str, lowered: str, lex: Lexicon, published: date
+) -> Extracted:
+    """A bare weekday after a week or weekend named earlier in its sentence is that week's day: "Next week the
+    Senate votes on Tuesday", "Fixtures this weekend: Leeds v Burnley (Saturday)"; unless its tense points the
+    other way ("Last week the board said it would vote on Friday")."""
+    p = item.parsed
+    if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.generic or p.possessive:
+        return item
+    if p.shift_days or p.week_offset is not None or lex.sentence_end.search(text, week_end, item.start) is not None:
+        return item
+    day = monday + timedelta(days=p.dow - 1)
+    tense = tense_at(text, lowered, lex, item.start, item.end)
+    if (tense > 0 and day < published) or (tense < 0 and day > published):
+        return item
+    return replace(item, parsed=Calendar(year=day.year, month=day.month, day=day.day, clock=p.clock))
+
+
 def _bare_clock(p: Parsed) -> bool:
     """A clock time with no day of its own ("at 10 p.m."): on the day under discussion."""
     return isinstance(p, Relative) and p.anaphoric and p.unit == "day" and p.offset == 0 and p.clock is not None
@@ -367,10 +411,13 @@ def tag_text(
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
+    week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
         if previous is not None:
             item = _after_partner(item, *previous, published, lowered, lex)
+        if week is not None and needs_tense(item.parsed, published):  # not the publication day's own weekday
+            item = _in_named_week(item, *week, text, lowered, lex, published)
         if isinstance(item.parsed, Relative) and _bare_clock(item.parsed):
             # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it
             day = _day_named_after(index, found, text, lowered, lex, published, last_point, last_granularity)
@@ -390,6 +437,9 @@ def tag_text(
             quarter = (item.end, (int(q["year"]), int(q["q"])))
         elif r.type == "DURATION" and _SEVERAL_QUARTERS.match(r.value):
             quarter = None
+        if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
+            start_of_week = r.interval.start
+            week = (item.end, start_of_week - timedelta(days=start_of_week.isoweekday() - 1))
         out.append(_timex(r, item, text, article_id))
         previous = (item, r)
     return tuple(out)
