@@ -93,12 +93,14 @@ def load_cases(path: Path) -> tuple[date, list[Case]]:
     return published, cases
 
 
-def find_tag(exp: Expectation, text: str, tags: tuple[Timex, ...]) -> int | None:
-    """Index of the first tag with one of the expected spans, else of the first tag overlapping one of them."""
-    for i, tag in enumerate(tags):
+def find_tag(exp: Expectation, text: str, tags: tuple[Timex, ...], used: set[int]) -> int | None:
+    """Index of the first tag not claimed by an earlier item with one of the expected spans, else of the first such
+    tag overlapping one of them."""
+    free = [(i, tag) for i, tag in enumerate(tags) if i not in used]
+    for i, tag in free:
         if tag.text in exp.spans:
             return i
-    for i, tag in enumerate(tags):
+    for i, tag in free:
         for span in exp.spans:
             at = text.find(span)
             if at >= 0 and tag.start < at + len(span) and at < tag.end:
@@ -111,7 +113,7 @@ def score(case: Case, tags: tuple[Timex, ...]) -> tuple[str, ...]:
     used: set[int] = set()
     issues: list[str] = []
     for exp in case.expect:
-        hit = find_tag(exp, case.text, tags)
+        hit = find_tag(exp, case.text, tags, used)
         if hit is None:
             if not exp.optional:
                 issues.append(f"MISSED {exp.spans[0]!r}={exp.values[0]}")
