@@ -230,7 +230,7 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     feast = _feast(c)
     if feast is not None:
         d = feast(year if year is not None else _feast_year(feast, dct, c.direction, tense))
-        return _on(d)
+        return _week_holding(d, weekend=c.weekend_of) if c.week_of else _on(d)
     if c.month is None and c.day is not None and year is None:
         return _day_of_month(c.day, dct, c.direction, tense)
     if c.month is None:
@@ -247,13 +247,17 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         candidate.interval()
     except ValueError:  # "February 30": keep what the text says, honestly unresolved
         return _unknown_day(c.month, day)
-    if c.week_of:
-        iso = date(year, c.month, day).isocalendar()
-        return DateValue("week", year=iso.year, week=iso.week, weekend=c.weekend_of)
+    if c.week_of:  # "the week of April 7"; "the week before Christmas" (shifted a week)
+        return _week_holding(date(year, c.month, day) + timedelta(days=c.shift_days), weekend=c.weekend_of)
     if c.shift_days:
         d = date(year, c.month, day) + timedelta(days=c.shift_days)
         return _on(d)
     return candidate
+
+
+def _week_holding(d: date, *, weekend: bool) -> DateValue:
+    iso = d.isocalendar()
+    return DateValue("week", year=iso.year, week=iso.week, weekend=weekend)
 
 
 def _feast(c: Calendar) -> Callable[[int], date] | None:
@@ -392,6 +396,13 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool) -> i
 
 
 def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
+    if r.nearest_start:  # "the new year": in late December the coming one, in March the one under way
+        this, following = (_relative(replace(r, offset=k, nearest_start=False), dct, tense) for k in (0, 1))
+        spans = [v.interval() for v in (this, following) if isinstance(v, DateValue)]
+        starts = [span.start for span in spans if span is not None]
+        if len(starts) == 2 and abs((starts[1] - dct).days) < abs((dct - starts[0]).days):
+            return following
+        return this
     off = r.offset
     unit = r.unit
     if r.by_tense and tense < 0 and unit == "quarter":  # "the quarter" in a past sentence: the latest one over

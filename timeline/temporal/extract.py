@@ -154,7 +154,7 @@ def _mod(gr: _Groups, rule: Rule) -> str | None:
     ):
         value = gr.table(name, table)
         if value is not None:
-            return str(value)
+            return str(value) or None  # "" = a part with no TIMEX3 mod ("the second week of January")
     if gr.has("over"):  # "lasted over a week" (see rule duration)
         return "MORE_THAN"
     const = rule.const("mod")
@@ -210,7 +210,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     if day is not None and day_end is not None and day >= day_end:  # "3-2 August" is a score, not a range
         return None
     nth_weekday: tuple[int, int] | None = None
-    shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix")) or 0
+    shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
     easter = False
     holiday = gr.table("holiday", "holiday")
     if isinstance(holiday, list) and len(holiday) == 2 and holiday[0] == "easter":
@@ -352,6 +352,7 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
         anaphoric=rule.const("anaphoric") is True,
         comparative=rule.const("comparative") is True,
         clock=_clock(gr),
+        nearest_start=rule.const("nearest_start") is True,
     )
 
 

@@ -63,6 +63,7 @@ class Relative:
     # "[two days] later": the words name this span (TimeML's DURATION, "later" its signal); the unit and offset
     # give the date it reaches from the date named last (TimeML's non-consuming TIMEX3 at its end point)
     span: DurationValue | None = None
+    nearest_start: bool = False  # "the new year": the unit (this one or the next) whose start is nearest the anchor
 
 
 @dataclass(frozen=True, slots=True)

@@ -353,6 +353,26 @@ def _in_named_week(
     return replace(item, parsed=Calendar(year=day.year, month=day.month, day=day.day, clock=p.clock))
 
 
+def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
+    """Whether a month-day or holiday without a year modifies an event noun ("the Nov. 5 election", "Christmas
+    trading", words.toml [event_noun]): the nearest such date, whatever the tense of the verb ("will certify the
+    result of the Nov. 5 election" said in December is last month's)."""
+    if not (_open_year(item.parsed) and isinstance(item.parsed, Calendar)) or item.parsed.day is None:
+        return False
+    after = _WORD_AFTER.match(lowered, item.end)
+    return after is not None and lex.lookup("event_noun", after["word"]) is not None
+
+
+def _the_week_ahead(p: Relative, published: date, last: date | None, granularity: Granularity | None) -> bool:
+    """Whether "the week" or "the weekend" is that of a day ahead named just before, in the next week: "would ease
+    on Tuesday before a second heatwave later in the week" said on a Sunday is the week of that Tuesday."""
+    if p.unit not in ("week", "weekend") or p.offset != 0 or not p.by_tense or p.anaphoric or p.comparative:
+        return False
+    if last is None or granularity not in _DAY_GRANULARITIES:
+        return False
+    return 0 < (last - published).days <= 7 and last.isocalendar()[:2] != published.isocalendar()[:2]
+
+
 def _bare_clock(p: Parsed) -> bool:
     """A clock time with no day of its own ("at 10 p.m."): on the day under discussion."""
     return isinstance(p, Relative) and p.anaphoric and p.unit == "day" and p.offset == 0 and p.clock is not None
@@ -424,9 +444,13 @@ def tag_text(
             if day is not None:
                 on_day = Calendar(year=day.year, month=day.month, day=day.day, clock=item.parsed.clock)
                 item, borrowed = replace(item, parsed=on_day), True
+        if isinstance(item.parsed, Relative) and _the_week_ahead(item.parsed, published, last_point, last_granularity):
+            item = replace(item, parsed=replace(item.parsed, anaphoric=True))
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
-        tense = tense_at(text, lowered, lex, item.start, item.end) if needs_tense(item.parsed, published) else 0
+        tense = 0
+        if needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex):
+            tense = tense_at(text, lowered, lex, item.start, item.end)
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
         r = resolve(item, published, tense, reference, last_point, last_granularity)
         point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
