@@ -330,8 +330,10 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
         if direction < 0:
             return dct.year if key < now else dct.year - 1
         return dct.year if key > now else dct.year + 1
-    if direction == 0 or (day is None and tense > 0 and month == dct.month):
-        return dct.year  # a future in the month under way is this month's ("will rule by the end of June" in June)
+    if direction == 0 or (day is None and tense != 0 and month == dct.month):
+        # the month under way, told in either tense, is this month's: "will rule by the end of June" in June,
+        # "sales in the first week of January were up" on Jan. 5
+        return dct.year
     return _nearest_year(lambda year: _representative(year, month, day), dct, tense)
 
 

@@ -134,14 +134,16 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     word = text[s:e]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
+    before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
+    prev_word = before["word"] if before is not None else ""
+    if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
+        return _weekday_first_name(prev_word, next_word, lex)
     if lex.lookup("month", word) is None and lex.lookup("season", word) is None:
         return False
     if lex.lookup("name_next_verb", next_word) is not None:
         return True
     if head != next_word and _proper(head, lex):
         return True  # a possessive name: "in August Wilson's play"
-    before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
-    prev_word = before["word"] if before is not None else ""
     if prev_word and lex.lookup("name_not_before", prev_word) is not None:
         return False
     if prev_word and lex.lookup("name_article", prev_word) is not None:
@@ -149,14 +151,34 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     return any(_proper(w, lex) for w in (prev_word, next_word))
 
 
+def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
+    """Whether a capitalized weekday is a first name: before a capitalized word that is no date, no function word of
+    a title-case headline ("Stocks Fall Tuesday After ...") and no noun of the day ("Sunday Mass", words.toml
+    [weekday_noun]), and not after a word that makes it a date ("on Tuesday Smith said", "said Tuesday Obama")."""
+    if not _proper(next_word, lex) or lex.lookup("weekday_noun", next_word) is not None:
+        return False
+    if lex.lookup("name_not_before", next_word) is not None or lex.lookup("name_article", next_word) is not None:
+        return False
+    if prev_word and lex.lookup("name_next_verb", prev_word) is not None:
+        return False  # "said Tuesday Obama would visit": a speech verb's day
+    return not (prev_word and lex.lookup("name_not_before", prev_word) is not None)
+
+
 _QUOTE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?=\w)")  # a quotation opening: not an apostrophe ("Wilson's")
 _QUOTE_CLOSE = re.compile(r"\w['’\"”](?![\w'’])")  # ... and closing
 
 
-def _is_title(text: str, lex: Lexicon, s: int) -> bool:
+def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
     """Whether an expression inside a quotation is (part of) the title of a work: "the film '28 Days Later'", "Ice
     Cube's comedy 'Friday'", "The novel 'Twelve Days of Autumn'" (the word before the quote is in words.toml
-    [title_genre])."""
+    [title_genre]), or a capitalized expression the quotation holds exactly, not after a speech verb
+    ("'Independence Day' was a smash")."""
+    closed = text[e : e + 1] in ("'", "’", '"', "”") and text[e + 1 : e + 2] not in (",", ".", ";", ":", "!", "?")
+    if text[s].isupper() and s > 0 and text[s - 1] in "'‘\"“" and closed:
+        said = _WORD_BEFORE.search(text, max(0, s - 1 - _NAME_REACH), s - 1)
+        # (not a quoted answer or word: "The deadline is 'Friday', he said", "He said 'Friday' was the deadline")
+        if said is None or lex.lookup("name_next_verb", said["word"]) is None:
+            return True
     lo = max(0, s - _NAME_REACH)
     opening = None
     for quote in _QUOTE_OPEN.finditer(text, lo, s + 1):
@@ -233,7 +255,7 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         if (last := _capitalized_last_word(text, s, e)) is not None and _is_name(text, lex, last, e):
             continue  # "the Winter Garden Theatre", "the Summer Olympics"
-        if _QUOTE_OPEN.search(text, max(0, s - _NAME_REACH), s + 1) and _is_title(text, lex, s):
+        if _QUOTE_OPEN.search(text, max(0, s - _NAME_REACH), s + 1) and _is_title(text, lex, s, e):
             continue
         if lex.rules[order].const("game_period") is True and _in_game(item.parsed, text, lowered, lex, s, e):
             continue
@@ -355,12 +377,20 @@ def _in_named_week(
 
 def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day or holiday without a year modifies an event noun ("the Nov. 5 election", "Christmas
-    trading", words.toml [event_noun]): the nearest such date, whatever the tense of the verb ("will certify the
-    result of the Nov. 5 election" said in December is last month's)."""
-    if not (_open_year(item.parsed) and isinstance(item.parsed, Calendar)) or item.parsed.day is None:
+    trading", words.toml [event_noun]), or a quarter or half a forecast ("Q3 guidance", [outlook_noun]): the
+    nearest such date or period, whatever the tense of the verb ("will certify the result of the Nov. 5 election"
+    said in December is last month's; "Q3 guidance came in below expectations" said in June is this year's)."""
+    p = item.parsed
+    if not isinstance(p, Calendar) or p.year is not None or p.year_offset is not None or p.direction is not None:
+        return False
+    if p.quarter is not None or p.half is not None:  # "Q3 guidance", "the fourth-quarter outlook"
+        table = "outlook_noun"
+    elif _open_year(p) and p.day is not None:
+        table = "event_noun"
+    else:
         return False
     after = _WORD_AFTER.match(lowered, item.end)
-    return after is not None and lex.lookup("event_noun", after["word"]) is not None
+    return after is not None and lex.lookup(table, after["word"]) is not None
 
 
 def _the_week_ahead(p: Relative, published: date, last: date | None, granularity: Granularity | None) -> bool:
