@@ -2133,6 +2133,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     ("quoted_answer_stays_a_day", 'The deadline is "Friday", he said.', date(2025, 6, 18), "Friday", "2025-06-13", {}),
+    (
+        "expected_before_a_time_looks_ahead",
+        "Counting will begin once polls close, with a result expected early on Friday.",
+        date(2024, 12, 29),
+        "Friday",
+        "2025-01-03",
+        {},
+    ),
+    (
+        "more_than_expected_is_no_future_cue",
+        "Shares fell more than expected on Friday.",
+        date(2024, 12, 29),
+        "Friday",
+        "2024-12-27",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
