@@ -2149,6 +2149,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-12-27",
         {},
     ),
+    (
+        "headline_infinitive_is_future",
+        "MPs to vote on assisted dying bill Friday",
+        date(2025, 6, 18),
+        "Friday",
+        "2025-06-20",
+        {},
+    ),
+    (
+        "headline_infinitive_in_a_text_is_future",
+        "Politics\nMPs to vote on assisted dying bill Friday\nBy our staff",
+        date(2025, 6, 18),
+        "Friday",
+        "2025-06-20",
+        {},
+    ),
+    (
+        "sentence_with_infinitive_keeps_the_default",
+        "MPs have a chance to vote on the bill, he said Friday.",
+        date(2025, 6, 18),
+        "Friday",
+        "2025-06-13",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -32,7 +32,24 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
         # a cue that far away only suggests the tense: "After the mildest February on record, forecasters say a
         # cold snap will arrive" (a month just over is still the one meant)
         direction = max(-1, min(1, _nearest_cue(text, lowered, lex, start, end, window)))
+    if direction == 0 and _headline_future(text, lowered, lex, start, end):
+        direction = 1
     return direction
+
+
+_HEADLINE_REACH = 150  # a line longer than this around the expression is no headline
+
+
+def _headline_future(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether the expression's line is a headline (short, no closing full stop) that speaks of the future."""
+    line_start = text.rfind("\n", max(0, start - _HEADLINE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _HEADLINE_REACH)
+    line_end = len(text) if line_end < 0 and len(text) - end < _HEADLINE_REACH else line_end
+    if line_end < 0 or (line_start == 0 and start > _HEADLINE_REACH):
+        return False
+    if text[line_start:line_end].rstrip()[-1:] in (".", "!", "?", '"', "”", "'", "’"):
+        return False
+    return lex.headline_future.search(lowered, line_start, start) is not None
 
 
 def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int]) -> int:

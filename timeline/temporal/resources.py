@@ -84,6 +84,9 @@ class Lexicon:
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
     # cues.toml clock_pair_link
     clock_pair_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # in a headline (a line with no closing full stop) with no tense cue, this before the expression says the future
+    # ("MPs to vote on assisted dying bill Friday"): cues.toml headline_future
+    headline_future: re.Pattern[str] = re.compile(r"(?!x)x")
     # what ends a word of a name and is no part of it ("Island's", "Lights'"): rules.toml name_suffix
     name_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day and a weekday that names the same day ("Father's Day on Sunday"): cues.toml same_day_link
@@ -295,5 +298,6 @@ def load_lexicon(language: str) -> Lexicon:
         same_day_link=_compile(str(cues_doc.get("same_day_link", r"(?!x)x"))),
         clock_day_link=_compile(str(cues_doc.get("clock_day_link", r"(?!x)x"))),
         clock_pair_link=_compile(str(cues_doc.get("clock_pair_link", r"(?!x)x"))),
+        headline_future=_compile(str(cues_doc.get("headline_future", r"(?!x)x"))),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
     )
