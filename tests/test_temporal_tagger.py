@@ -2173,6 +2173,39 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-06-13",
         {},
     ),
+    (
+        "the_end_of_the_year_after_a_year_named",
+        "Looking ahead to 2025: rates will fall, starting in February. "
+        "Inflation should be back at target by the end of the year.",
+        date(2024, 12, 29),
+        "the end of the year",
+        "2025",
+        {"mod": "END"},
+    ),
+    (
+        "the_year_after_a_year_named",
+        '"2025 has to be the year we turn it around."',
+        date(2024, 12, 29),
+        "the year",
+        "2025",
+        {},
+    ),
+    (
+        "this_year_after_a_year_named_stays",
+        "After a weak 2023, sales rose this year.",
+        date(2024, 12, 29),
+        "this year",
+        "2024",
+        {},
+    ),
+    (
+        "the_year_after_another_year_in_between",
+        "It was founded in 2019 and listed in 2021. The year was good.",
+        date(2024, 12, 29),
+        "The year",
+        "2021",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

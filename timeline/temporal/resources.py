@@ -87,6 +87,9 @@ class Lexicon:
     # in a headline (a line with no closing full stop) with no tense cue, this before the expression says the future
     # ("MPs to vote on assisted dying bill Friday"): cues.toml headline_future
     headline_future: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "the year" that is the year named just before ("Looking ahead to 2025: ... by the end of the year"), matched on
+    # the whole lower-cased expression: cues.toml story_year
+    story_year: re.Pattern[str] = re.compile(r"(?!x)x")
     # what ends a word of a name and is no part of it ("Island's", "Lights'"): rules.toml name_suffix
     name_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day and a weekday that names the same day ("Father's Day on Sunday"): cues.toml same_day_link
@@ -299,5 +302,6 @@ def load_lexicon(language: str) -> Lexicon:
         clock_day_link=_compile(str(cues_doc.get("clock_day_link", r"(?!x)x"))),
         clock_pair_link=_compile(str(cues_doc.get("clock_pair_link", r"(?!x)x"))),
         headline_future=_compile(str(cues_doc.get("headline_future", r"(?!x)x"))),
+        story_year=_compile(str(cues_doc.get("story_year", r"(?!x)x"))),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
     )

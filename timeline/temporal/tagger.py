@@ -403,6 +403,13 @@ def _the_week_ahead(p: Relative, published: date, last: date | None, granularity
     return 0 < (last - published).days <= 7 and last.isocalendar()[:2] != published.isocalendar()[:2]
 
 
+_YEAR_REACH = 300  # characters "the year" stays the year named just before
+
+
+def _the_year(p: Relative) -> bool:
+    return p.unit == "year" and p.offset == 0 and not p.anaphoric and not p.comparative
+
+
 def _bare_clock(p: Parsed) -> bool:
     """A clock time with no day of its own ("at 10 p.m."): on the day under discussion."""
     return isinstance(p, Relative) and p.anaphoric and p.unit == "day" and p.offset == 0 and p.clock is not None
@@ -462,6 +469,7 @@ def tag_text(
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
     week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
+    year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
         if previous is not None:
@@ -476,6 +484,15 @@ def tag_text(
                 item, borrowed = replace(item, parsed=on_day), True
         if isinstance(item.parsed, Relative) and _the_week_ahead(item.parsed, published, last_point, last_granularity):
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
+        if (
+            isinstance(item.parsed, Relative)
+            and year_named is not None
+            and item.start - year_named[0] <= _YEAR_REACH
+            and _the_year(item.parsed)
+            and lex.story_year.fullmatch(lowered, item.start, item.end) is not None
+        ):
+            # "Looking ahead to 2025: ... by the end of the year"
+            item = replace(item, parsed=Calendar(year=year_named[1]))
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = 0
@@ -491,6 +508,10 @@ def tag_text(
             quarter = (item.end, (int(q["year"]), int(q["q"])))
         elif r.type == "DURATION" and _SEVERAL_QUARTERS.match(r.value):
             quarter = None
+        if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year:
+            year_named = (item.end, r.interval.start.year)
+        elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
+            year_named = None  # a date in another year takes over
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
             week = (item.end, start_of_week - timedelta(days=start_of_week.isoweekday() - 1))
