@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import re
+import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,7 @@ import pytest
 from timeline.models import Timex
 from timeline.settings import Settings
 from timeline.temporal import tag_text
-from timeline.temporal.resources import ResourceError, load_lexicon
+from timeline.temporal.resources import ResourceError, load_lexicon, lower_text
 
 SETTINGS = Settings()
 THU = date(2025, 2, 13)  # a Thursday
@@ -2474,3 +2476,21 @@ def test_tagger_deterministic() -> None:
 def test_tagger_unknown_language_raises() -> None:
     with pytest.raises(ResourceError):
         load_lexicon("xx")
+
+
+def test_cue_start_filter_changes_no_cue_match() -> None:
+    """The lookahead that limits where tense cues are tried (cues.toml cue_start_words) finds exactly what the cues
+    find without it, on the seeds and the unseen sentence sets."""
+    lex = load_lexicon("en")
+    plain = re.compile(lex.cues.pattern.replace(lex.cue_start, r"(?=\w)", 1))
+    assert plain.pattern != lex.cues.pattern
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    data = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+    for path in sorted(data.glob("unseen_sentences*.toml")):
+        with path.open("rb") as f:
+            texts += [str(case["text"]) for case in tomllib.load(f)["case"]]
+    assert len(texts) > 500
+    for text in texts:
+        lowered = lower_text(text)
+        found = [(m.span(), m.lastgroup) for m in lex.cues.finditer(lowered)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(lowered)], text

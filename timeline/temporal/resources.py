@@ -57,6 +57,7 @@ class Lexicon:
     noise: re.Pattern[str]  # one alternation of every noise pattern
     cues: re.Pattern[str]  # one alternation of every tense cue; group cN is cue_kinds[N]
     cue_kinds: tuple[Cue, ...]
+    cue_start: str  # the lookahead at the head of `cues` that limits where cues are tried (speed only)
     trigger_numbers: re.Pattern[str]  # finds number anchors: groups year4, clock, numdate
     trigger_words: re.Pattern[str]  # finds anchor words in lower-cased text
     word_rules: dict[str, tuple[int, ...]]  # anchor word -> indices of the rules anchored on it
@@ -208,6 +209,19 @@ def _word_regex(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + _trie(words) + r")(?!\w)")
 
 
+def _cue_start(cues_doc: dict[str, Any], tables: dict[str, dict[str, object]], cue_tables: set[str]) -> str:
+    """A lookahead true only where a cue may start: a first word of the word tables the cues use, a word of
+    cues.toml `cue_start_words` (those starting the cues written as patterns) or a `cue_start_shapes` pattern. The
+    cue alternatives are then tried at a few words, not at every word (speed only: the matches are the same)."""
+    words = {str(w) for w in cues_doc.get("cue_start_words", [])}
+    for name in cue_tables & set(tables):
+        words.update(key.split()[0] for key in tables[name])
+    shapes = [str(p) for p in cues_doc.get("cue_start_shapes", [])]
+    if not words and not shapes:
+        return r"(?=\w)"
+    return "(?=" + "|".join(([f"(?:{_trie(sorted(words))})\\b"] if words else []) + shapes) + ")"
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(language: str) -> Lexicon:
     words = _read(language, "words.toml")
@@ -258,10 +272,14 @@ def load_lexicon(language: str) -> Lexicon:
     cue_parts: list[str] = []
     # specific (future) cues first: at one position the first alternative wins ("scheduled" is not "-ed")
     keys = (("future_certain", 2), ("future", 1), ("future_before", 1), ("past", -1), ("past_before", -1))
+    cue_tables: set[str] = set()  # the word tables the cues use: their first words start cues
     for key, direction in keys:
         for p in cues_doc.get(key, []):
             cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue')})")
             cue_kinds.append(Cue(direction, key.endswith("_before")))
+            cue_tables.update(m["name"] for m in _REF_RE.finditer(str(p)))
+    cue_alternation = "|".join(cue_parts) or r"(?!x)x"
+    cue_start = _cue_start(cues_doc, tables, cue_tables)
     word_rules: dict[str, list[int]] = {}
     class_rules: dict[str, list[int]] = {}
     for index, rule in enumerate(rules):
@@ -279,7 +297,8 @@ def load_lexicon(language: str) -> Lexicon:
         tables=tables,
         rules=tuple(rules),
         noise=noise,
-        cues=_compile(r"(?<![\w'’])(?=\w)(?:" + ("|".join(cue_parts) or r"(?!x)x") + ")"),
+        cues=_compile(r"(?<![\w'’])" + cue_start + "(?:" + cue_alternation + ")"),
+        cue_start=cue_start,
         cue_kinds=tuple(cue_kinds),
         trigger_numbers=_compile(r"(?=\d)(?:" + classes + ")"),
         trigger_words=_word_regex(word_rules),
