@@ -55,6 +55,7 @@ class Lexicon:
     tables: dict[str, dict[str, object]]
     rules: tuple[Rule, ...]
     noise: re.Pattern[str]  # one alternation of every noise pattern
+    noise_words: re.Pattern[str]  # ... of those that need no digit (rules.toml noise_words)
     cues: re.Pattern[str]  # one alternation of every tense cue; group cN is cue_kinds[N]
     cue_kinds: tuple[Cue, ...]
     cue_start: str  # the lookahead at the head of `cues` that limits where cues are tried (speed only)
@@ -265,7 +266,8 @@ def load_lexicon(language: str) -> Lexicon:
         scan = re.compile(f"(?s:.{{0,{reach_before}}}?)(?={regex.pattern})")
         capitalized = tuple(raw.get("capitalized", ()))
         rules.append(Rule(rule_id, kind, regex, capitalized, consts, anchors, requires, scan))
-    noise_patterns = [_expand(str(p), tables, "noise") for p in rules_doc.get("noise", [])]
+    word_noise = [_expand(str(p), tables, "noise") for p in rules_doc.get("noise_words", [])]
+    noise_patterns = [_expand(str(p), tables, "noise") for p in rules_doc.get("noise", [])] + word_noise
     noise = _compile("|".join(f"(?:{p})" for p in noise_patterns) or r"(?!x)x")
     cues_doc = _read(language, "cues.toml")
     cue_kinds: list[Cue] = []
@@ -297,6 +299,7 @@ def load_lexicon(language: str) -> Lexicon:
         tables=tables,
         rules=tuple(rules),
         noise=noise,
+        noise_words=_compile("|".join(f"(?:{p})" for p in word_noise) or r"(?!x)x"),
         cues=_compile(r"(?<![\w'’])" + cue_start + "(?:" + cue_alternation + ")"),
         cue_start=cue_start,
         cue_kinds=tuple(cue_kinds),

@@ -25,7 +25,8 @@ from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
 _MARGIN = 12  # a match ending this close to its window's end is redone with more room
 _REDO = 300
 _NOISE_REACH = 30  # characters around a candidate searched for noise (money, video lengths, file names)
-_NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with digits can be noise
+_NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with digits can be noise ...
+_IN_PATH = re.compile(r"[/=_]")  # ... or words in a path or a query (after one of these)
 _REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
 _QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
 # a span of several quarters ("the first nine months", "the six months"): the text now compares years
@@ -106,10 +107,9 @@ def _merged(windows: list[Window]) -> list[Window]:
 
 
 def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
-    for m in lex.noise.finditer(text, max(0, s - _NOISE_REACH), min(len(text), e + _NOISE_REACH)):
-        if m.start() < e and m.end() > s:
-            return True
-    return False
+    lo, hi = max(0, s - _NOISE_REACH), min(len(text), e + _NOISE_REACH)
+    noise = lex.noise if _NOISY.search(text, lo, hi) else lex.noise_words  # most noise needs a digit
+    return any(m.start() < e and m.end() > s for m in noise.finditer(text, lo, hi))
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
@@ -248,7 +248,12 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
         item = extract(m, lex.rules[order], lex, text)
         if item is None:
             continue
-        may_be_noise = isinstance(item.parsed, Duration | SetOf) or _NOISY.search(lowered, s, e)
+        # (a duration, a set, digits, or a word inside a path: "https://example.com/news/today-in-brief")
+        may_be_noise = (
+            isinstance(item.parsed, Duration | SetOf)
+            or _NOISY.search(lowered, s, e)
+            or _IN_PATH.match(lowered, max(0, s - 1))
+        )
         if may_be_noise and _is_noise(lowered, lex, s, e):
             continue
         if text[s].isupper() and _is_name(text, lex, s, e):
