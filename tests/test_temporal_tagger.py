@@ -2134,7 +2134,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-06-17",
         {},
     ),
-    ("quoted_answer_stays_a_day", 'The deadline is "Friday", he said.', date(2025, 6, 18), "Friday", "2025-06-13", {}),
+    ("quoted_answer_stays_a_day", 'The deadline is "Friday", he said.', date(2025, 6, 18), "Friday", "2025-06-20", {}),
     (
         "expected_before_a_time_looks_ahead",
         "Counting will begin once polls close, with a result expected early on Friday.",
@@ -2208,6 +2208,39 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2021",
         {},
     ),
+    (
+        "no_cue_weekday_is_the_nearer",
+        "Students return to classes on Monday after a two-week closure.",
+        date(2028, 9, 29),
+        "Monday",
+        "2028-10-02",
+        {},
+    ),
+    (
+        "no_cue_weekday_the_nearer_back",
+        "Crowds gather in the square on Sunday.",
+        date(2025, 6, 18),
+        "Sunday",
+        "2025-06-15",
+        {},
+    ),
+    (
+        "no_cue_possessive_weekday_stays_past",
+        "It is a premium over Thursday's closing price.",
+        date(1989, 10, 30),
+        "Thursday",
+        "1989-10-26",
+        {},
+    ),
+    (
+        "cue_running_into_the_expression_is_cut",
+        "The council voted 7-4 on Thursday to scrap the scheme from April.",
+        MON,
+        "Thursday",
+        "2027-02-25",
+        {},
+    ),
+    ("died_is_a_past_cue", "He died on Tuesday after a short illness.", MON, "Tuesday", "2027-02-23", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -481,6 +481,11 @@ def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
         # ("Until Thursday, they had not ...", "could not be located Wednesday" said on a Friday / Thursday)
         near_back = tense == 1 and back <= _NEAR_DAYS and ahead >= 7 - _NEAR_DAYS
         days = -back if near_back else ahead
+    elif tense == 0 and not w.possessive:
+        # no tense cue in the sentence (a present tense: "Students return to classes on Monday", "Governor Pratt
+        # spends Saturday in Wisconsin"): the nearer such day, the earlier on a tie; a noun's day ("Thursday's
+        # closing price") stays in the past
+        days = -back if back <= ahead else ahead
     else:
         days = -back
     d = dct + timedelta(days=days + w.shift_days)

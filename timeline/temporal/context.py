@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from timeline.temporal.resources import Lexicon
 
 _AFTER_WEIGHT = 2  # a cue after the expression counts as this many times farther than one before it
@@ -52,13 +55,21 @@ def _headline_future(text: str, lowered: str, lex: Lexicon, start: int, end: int
     return lex.headline_future.search(lowered, line_start, start) is not None
 
 
+def _cues_around(lowered: str, lex: Lexicon, lo: int, hi: int, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The cues of lowered[lo:hi] outside the expression lowered[start:end]; one that runs into it is cut where it
+    begins ("voted 7-4 on Thursday to scrap ...": for Thursday, "voted" is a past verb, not a decision's start)."""
+    for m in lex.cues.finditer(lowered, lo, hi):
+        if m.start() < start < m.end():
+            yield from lex.cues.finditer(lowered, m.start(), start)
+        elif not (m.start() < end and m.end() > start):
+            yield m
+
+
 def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int]) -> int:
     lo, hi = window
     best: tuple[int, int] | None = None  # (distance, direction)
     before = False  # whether the nearest cue is before the expression
-    for m in lex.cues.finditer(lowered, lo, hi):
-        if m.start() < end and m.end() > start:
-            continue  # inside the expression itself
+    for m in _cues_around(lowered, lex, lo, hi, start, end):
         if text[m.start()].isupper() and m.start() != lo:
             continue  # a name ("United", "Will"), not a verb
         cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
