@@ -20,6 +20,7 @@ SETTINGS = Settings()
 THU = date(2025, 2, 13)  # a Thursday
 WED = date(2025, 2, 12)
 MON = date(2027, 3, 1)  # a Monday
+FRI = date(2028, 9, 29)  # a Friday (2028 is a leap year)
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -838,8 +839,8 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ("holiday_thanksgiving_next", "They will meet next Thanksgiving.", THU, "next Thanksgiving", "2025-11-27", {}),
     # --- decades and centuries: two-digit decades, parts of a decade or century
     ("decade_two_digit", "Sales boomed in the '80s.", date(1989, 10, 26), "the '80s", "198", {}),
-    ("decade_two_digit_late", "It was a hit in the late '70s.", THU, "late '70s", "197", {"mod": "END"}),
-    ("decade_two_digit_mid", "Rates peaked in the mid-'90s.", THU, "mid-'90s", "199", {"mod": "MID"}),
+    ("decade_two_digit_late", "It was a hit in the late '70s.", THU, "the late '70s", "197", {"mod": "END"}),
+    ("decade_two_digit_mid", "Rates peaked in the mid-'90s.", THU, "the mid-'90s", "199", {"mod": "MID"}),
     (
         "decade_two_digit_past_century",
         "The dance craze of the '30s is back.",
@@ -873,7 +874,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "198",
         {"mod": "START"},
     ),
-    ("century_early", "It was built in the early 20th century.", THU, "early 20th century", "19", {"mod": "START"}),
+    ("century_early", "It was built in the early 20th century.", THU, "the early 20th century", "19", {"mod": "START"}),
     (
         "century_early_years",
         "It was founded in the early years of the century.",
@@ -1614,11 +1615,11 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "weekday_on_a_is_any_such_day",
         "Valentine's Day falls on a Saturday this year.",
         WED,
-        "Saturday",
+        "a Saturday",
         "XXXX-WXX-6",
         {},
     ),
-    ("weekday_on_a_with_part_of_day", "It happened on a Saturday night.", WED, "Saturday night", "XXXX-WXX-6TNI", {}),
+    ("weekday_on_a_with_part_of_day", "It happened on a Saturday night.", WED, "a Saturday night", "XXXX-WXX-6TNI", {}),
     (
         "weekday_attributive_after_a_is_specific",
         "He attended a Sunday night vigil.",
@@ -2241,6 +2242,107 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     ("died_is_a_past_cue", "He died on Tuesday after a short illness.", MON, "Tuesday", "2027-02-23", {}),
+    # --- set 5 (published on a Friday)
+    ("intention_after_the_expression_is_its_past", "In July it agreed to sell its brand.", FRI, "July", "2028-07", {}),
+    (
+        "intention_before_the_expression_looks_ahead",
+        "It agreed to buy the firm in February.",
+        FRI,
+        "February",
+        "2029-02",
+        {},
+    ),
+    (
+        "past_verb_right_before_beats_a_future_after",
+        "The strike that began on Monday will end at midnight on Sunday.",
+        FRI,
+        "Monday",
+        "2028-09-25",
+        {},
+    ),
+    (
+        "participle_before_until_keeps_the_future",
+        "The airport will stay closed until Tuesday morning.",
+        date(2024, 12, 29),
+        "Tuesday morning",
+        "2024-12-31TMO",
+        {},
+    ),
+    ("since_is_a_past_cue", "Prices have risen every month since February.", FRI, "February", "2028-02", {}),
+    (
+        "date_set_for_is_ahead",
+        "A federal judge on Wednesday set jury selection in the fraud case for Jan. 8 "
+        "and ordered prosecutors to hand over evidence.",
+        FRI,
+        "Jan. 8",
+        "2029-01-08",
+        {},
+    ),
+    (
+        "month_day_before_next_year",
+        "The festival returns from Aug. 3 to Aug. 27 next year.",
+        FRI,
+        "Aug. 3",
+        "2029-08-03",
+        {},
+    ),
+    ("month_day_before_last_year", "The museum reopened on Oct. 6 last year.", FRI, "Oct. 6", "2027-10-06", {}),
+    (
+        "the_before_a_position_word_is_in_the_span",
+        "He played with Ellington in the late 1950s.",
+        FRI,
+        "the late 1950s",
+        "195",
+        {"mod": "END"},
+    ),
+    (
+        "two_digit_decade_in_a_past_sentence_has_begun",
+        "It was a cinema in the late '30s.",
+        FRI,
+        "the late '30s",
+        "193",
+        {"mod": "END"},
+    ),
+    (
+        "weekday_at_a_clock_with_zone",
+        "The first debate is Wednesday at 9 p.m. ET.",
+        FRI,
+        "Wednesday at 9 p.m. ET",
+        "2028-10-04T21:00",
+        {},
+    ),
+    (
+        "nth_weekday_of_a_month",
+        "The court opens its term on the first Monday in October.",
+        FRI,
+        "the first Monday in October",
+        "2028-10-02",
+        {},
+    ),
+    (
+        "live_blog_stamp_at_line_start",
+        "14:20 Results from the first polling stations show the incumbent ahead.",
+        FRI,
+        "14:20",
+        "2028-09-29T14:20",
+        {},
+    ),
+    (
+        "superlative_warmest_looks_back_over_a_span",
+        "Temperatures could reach 30C, the warmest start to October in more than a decade.",
+        FRI,
+        "more than a decade",
+        "P10Y",
+        {"mod": "MORE_THAN"},
+    ),
+    (
+        "start_of_the_quarter_is_the_one_under_way",
+        "Markets have been volatile since the start of the quarter.",
+        FRI,
+        "the start of the quarter",
+        "2028-Q3",
+        {"mod": "START"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -2341,6 +2443,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("weekday_as_a_first_name", "Actress Tuesday Weld rarely gives interviews.", "Tuesday"),
     ("weekday_as_a_first_name_after_as", "Jenna Ortega returns as Wednesday Addams.", "Wednesday"),
     ("holiday_as_a_quoted_title", "'Independence Day' was a box-office smash.", "Independence Day"),
+    ("flight_number", "Flight 1730 from Dublin landed safely.", "1730"),
+    ("room_number", "The suspect was staying in room 2028 of the Grand Hotel.", "2028"),
 ]
 
 

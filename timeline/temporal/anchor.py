@@ -201,8 +201,10 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if c.decade_digit is not None:
         # the latest such decade that has begun, or begins within _DECADE_AHEAD years: "the nineties" in 1989 is
         # the coming 1990s, "the thirties" in 2026 the 1930s
+        # (none ahead in a past sentence: "a cinema in the late '30s" said in 2028 is the 1930s)
         decade = dct.year // 100 * 10 + c.decade_digit
-        return DateValue("decade", decade=decade if decade * 10 <= dct.year + _DECADE_AHEAD else decade - 10)
+        ahead = _DECADE_AHEAD if tense >= 0 else 0
+        return DateValue("decade", decade=decade if decade * 10 <= dct.year + ahead else decade - 10)
     year = c.year
     if year is None and c.year_offset is not None:
         year = dct.year + c.year_offset

@@ -69,6 +69,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
     lo, hi = window
     best: tuple[int, int] | None = None  # (distance, direction)
     before = False  # whether the nearest cue is before the expression
+    nearest_before: tuple[int, int] | None = None  # (distance, direction) of the cue right before it
     for m in _cues_around(lowered, lex, lo, hi, start, end):
         if text[m.start()].isupper() and m.start() != lo:
             continue  # a name ("United", "Will"), not a verb
@@ -77,9 +78,13 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
         # cues before the expression weigh more; ties go to the specific (future) cue
         distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
+        if m.end() <= start:  # cues come in text order: the last one before the expression is the nearest
+            nearest_before = (distance, cue.direction)
         if best is None or distance < best[0] or (distance == best[0] and cue.direction > best[1]):
             best = (distance, cue.direction)
             before = m.end() <= start
+    if nearest_before is not None and nearest_before[1] < 0 and nearest_before[0] <= lex.certain_past_reach:
+        return -2  # a past verb right before it wins over any cue after it ("that began on Monday will end")
     if best is None:
         return 0
     if best[1] < 0 and before and best[0] <= lex.certain_past_reach:

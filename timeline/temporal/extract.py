@@ -210,6 +210,9 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     if day is not None and day_end is not None and day >= day_end:  # "3-2 August" is a score, not a range
         return None
     nth_weekday: tuple[int, int] | None = None
+    nth, nth_dow = _as_int(gr.table("nth", "ordinal")), _as_int(gr.table("nthdow", "weekday"))
+    if nth is not None and nth_dow is not None:  # "the first Monday in October"
+        nth_weekday = (nth, nth_dow)
     shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
     easter = False
     holiday = gr.table("holiday", "holiday")

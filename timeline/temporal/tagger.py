@@ -317,6 +317,22 @@ def _years_from_range_ends(found: list[Extracted], lowered: str, lex: Lexicon) -
     return out
 
 
+def _years_from_year_after(found: list[Extracted], lowered: str, published: date) -> list[Extracted]:
+    """A month-day without a year right before "next year" or "last year" is in that year: "from Aug. 3 to Aug. 27
+    next year", "reopened on Oct. 6 last year" (both stay expressions of their own)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        item, after = out[i].parsed, out[i + 1].parsed
+        if not (_open_year(item) and isinstance(item, Calendar) and item.day is not None):
+            continue
+        if not isinstance(after, Relative) or after.unit != "year" or after.anaphoric or after.comparative:
+            continue
+        if after.offset == 0 or lowered[out[i].end : out[i + 1].start].strip():
+            continue
+        out[i] = replace(out[i], parsed=replace(item, year=published.year + after.offset))
+    return out
+
+
 def _year_after(p: Calendar, first: date) -> int:
     """The year of a month(-day) that ends a range starting on `first`: the first one not before it."""
     return first.year + (1 if (p.month or 0, p.day or first.day) < (first.month, first.day) else 0)
@@ -467,7 +483,7 @@ def tag_text(
     found = find_expressions(text, lex, start, lowered)
     if not found:
         return ()
-    found = _years_from_range_ends(found, lowered, lex)
+    found = _years_from_range_ends(_years_from_year_after(found, lowered, published), lowered, lex)
     out: list[Timex] = []
     quarter: tuple[int, tuple[int, int]] | None = None  # (end offset, (year, quarter)) of the latest quarter named
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
