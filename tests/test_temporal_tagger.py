@@ -2343,6 +2343,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-Q3",
         {"mod": "START"},
     ),
+    (
+        "sentence_break_right_before_the_expression_ends_the_cue_window",
+        "The office said Tuesday. Election Day is Nov. 7.",
+        FRI,
+        "Election Day",
+        "2028-11-07",
+        {},
+    ),
+    (
+        "promise_object_is_ahead",
+        "Her successor has promised a review of the policy by Christmas.",
+        FRI,
+        "Christmas",
+        "2028-12-25",
+        {},
+    ),
+    (
+        "participle_before_its_agent_is_no_past_cue",
+        "Students return to classes on Monday after a closure caused by flooding.",
+        FRI,
+        "Monday",
+        "2028-10-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

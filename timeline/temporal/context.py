@@ -14,7 +14,8 @@ def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None 
     """The part of text[start:end]'s sentence searched for tense cues: at most the configured reach each side
     (`after` overrides the reach after the expression)."""
     lo = max(0, start - lex.window_before)
-    for m in lex.sentence_end.finditer(text, lo, start):
+    # (up to the expression's first character: a sentence end is known by the capital after it)
+    for m in lex.sentence_end.finditer(text, lo, min(len(text), start + 1)):
         lo = m.end()
     hi = min(len(text), end + (lex.window_after if after is None else after))
     stop = lex.sentence_end.search(text, end, hi)
