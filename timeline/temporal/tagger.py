@@ -427,8 +427,15 @@ def _the_week_ahead(p: Relative, published: date, last: date | None, granularity
 _YEAR_REACH = 300  # characters "the year" stays the year named just before
 
 
-def _the_year(p: Relative) -> bool:
-    return p.unit == "year" and p.offset == 0 and not p.anaphoric and not p.comparative
+def _in_story_year(item: Extracted, year_end: int, year: int, lowered: str, lex: Lexicon) -> Extracted:
+    """ "The year" or "the end of the year" (cues.toml story_year) soon after another year named is that year:
+    "Looking ahead to 2025: ... back at its target by the end of the year"."""
+    p = item.parsed
+    if not isinstance(p, Relative) or p.unit != "year" or p.offset != 0 or p.anaphoric or p.comparative:
+        return item
+    if item.start - year_end > _YEAR_REACH or lex.story_year.fullmatch(lowered, item.start, item.end) is None:
+        return item
+    return replace(item, parsed=Calendar(year=year))
 
 
 def _bare_clock(p: Parsed) -> bool:
@@ -505,15 +512,8 @@ def tag_text(
                 item, borrowed = replace(item, parsed=on_day), True
         if isinstance(item.parsed, Relative) and _the_week_ahead(item.parsed, published, last_point, last_granularity):
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
-        if (
-            isinstance(item.parsed, Relative)
-            and year_named is not None
-            and item.start - year_named[0] <= _YEAR_REACH
-            and _the_year(item.parsed)
-            and lex.story_year.fullmatch(lowered, item.start, item.end) is not None
-        ):
-            # "Looking ahead to 2025: ... by the end of the year"
-            item = replace(item, parsed=Calendar(year=year_named[1]))
+        if year_named is not None:
+            item = _in_story_year(item, *year_named, lowered, lex)
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = 0
