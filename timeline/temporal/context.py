@@ -88,8 +88,6 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         return -2  # a past verb right before it wins over any cue after it ("that began on Monday will end")
     if best is None:
         return 0
-    if best[1] < 0 and before and best[0] <= lex.certain_past_reach:
-        return -2
     if best[1] < 0 and not before and best[0] <= _AFTER_WEIGHT * lex.certain_past_after_reach:  # "January brought"
         return -2
     return best[1]
