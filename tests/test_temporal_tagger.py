@@ -2367,6 +2367,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-10-02",
         {},
     ),
+    (
+        "possessive_weekday_of_an_event_without_cue_is_the_nearer",
+        "Sunday's regional runoff is seen as a test of the government's support.",
+        FRI,
+        "Sunday",
+        "2028-10-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

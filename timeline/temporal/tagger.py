@@ -414,6 +414,16 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
+_EVENT_AFTER = re.compile(r"[\x27’]s[ \t]+(?P<first>[a-z-]+)(?:[ \t]+(?P<second>[a-z]+))?")
+
+
+def _event_after(end: int, lowered: str, lex: Lexicon) -> bool:
+    """Whether a possessive day names an event (words.toml [event_noun], at most one word between): "Sunday's
+    regional runoff" is the coming one when nothing says otherwise, unlike "Thursday's closing price"."""
+    m = _EVENT_AFTER.match(lowered, end)
+    return m is not None and any(w and lex.lookup("event_noun", w) is not None for w in (m["first"], m["second"]))
+
+
 def _the_week_ahead(p: Relative, published: date, last: date | None, granularity: Granularity | None) -> bool:
     """Whether "the week" or "the weekend" is that of a day ahead named just before, in the next week: "would ease
     on Tuesday before a second heatwave later in the week" said on a Sunday is the week of that Tuesday."""
@@ -514,6 +524,8 @@ def tag_text(
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
         if year_named is not None:
             item = _in_story_year(item, *year_named, lowered, lex)
+        if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
+            item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = 0
