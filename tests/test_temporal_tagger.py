@@ -2375,6 +2375,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-10-01",
         {},
     ),
+    (
+        "beat_with_a_score_is_past",
+        "Arsenal beat Aston Villa 4-1 at the Emirates on Tuesday to stretch their lead.",
+        date(2026, 1, 5),
+        "Tuesday",
+        "2025-12-30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
