@@ -2383,6 +2383,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-12-30",
         {},
     ),
+    (
+        "intention_after_the_expression_counts_as_past",
+        "On Monday the board agreed to sell the brand.",
+        FRI,
+        "Monday",
+        "2028-09-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

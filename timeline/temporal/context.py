@@ -79,10 +79,11 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
         # cues before the expression weigh more; ties go to the specific (future) cue
         distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
+        direction = cue.after if m.start() >= end and cue.after is not None else cue.direction
         if m.end() <= start:  # cues come in text order: the last one before the expression is the nearest
-            nearest_before = (distance, cue.direction)
-        if best is None or distance < best[0] or (distance == best[0] and cue.direction > best[1]):
-            best = (distance, cue.direction)
+            nearest_before = (distance, direction)
+        if best is None or distance < best[0] or (distance == best[0] and direction > best[1]):
+            best = (distance, direction)
             before = m.end() <= start
     if nearest_before is not None and nearest_before[1] < 0 and nearest_before[0] <= lex.certain_past_reach:
         return -2  # a past verb right before it wins over any cue after it ("that began on Monday will end")

@@ -47,6 +47,7 @@ class Rule:
 class Cue:
     direction: int  # -1 past, +1 future, +2 certain future (a modal "will")
     before_only: bool = False  # counts only when it precedes the expression
+    after: int | None = None  # its direction when it follows the expression, if not `direction`
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,12 +274,21 @@ def load_lexicon(language: str) -> Lexicon:
     cue_kinds: list[Cue] = []
     cue_parts: list[str] = []
     # specific (future) cues first: at one position the first alternative wins ("scheduled" is not "-ed")
-    keys = (("future_certain", 2), ("future", 1), ("future_before", 1), ("past", -1), ("past_before", -1))
+    # (key, direction, direction after the expression): an intention ("agreed to") looks ahead from before the
+    # expression, and is the report's past after it
+    keys = (
+        ("future_certain", 2, None),
+        ("future", 1, None),
+        ("future_before", 1, None),
+        ("intention", 1, -1),
+        ("past", -1, None),
+        ("past_before", -1, None),
+    )
     cue_tables: set[str] = set()  # the word tables the cues use: their first words start cues
-    for key, direction in keys:
+    for key, direction, after in keys:
         for p in cues_doc.get(key, []):
             cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue')})")
-            cue_kinds.append(Cue(direction, key.endswith("_before")))
+            cue_kinds.append(Cue(direction, key.endswith("_before"), after))
             cue_tables.update(m["name"] for m in _REF_RE.finditer(str(p)))
     cue_alternation = "|".join(cue_parts) or r"(?!x)x"
     cue_start = _cue_start(cues_doc, tables, cue_tables)
