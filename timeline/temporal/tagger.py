@@ -174,7 +174,7 @@ def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
     [title_genre]), or a capitalized expression the quotation holds exactly, not after a speech verb
     ("'Independence Day' was a smash")."""
     closed = text[e : e + 1] in ("'", "’", '"', "”") and text[e + 1 : e + 2] not in (",", ".", ";", ":", "!", "?")
-    if text[s].isupper() and s > 0 and text[s - 1] in "'‘\"“" and closed:
+    if text[s].isupper() and s > 0 and _QUOTE_OPEN.match(text, s - 1) and closed:
         said = _WORD_BEFORE.search(text, max(0, s - 1 - _NAME_REACH), s - 1)
         # (not a quoted answer or word: "The deadline is 'Friday', he said", "He said 'Friday' was the deadline")
         if said is None or lex.lookup("name_next_verb", said["word"]) is None:
@@ -260,7 +260,7 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         if (last := _capitalized_last_word(text, s, e)) is not None and _is_name(text, lex, last, e):
             continue  # "the Winter Garden Theatre", "the Summer Olympics"
-        if _QUOTE_OPEN.search(text, max(0, s - _NAME_REACH), s + 1) and _is_title(text, lex, s, e):
+        if _is_title(text, lex, s, e):
             continue
         if lex.rules[order].const("game_period") is True and _in_game(item.parsed, text, lowered, lex, s, e):
             continue
