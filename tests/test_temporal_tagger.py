@@ -21,6 +21,7 @@ THU = date(2025, 2, 13)  # a Thursday
 WED = date(2025, 2, 12)
 MON = date(2027, 3, 1)  # a Monday
 FRI = date(2028, 9, 29)  # a Friday (2028 is a leap year)
+YEAR_END = date(2029, 12, 27)  # a Thursday four days before the year's end
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -2389,6 +2390,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         FRI,
         "Monday",
         "2028-09-25",
+        {},
+    ),
+    # --- set 6 (published on Thursday 2029-12-27)
+    (
+        "since_is_a_certain_past_month_not_the_next",
+        "Since taking office in January, the governor has vetoed 44 bills.",
+        YEAR_END,
+        "January",
+        "2029-01",
         {},
     ),
     # --- honest when unresolvable

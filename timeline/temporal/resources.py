@@ -283,6 +283,7 @@ def load_lexicon(language: str) -> Lexicon:
         ("intention", 1, -1),
         ("past", -1, None),
         ("past_before", -1, None),
+        ("past_certain_before", -2, None),
     )
     cue_tables: set[str] = set()  # the word tables the cues use: their first words start cues
     for key, direction, after in keys:
