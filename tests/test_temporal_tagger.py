@@ -2401,6 +2401,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-01",
         {},
     ),
+    (
+        "comma_and_starts_a_clause_whose_cues_are_not_the_month_s",
+        "Policymakers cut in September and again in November, and markets now expect two more reductions.",
+        YEAR_END,
+        "November",
+        "2029-11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
