@@ -2409,6 +2409,9 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-11",
         {},
     ),
+    ("holiday_with_a_part_of_day", "The ward was full on Christmas night.", YEAR_END, "Christmas night", "2029-12-25TNI", {}),
+    ("hogmanay_is_new_year_s_eve", "Crowds gather for Hogmanay in Edinburgh.", YEAR_END, "Hogmanay", "2029-12-31", {}),
+    ("epiphany_is_january_6", "The tournament ends on Epiphany.", YEAR_END, "Epiphany", "2030-01-06", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
