@@ -2412,6 +2412,9 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ("holiday_with_a_part_of_day", "The ward was full on Christmas night.", YEAR_END, "Christmas night", "2029-12-25TNI", {}),
     ("hogmanay_is_new_year_s_eve", "Crowds gather for Hogmanay in Edinburgh.", YEAR_END, "Hogmanay", "2029-12-31", {}),
     ("epiphany_is_january_6", "The tournament ends on Epiphany.", YEAR_END, "Epiphany", "2030-01-06", {}),
+    ("rank_in_units_is_a_span", "An election in March, the fifth in six years.", YEAR_END, "six years", "P6Y", {}),
+    ("rank_of_a_noun_in_units_is_a_span", "It was their second match in four days.", YEAR_END, "four days", "P4D", {}),
+    ("final_in_units_stays_a_date_ahead", "The final in two weeks will be in Paris.", YEAR_END, "two weeks", "2030-W02", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
