@@ -2409,12 +2409,34 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-11",
         {},
     ),
-    ("holiday_with_a_part_of_day", "The ward was full on Christmas night.", YEAR_END, "Christmas night", "2029-12-25TNI", {}),
+    (
+        "holiday_with_a_part_of_day",
+        "The ward was full on Christmas night.",
+        YEAR_END,
+        "Christmas night",
+        "2029-12-25TNI",
+        {},
+    ),
     ("hogmanay_is_new_year_s_eve", "Crowds gather for Hogmanay in Edinburgh.", YEAR_END, "Hogmanay", "2029-12-31", {}),
     ("epiphany_is_january_6", "The tournament ends on Epiphany.", YEAR_END, "Epiphany", "2030-01-06", {}),
     ("rank_in_units_is_a_span", "An election in March, the fifth in six years.", YEAR_END, "six years", "P6Y", {}),
     ("rank_of_a_noun_in_units_is_a_span", "It was their second match in four days.", YEAR_END, "four days", "P4D", {}),
-    ("final_in_units_stays_a_date_ahead", "The final in two weeks will be in Paris.", YEAR_END, "two weeks", "2030-W02", {}),
+    (
+        "final_in_units_stays_a_date_ahead",
+        "The final in two weeks will be in Paris.",
+        YEAR_END,
+        "two weeks",
+        "2030-W02",
+        {},
+    ),
+    (
+        "capitalized_season_after_a_direction_stays_a_date",
+        "Last Winter Smith left.",
+        YEAR_END,
+        "Last Winter",
+        "2028-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -2517,6 +2539,9 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("holiday_as_a_quoted_title", "'Independence Day' was a box-office smash.", "Independence Day"),
     ("flight_number", "Flight 1730 from Dublin landed safely.", "1730"),
     ("room_number", "The suspect was staying in room 2028 of the Grand Hotel.", "2028"),
+    ("season_in_a_name_after_a_preposition", "Shares of Winter Harbor Capital rose 4.7 percent.", "Winter"),
+    ("season_in_a_name_opening_a_sentence", "The Winter Classic at Fenway Park is sold out.", "Winter"),
+    ("clock_word_in_a_title_after_genre_and_comma", "She won for her debut, 'The Orchard at Midnight'.", "Midnight"),
 ]
 
 

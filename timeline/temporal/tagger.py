@@ -145,7 +145,8 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     if head != next_word and _proper(head, lex):
         return True  # a possessive name: "in August Wilson's play"
     if prev_word and lex.lookup("name_not_before", prev_word) is not None:
-        return False
+        # (a month: "In March Republicans"; a season is capitalized only in a name: "of Winter Harbor Capital")
+        return lex.lookup("season", word) is not None and _proper(next_word, lex)
     if prev_word and lex.lookup("name_article", prev_word) is not None:
         return _proper(next_word, lex)
     return any(_proper(w, lex) for w in (prev_word, next_word))
@@ -164,6 +165,7 @@ def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
     return not (prev_word and lex.lookup("name_not_before", prev_word) is not None)
 
 
+_GENRE_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*),?[ \t]+$")  # "her debut, 'The Orchard at Midnight'"
 _QUOTE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?=\w)")  # a quotation opening: not an apostrophe ("Wilson's")
 _QUOTE_CLOSE = re.compile(r"\w['’\"”](?![\w'’])")  # ... and closing
 
@@ -186,7 +188,7 @@ def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
     if opening is None or _QUOTE_CLOSE.search(text, opening.end(), s) is not None:
         return False
     q = opening.start()
-    before = _WORD_BEFORE.search(text, max(0, q - _NAME_REACH), q)
+    before = _GENRE_BEFORE.search(text, max(0, q - _NAME_REACH), q)
     return before is not None and lex.lookup("title_genre", before["word"]) is not None
 
 
@@ -198,9 +200,10 @@ def _proper(word: str, lex: Lexicon) -> bool:
 _LAST_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)$")
 
 
-def _capitalized_last_word(text: str, s: int, e: int) -> int | None:
-    """Where the last word of a lower-case expression starts when it is capitalized ("the Winter")."""
-    if text[s].isupper():
+def _capitalized_last_word(text: str, lex: Lexicon, s: int, e: int) -> int | None:
+    """Where the last word of an expression starts when it is capitalized and the expression is lower-case or opens
+    with an article ("the Winter", "The Winter" opening a sentence; not "Last Winter")."""
+    if text[s].isupper() and lex.lookup("name_article", text[s:e].split(maxsplit=1)[0]) is None:
         return None
     last = _LAST_WORD.search(text, s, e)
     return last.start("word") if last is not None else None
@@ -258,7 +261,7 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         if text[s].isupper() and _is_name(text, lex, s, e):
             continue
-        if (last := _capitalized_last_word(text, s, e)) is not None and _is_name(text, lex, last, e):
+        if (last := _capitalized_last_word(text, lex, s, e)) is not None and _is_name(text, lex, last, e):
             continue  # "the Winter Garden Theatre", "the Summer Olympics"
         if _is_title(text, lex, s, e):
             continue
