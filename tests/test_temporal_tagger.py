@@ -2437,6 +2437,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-WI",
         {},
     ),
+    (
+        "last_after_a_modal_is_a_verb_not_a_past_cue",
+        "Forecasters said the cold snap would last into the first days of January.",
+        YEAR_END,
+        "the first days of January",
+        "2030-01",
+        {},
+    ),
+    (
+        "participle_after_remain_is_no_past_cue",
+        "The embassy said it would remain closed on Friday.",
+        YEAR_END,
+        "Friday",
+        "2029-12-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
