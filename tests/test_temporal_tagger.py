@@ -2453,6 +2453,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-12-28",
         {},
     ),
+    (
+        "this_time_last_year_is_the_day_a_year_back",
+        "Prices rose more slowly than at this time last year.",
+        YEAR_END,
+        "this time last year",
+        "2028-12-27",
+        {},
+    ),
+    (
+        "same_time_next_year_from_a_leap_day",
+        "We meet the same time next year.",
+        date(2028, 2, 29),
+        "the same time next year",
+        "2029-02-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -409,6 +409,9 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         return this
     off = r.offset
     unit = r.unit
+    if r.same_day and unit == "year":  # "this time last year": the same day (Feb. 29 becomes Feb. 28)
+        year = dct.year + off
+        return _on(dct.replace(year=year, day=min(dct.day, monthrange(year, dct.month)[1])))
     if r.by_tense and tense < 0 and unit == "quarter":  # "the quarter" in a past sentence: the latest one over
         off -= 1
     # "the weekend" or "this weekend" told in the past on a weekday: the one just over ("marched this weekend")

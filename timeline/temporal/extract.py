@@ -356,6 +356,7 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
         comparative=rule.const("comparative") is True,
         clock=_clock(gr),
         nearest_start=rule.const("nearest_start") is True,
+        same_day=rule.const("same_day") is True,
     )
 
 

@@ -64,6 +64,7 @@ class Relative:
     # give the date it reaches from the date named last (TimeML's non-consuming TIMEX3 at its end point)
     span: DurationValue | None = None
     nearest_start: bool = False  # "the new year": the unit (this one or the next) whose start is nearest the anchor
+    same_day: bool = False  # "this time last year": the anchor's day in the year `offset` years away
 
 
 @dataclass(frozen=True, slots=True)
