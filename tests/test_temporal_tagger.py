@@ -2469,6 +2469,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-02-28",
         {},
     ),
+    (
+        "earlier_day_after_a_comma_is_no_range_end",
+        "But sales on the last Saturday before Christmas, Dec. 22, disappointed.",
+        YEAR_END,
+        "Dec. 22",
+        "2029-12-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -341,6 +341,9 @@ def _year_after(p: Calendar, first: date) -> int:
     return first.year + (1 if (p.month or 0, p.day or first.day) < (first.month, first.day) else 0)
 
 
+_BARE_COMMA = re.compile(r"\s*,\s*")
+
+
 def _after_partner(
     item: Extracted, first: Extracted, first_resolved: Resolved, published: date, lowered: str, lex: Lexicon
 ) -> Extracted:
@@ -360,7 +363,10 @@ def _after_partner(
             return item
         if first.parsed.month is None or lex.range_link.fullmatch(lowered, first.end, item.start) is None:
             return item
-        return replace(item, parsed=replace(p, year=_year_after(p, day)))
+        year = _year_after(p, day)
+        if year > day.year and _BARE_COMMA.fullmatch(lowered, first.end, item.start):
+            return item  # an earlier day after a comma names another date, on its own ("before Christmas, Dec. 22")
+        return replace(item, parsed=replace(p, year=year))
     if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.shift_days or p.week_offset:
         return item
     if first_resolved.granularity not in _DAY_GRANULARITIES:
