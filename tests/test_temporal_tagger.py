@@ -2477,6 +2477,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-12-22",
         {},
     ),
+    (
+        "year_holding_the_day_named_last_keeps_the_story_on_that_day",
+        "Trading resumes on Jan. 4, and a ceremony marking the first trading day of 2030 will be held that morning.",
+        YEAR_END,
+        "that morning",
+        "2030-01-04TMO",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -543,7 +543,10 @@ def tag_text(
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
         r = resolve(item, published, tense, reference, last_point, last_granularity)
         point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
-        if point.interval is not None and point.granularity not in ("decade", "century") and not borrowed:
+        # (a coarser date holding the day named last leaves the story on that day: "Trading resumes on Jan. 4, and a
+        # ceremony marking the first trading day of 2030 will be held that morning")
+        moves = point.granularity not in ("decade", "century") and not _holds(point, last_point, last_granularity)
+        if point.interval is not None and moves and not borrowed:
             last_point, last_granularity = point.interval.start, point.granularity
         # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
         if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
@@ -560,6 +563,13 @@ def tag_text(
         out.append(_timex(r, item, text, article_id))
         previous = (item, r)
     return tuple(out)
+
+
+def _holds(point: Resolved, last: date | None, granularity: Granularity | None) -> bool:
+    """Whether `point` is a coarser date than the day named last and holds it."""
+    if last is None or granularity not in _DAY_GRANULARITIES or point.granularity in _DAY_GRANULARITIES:
+        return False
+    return point.interval is not None and point.interval.start <= last <= point.interval.end
 
 
 def _timex(r: Resolved, item: Extracted, text: str, article_id: str) -> Timex:
