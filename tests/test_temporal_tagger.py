@@ -2485,6 +2485,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-01-04TMO",
         {},
     ),
+    (
+        "single_closing_quote_before_a_comma_ends_the_clause",
+        "The government will publish its strategy 'in the spring', a minister told parliament.",
+        YEAR_END,
+        "the spring",
+        "2030-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
