@@ -2493,6 +2493,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-SP",
         {},
     ),
+    (
+        "scotland_on_saturday_is_no_newspaper",
+        "Gusts will reach western Scotland on Saturday night.",
+        YEAR_END,
+        "Saturday night",
+        "2029-12-29TNI",
+        {},
+    ),
+    (
+        "overnight_before_a_weekday_is_its_night",
+        "Rain fell in Ontario overnight Wednesday.",
+        YEAR_END,
+        "overnight Wednesday",
+        "2029-12-26TNI",
+        {},
+    ),
+    (
+        "first_weekend_is_the_weekend_of_the_day_named_last",
+        "The museum will reopen on Saturday. Tickets for the first weekend sold out.",
+        YEAR_END,
+        "the first weekend",
+        "2029-W52-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -2597,6 +2621,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("room_number", "The suspect was staying in room 2028 of the Grand Hotel.", "2028"),
     ("season_in_a_name_after_a_preposition", "Shares of Winter Harbor Capital rose 4.7 percent.", "Winter"),
     ("season_in_a_name_opening_a_sentence", "The Winter Classic at Fenway Park is sold out.", "Winter"),
+    ("newspaper_named_for_its_day", "He told Scotland on Sunday he would stand.", "Sunday"),
     ("clock_word_in_a_title_after_genre_and_comma", "She won for her debut, 'The Orchard at Midnight'.", "Midnight"),
 ]
 

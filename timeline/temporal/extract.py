@@ -123,7 +123,7 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
 
 
 def _clock(gr: _Groups) -> ClockTime | None:
-    pod = gr.table("pod", "part_of_day")
+    pod = gr.table("pod", "part_of_day") or gr.table("podbefore", "part_of_day")
     if gr.has("clockword"):
         hh, mm = str(gr.table("clockword", "clock_word")).split(":")
         return ClockTime(hour=int(hh), minute=int(mm))

@@ -128,8 +128,8 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
         return True
     lead = _WORDS_BEFORE.search(text, max(0, s - _NAME_REACH), s)  # "TGI Fridays", "The Mail on Sunday"
     if lead is not None and lead["lead"][:1].isupper():
-        words = lead["lead"].split()
-        if any(lex.lookup("name_before", " ".join(words[i:])) is not None for i in range(len(words))):
+        words, needs = lead["lead"].split(), text[s:e].lower()
+        if any(lex.lookup("name_before", " ".join(words[i:])) in (1, needs) for i in range(len(words))):
             return True
     word = text[s:e]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
