@@ -21,6 +21,7 @@ THU = date(2025, 2, 13)  # a Thursday
 WED = date(2025, 2, 12)
 MON = date(2027, 3, 1)  # a Monday
 FRI = date(2028, 9, 29)  # a Friday (2028 is a leap year)
+SAT = date(2030, 8, 31)  # a Saturday, two days before Labor Day
 YEAR_END = date(2029, 12, 27)  # a Thursday four days before the year's end
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -2517,6 +2518,32 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-W52-WE",
         {},
     ),
+    # --- set 7 (published on Saturday 2030-08-31)
+    (
+        "weekday_day_month_ends_before_a_full_stop",
+        "Strikes are planned for Thursday 5 September.",
+        SAT,
+        "Thursday 5 September",
+        "2030-09-05",
+        {},
+    ),
+    ("month_slash_day_after_on", "The county recorded 1.9 inches of rain on 8/29.", SAT, "8/29", "2030-08-29", {}),
+    (
+        "clock_before_on_month_slash_day",
+        "Gates open at 10 a.m. on 9/7 for the opener.",
+        SAT,
+        "10 a.m.",
+        "2030-09-07T10:00",
+        {},
+    ),
+    (
+        "count_of_units_ahead_is_the_span",
+        "Ballots must be mailed by Sept. 21, 45 days ahead of the vote.",
+        SAT,
+        "45 days",
+        "P45D",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -2621,6 +2648,9 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("room_number", "The suspect was staying in room 2028 of the Grand Hotel.", "2028"),
     ("season_in_a_name_after_a_preposition", "Shares of Winter Harbor Capital rose 4.7 percent.", "Winter"),
     ("season_in_a_name_opening_a_sentence", "The Winter Classic at Fenway Park is sold out.", "Winter"),
+    ("ratio_with_a_slash_is_no_date", "The clinic is open 24/7.", "24/7"),
+    ("quarter_point_is_a_rate_step", "Futures put the odds of a quarter-point cut at 70 percent.", "quarter"),
+    ("last_day_of_service_is_no_yesterday", "Its last day of service will be in the autumn.", "last day"),
     ("newspaper_named_for_its_day", "He told Scotland on Sunday he would stand.", "Sunday"),
     ("clock_word_in_a_title_after_genre_and_comma", "She won for her debut, 'The Orchard at Midnight'.", "Midnight"),
 ]
