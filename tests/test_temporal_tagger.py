@@ -2544,6 +2544,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P45D",
         {},
     ),
+    (
+        "this_weekday_in_a_past_sentence_is_the_one_just_past",
+        "Negotiators met again this Monday.",
+        SAT,
+        "this Monday",
+        "2030-08-26",
+        {},
+    ),
+    (
+        "this_weekday_in_a_future_sentence_is_the_coming_one",
+        "We will meet this Monday.",
+        SAT,
+        "this Monday",
+        "2030-09-02",
+        {},
+    ),
+    (
+        "weekday_after_a_comma_and_a_names_the_day_given",
+        "She resigned on Aug. 14, a Wednesday. She had decided the previous Sunday.",
+        SAT,
+        "the previous Sunday",
+        "2030-08-11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -68,7 +68,8 @@ def needs_tense(parsed: Parsed, published: date) -> bool:
     """Whether resolving this value depends on the sentence's tense (a bare weekday other than the publication
     day's own, a month without a year)."""
     if isinstance(parsed, Weekday):
-        open_direction = parsed.direction is None or (parsed.anaphoric and parsed.direction == 0)  # "that Friday"
+        # "that Friday"; "this Monday" (the coming one, or the one just past in a past sentence)
+        open_direction = parsed.direction is None or parsed.direction == 0
         return open_direction and not parsed.generic and parsed.dow != published.isoweekday()
     if isinstance(parsed, Calendar):
         return parsed.year is None and parsed.year_offset is None and parsed.direction is None
@@ -473,8 +474,8 @@ def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
         days = -(back or 7)
     elif w.direction is not None and w.direction > 0:
         days = ahead or 7
-    elif w.direction == 0:
-        days = ahead
+    elif w.direction == 0:  # "this Monday": the coming one, but the one just past in a past sentence
+        days = -back if tense < 0 and not w.anaphoric else ahead  # ("that Friday": the first one after the day)
     elif back == 0:
         days = 0
     elif w.possessive and tense == 1:
