@@ -2568,6 +2568,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-08-11",
         {},
     ),
+    ("last_season_is_a_sport_s_past", "Last season they lost their opener.", SAT, "Last season", "PAST_REF", {}),
+    (
+        "this_season_is_the_present_one",
+        "They won for the first time this season.",
+        SAT,
+        "this season",
+        "PRESENT_REF",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -2675,6 +2684,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("ratio_with_a_slash_is_no_date", "The clinic is open 24/7.", "24/7"),
     ("quarter_point_is_a_rate_step", "Futures put the odds of a quarter-point cut at 70 percent.", "quarter"),
     ("last_day_of_service_is_no_yesterday", "Its last day of service will be in the autumn.", "last day"),
+    ("month_in_an_event_name_after_a_preposition", "Office pools for March Madness are illegal.", "March"),
     ("newspaper_named_for_its_day", "He told Scotland on Sunday he would stand.", "Sunday"),
     ("clock_word_in_a_title_after_genre_and_comma", "She won for her debut, 'The Orchard at Midnight'.", "Midnight"),
 ]
