@@ -2577,6 +2577,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "PRESENT_REF",
         {},
     ),
+    (
+        "line_stamp_is_not_on_a_day_an_earlier_entry_mentions",
+        "Live updates\n11:40 EDT A state of emergency takes effect at 8 a.m. Sunday.\n10:05 EDT Crews are on standby.",
+        SAT,
+        "10:05 EDT",
+        "2030-08-31T10:05",
+        {},
+    ),
+    (
+        "line_stamp_is_on_the_day_of_the_last_day_header",
+        "Thursday 29 August\n14:20 Results show a lead.\nFriday 30 August\n09:00 Counting resumes.",
+        SAT,
+        "09:00",
+        "2030-08-30T09:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -93,6 +93,8 @@ class Lexicon:
     # "the year" that is the year named just before ("Looking ahead to 2025: ... by the end of the year"), matched on
     # the whole lower-cased expression: cues.toml story_year
     story_year: re.Pattern[str] = re.compile(r"(?!x)x")
+    # rules whose match is a live-blog entry's stamp (rules.toml `line_stamp`): on the day of the last date header
+    line_stamp_rules: frozenset[str] = frozenset()
     # what ends a word of a name and is no part of it ("Island's", "Lights'"): rules.toml name_suffix
     name_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day and a weekday that names the same day ("Father's Day on Sunday"): cues.toml same_day_link
@@ -337,4 +339,5 @@ def load_lexicon(language: str) -> Lexicon:
         headline_future=_compile(str(cues_doc.get("headline_future", r"(?!x)x"))),
         story_year=_compile(str(cues_doc.get("story_year", r"(?!x)x"))),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
+        line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
     )

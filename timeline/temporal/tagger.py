@@ -517,6 +517,7 @@ def tag_text(
     previous: tuple[Extracted, Resolved] | None = None
     week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
+    header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
         if previous is not None:
@@ -541,7 +542,12 @@ def tag_text(
         if needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex):
             tense = tense_at(text, lowered, lex, item.start, item.end)
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
-        r = resolve(item, published, tense, reference, last_point, last_granularity)
+        if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
+            r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
+        else:
+            r = resolve(item, published, tense, reference, last_point, last_granularity)
+        if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
+            header_day = r.interval.start
         point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
         # (a coarser date holding the day named last leaves the story on that day: "Trading resumes on Jan. 4, and a
         # ceremony marking the first trading day of 2030 will be held that morning")
@@ -563,6 +569,17 @@ def tag_text(
         out.append(_timex(r, item, text, article_id))
         previous = (item, r)
     return tuple(out)
+
+
+_LINE_PUNCT = " \t\r:.,-–—*#"
+
+
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is all its line holds, but for punctuation and spaces (a day header: "Wednesday 12 Feb")."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:s].strip(_LINE_PUNCT) and not text[e:line_end].strip(_LINE_PUNCT)
 
 
 def _holds(point: Resolved, last: date | None, granularity: Granularity | None) -> bool:
