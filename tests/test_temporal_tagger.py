@@ -2593,6 +2593,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-08-30T09:00",
         {},
     ),
+    (
+        "date_moved_with_its_object_between_is_ahead",
+        "Sentencing had been scheduled for Sept. 4, but on Tuesday the judge postponed it to Oct. 2.",
+        SAT,
+        "Oct. 2",
+        "2030-10-02",
+        {},
+    ),
+    (
+        "plan_in_the_past_perfect_with_for_is_over",
+        "Sentencing had been scheduled for Sept. 4, but on Tuesday the judge postponed it to Oct. 2.",
+        SAT,
+        "Tuesday",
+        "2030-08-27",
+        {},
+    ),
+    (
+        "extended_offers_to_acquire_is_no_moved_date",
+        "Two bidders extended their offers to acquire the company Friday.",
+        date(1989, 10, 30),
+        "Friday",
+        "1989-10-27",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
