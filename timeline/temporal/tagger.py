@@ -29,8 +29,8 @@ _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with d
 _IN_PATH = re.compile(r"[/=_]")  # ... or words in a path or a query (after one of these)
 _REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
 _QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
-# a span of several quarters ("the first nine months", "the six months"): the text now compares years
 _DAY_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute"})
+# a span of several quarters ("the first nine months", "the six months"): the text now compares years
 _SEVERAL_QUARTERS = re.compile(r"^P(?:[69]M|[23]Q)$")
 
 
@@ -572,14 +572,19 @@ def tag_text(
 
 
 _LINE_PUNCT = " \t\r:.,-–—*#"
+_HEADER_SLACK = 20  # characters of punctuation and spaces a day header may have around its date
 
 
 def _alone_on_line(text: str, s: int, e: int) -> bool:
-    """Whether text[s:e] is all its line holds, but for punctuation and spaces (a day header: "Wednesday 12 Feb")."""
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:s].strip(_LINE_PUNCT) and not text[e:line_end].strip(_LINE_PUNCT)
+    """Whether text[s:e] is all its line holds, but for punctuation and spaces (a day header: "Wednesday 12 Feb").
+    Only the few characters a header may have around it are read, not the rest of a long line."""
+    before = text[max(0, s - _HEADER_SLACK) : s]
+    after = text[e : e + _HEADER_SLACK]
+    line_start, line_end = before.rfind("\n"), after.find("\n")
+    if (line_start < 0 and s > _HEADER_SLACK) or (line_end < 0 and e + _HEADER_SLACK < len(text)):
+        return False
+    rest = after if line_end < 0 else after[:line_end]
+    return not before[line_start + 1 :].strip(_LINE_PUNCT) and not rest.strip(_LINE_PUNCT)
 
 
 def _holds(point: Resolved, last: date | None, granularity: Granularity | None) -> bool:
