@@ -91,7 +91,8 @@ def resolve(
     `last_mentioned` is the start of the date the text named last and `last_granularity` its granularity;
     anaphoric expressions ("the previous year", "that day") count from it, and from the publication date when there
     is none. A day counted from a coarser date keeps only what that date knows ("last October ... that same day"
-    = 1998-10-XX). A clock time without a day ("at 10 p.m.") is on the day named last, when that was a day.
+    = 1998-10-XX). A clock time without a day ("at 10 p.m.") is on the day named last, when that was a day (and not
+    one still ahead told of in the past tense).
 
     `reference_quarter` is the (year, quarter) of the period the text is discussing, when a quarter was named just
     before: comparatives ("a year ago", "a year earlier", "the year-earlier period") and "the 1988 quarter" then
@@ -143,7 +144,10 @@ def resolve(
         anchor = published
         if parsed.anaphoric and last_mentioned is not None:
             if parsed.unit == "day" and parsed.clock is not None and parsed.offset == 0:
-                anchor = last_mentioned if last_granularity in _DAY_OR_FINER else published
+                # (not a day still ahead when the sentence tells of the past: "reach land by Tuesday, the center
+                # said in its 5 a.m. advisory" is this morning's)
+                on_day = last_granularity in _DAY_OR_FINER and not (tense < 0 and last_mentioned > published)
+                anchor = last_mentioned if on_day else published
             elif parsed.unit == "day" and last_granularity in _COARSE_DAY_PATTERN:
                 pattern = _COARSE_DAY_PATTERN[last_granularity].format(d=last_mentioned)
                 return Resolved("DATE", pattern, "unknown", None, None, item.mod)

@@ -193,7 +193,9 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     if quarter_month is not None:  # "the December quarter"
         quarter = (quarter_month - 1) // 3 + 1
     if gr.has("qword"):
-        ordinal = _as_int(gr.table("ord", "ordinal")) if not str(gr.text("ord")).isdigit() else gr.integer("ord")
+        ordinal = (
+            _as_int(gr.table("ord", "ordinal", "half_side")) if not str(gr.text("ord")).isdigit() else gr.integer("ord")
+        )
         kind = str(gr.table("qword", "quarter_word") or gr.text("qword")).upper()
         if ordinal is None and gr.has("ord"):
             return None

@@ -541,6 +541,8 @@ def tag_text(
         tense = 0
         if needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex):
             tense = tense_at(text, lowered, lex, item.start, item.end)
+        elif _bare_clock(item.parsed) and last_point is not None and last_point > published:
+            tense = tense_at(text, lowered, lex, item.start, item.end)  # past: not on the day ahead named last
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
