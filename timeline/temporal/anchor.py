@@ -161,6 +161,9 @@ def resolve(
         elif parsed.anaphoric and parsed.direction == 0:
             parsed = replace(parsed, direction=None, anaphoric=False)  # no day named before: a plain weekday
         value, clock = _weekday(parsed, anchor, tense), parsed.clock
+        day = value.interval() if parsed.week_of and value.granularity == "day" else None
+        if day is not None:
+            value = _week_holding(day.start, weekend=False)  # "midweek": the week holding that day
     return _finish(value, clock, item.mod)
 
 
@@ -256,9 +259,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         return _unknown_day(c.month, day)
     if c.week_of:  # "the week of April 7"; "the week before Christmas" (shifted a week)
         return _week_holding(date(year, c.month, day) + timedelta(days=c.shift_days), weekend=c.weekend_of)
-    if c.shift_days:
-        d = date(year, c.month, day) + timedelta(days=c.shift_days)
-        return _on(d)
+    if c.shift_days or c.weekday_step is not None:
+        return _on(_stepped(date(year, c.month, day) + timedelta(days=c.shift_days), c.weekday_step))
     return candidate
 
 
@@ -270,13 +272,23 @@ def _week_holding(d: date, *, weekend: bool) -> DateValue:
 def _feast(c: Calendar) -> Callable[[int], date] | None:
     """The day of a holiday that moves from year to year (Thanksgiving, Easter), shifted by `shift_days`, as a
     function of the year."""
-    shift = timedelta(days=c.shift_days)
+    shift, step = timedelta(days=c.shift_days), c.weekday_step
     if c.easter:
-        return lambda year: easter(year) + shift
+        return lambda year: _stepped(easter(year) + shift, step)
     if c.nth_weekday is not None and c.month is not None:
         month, (nth, weekday) = c.month, c.nth_weekday
-        return lambda year: date(year, month, _nth_weekday(year, month, nth, weekday)) + shift
+        return lambda year: _stepped(date(year, month, _nth_weekday(year, month, nth, weekday)) + shift, step)
     return None
+
+
+def _stepped(d: date, step: tuple[int, int] | None) -> date:
+    """The nearest given weekday strictly before (step -1) or after (+1) `d`; `d` without a step."""
+    if step is None:
+        return d
+    weekday, direction = step
+    if direction > 0:
+        return d + timedelta(days=(weekday - d.isoweekday()) % 7 or 7)
+    return d - timedelta(days=(d.isoweekday() - weekday) % 7 or 7)
 
 
 def _feast_year(feast: Callable[[int], date], dct: date, direction: int | None, tense: int) -> int:

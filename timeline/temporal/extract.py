@@ -216,6 +216,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     if nth is not None and nth_dow is not None:  # "the first Monday in October"
         nth_weekday = (nth, nth_dow)
     shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
+    step_dow, step = _as_int(gr.table("stepdow", "weekday")), _as_int(gr.table("stepdir", "weekday_step"))
     easter = False
     holiday = gr.table("holiday", "holiday")
     if isinstance(holiday, list) and len(holiday) == 2 and holiday[0] == "easter":
@@ -246,6 +247,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         nth_weekday=nth_weekday,
         easter=easter,
         shift_days=shift_days,
+        weekday_step=(step_dow, step) if step_dow is not None and step is not None else None,
         decade_digit=_decade_digit(gr),
         season=_as_str(gr.table("season", "season")),
         quarter=quarter,
@@ -276,7 +278,7 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
         if plural_dow is None or count is None or count < 1 or count != int(count):
             return None
         return Weekday(dow=plural_dow, direction=-1, shift_days=-7 * (int(count) - 1))
-    dow = _as_int(gr.table("dow", "weekday"))
+    dow = _as_int(gr.table("dow", "weekday")) if gr.has("dow") else _as_int(rule.const("dow"))  # "midweek": dow 3
     if dow is None:
         return None
     if gr.has("generic"):  # "on a Saturday": no particular one
@@ -297,6 +299,7 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
         possessive=gr.has("poss"),
         shift_days=shift,
         week_offset=_as_int(gr.table("wdir", "week_direction")),
+        week_of=rule.const("week") is True,
     )
 
 

@@ -38,6 +38,8 @@ class Calendar:
     # days from the day the fields name: "the day before Feb. 6" = -1; US Election Day = the day after November's
     # first Monday (+1)
     shift_days: int = 0
+    # (weekday, -1 or +1): then the nearest such weekday before or after that day ("the Thursday before Thanksgiving")
+    weekday_step: tuple[int, int] | None = None
     decade_digit: int | None = None  # "the nineties" = 9: the latest such decade not after the anchor
     period_of_year: bool = False  # "the 1988 quarter/period": the year's counterpart of the period under discussion
     # "the following spring", "that August", "August of the following year": the year (and "following"/"previous")
@@ -76,6 +78,7 @@ class Weekday:
     possessive: bool = False  # "Wednesday's ruling": a noun's day, not the verb's; the nearest such weekday
     shift_days: int = 0  # "the day before last Tuesday": days from that weekday
     week_offset: int | None = None  # "Tuesday next week" = 1: that weekday of the anchor's week, shifted
+    week_of: bool = False  # "midweek": the week holding that weekday
     generic: bool = False  # "falls on a Saturday": any such day (XXXX-WXX-6)
 
 

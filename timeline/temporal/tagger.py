@@ -433,14 +433,18 @@ def _event_after(end: int, lowered: str, lex: Lexicon) -> bool:
     return m is not None and any(w and lex.lookup("event_noun", w) is not None for w in (m["first"], m["second"]))
 
 
-def _the_week_ahead(p: Relative, published: date, last: date | None, granularity: Granularity | None) -> bool:
-    """Whether "the week" or "the weekend" is that of a day ahead named just before, in the next week: "would ease
-    on Tuesday before a second heatwave later in the week" said on a Sunday is the week of that Tuesday."""
+def _the_week_ahead(
+    p: Relative, published: date, last: date | None, granularity: Granularity | None, same_sentence: bool
+) -> bool:
+    """Whether "the week" or "the weekend" is that of a day ahead named just before, in the next week ("would ease
+    on Tuesday before a second heatwave later in the week" said on a Sunday is the week of that Tuesday) or later
+    in the same sentence ("opens on Saturday, Sept. 21, with free rides all weekend")."""
     if p.unit not in ("week", "weekend") or p.offset != 0 or not p.by_tense or p.anaphoric or p.comparative:
         return False
-    if last is None or granularity not in _DAY_GRANULARITIES:
-        return False
-    return 0 < (last - published).days <= 7 and last.isocalendar()[:2] != published.isocalendar()[:2]
+    if last is None or not (granularity in _DAY_GRANULARITIES or (granularity == "week" and same_sentence)):
+        return False  # (a week ahead named in the sentence: "Showers are likely midweek, with sun by the weekend")
+    ahead = (last - published).days
+    return (0 < ahead <= 7 or (ahead > 0 and same_sentence)) and last.isocalendar()[:2] != published.isocalendar()[:2]
 
 
 _YEAR_REACH = 300  # characters "the year" stays the year named just before
@@ -513,6 +517,7 @@ def tag_text(
     out: list[Timex] = []
     quarter: tuple[int, tuple[int, int]] | None = None  # (end offset, (year, quarter)) of the latest quarter named
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
+    last_end = 0  # ... and where its expression ends
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
     week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
@@ -530,7 +535,10 @@ def tag_text(
             if day is not None:
                 on_day = Calendar(year=day.year, month=day.month, day=day.day, clock=item.parsed.clock)
                 item, borrowed = replace(item, parsed=on_day), True
-        if isinstance(item.parsed, Relative) and _the_week_ahead(item.parsed, published, last_point, last_granularity):
+        same_sentence = lex.sentence_end.search(text, last_end, item.start) is None
+        if isinstance(item.parsed, Relative) and _the_week_ahead(
+            item.parsed, published, last_point, last_granularity, same_sentence
+        ):
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
         if year_named is not None:
             item = _in_story_year(item, *year_named, lowered, lex)
@@ -555,7 +563,7 @@ def tag_text(
         # ceremony marking the first trading day of 2030 will be held that morning")
         moves = point.granularity not in ("decade", "century") and not _holds(point, last_point, last_granularity)
         if point.interval is not None and moves and not borrowed:
-            last_point, last_granularity = point.interval.start, point.granularity
+            last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
         # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
         if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
             quarter = (item.end, (int(q["year"]), int(q["q"])))
