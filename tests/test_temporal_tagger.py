@@ -2761,6 +2761,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-09-04",
         {},
     ),
+    (
+        "since_is_certain_past_beyond_a_nearer_cue_after",
+        "The show, which has drawn 640,000 visitors since opening in March, closes on Sept. 29.",
+        SAT,
+        "March",
+        "2030-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -87,6 +87,8 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             before = m.end() <= start
     if nearest_before is not None and nearest_before[1] < 0 and nearest_before[0] <= lex.certain_past_reach:
         return -2  # a past verb right before it wins over any cue after it ("that began on Monday will end")
+    if nearest_before is not None and nearest_before[1] == -2:
+        return -2  # ... and so does "since" at any distance in its window ("since opening in March, closes")
     if best is None:
         return 0
     if best[1] < 0 and not before and best[0] <= _AFTER_WEIGHT * lex.certain_past_after_reach:  # "January brought"
