@@ -240,6 +240,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     feast = _feast(c)
     if feast is not None:
         d = feast(year if year is not None else _feast_year(feast, dct, c.direction, tense))
+        if c.holiday_weekend:
+            return _week_holding(_nearest_saturday(d), weekend=True)
         return _week_holding(d, weekend=c.weekend_of) if c.week_of else _on(d)
     if c.month is None and c.day is not None and year is None:
         return _day_of_month(c.day, dct, c.direction, tense)
@@ -257,11 +259,23 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         candidate.interval()
     except ValueError:  # "February 30": keep what the text says, honestly unresolved
         return _unknown_day(c.month, day)
+    if c.holiday_weekend:  # "the Christmas weekend"
+        return _week_holding(_nearest_saturday(date(year, c.month, day)), weekend=True)
     if c.week_of:  # "the week of April 7"; "the week before Christmas" (shifted a week)
         return _week_holding(date(year, c.month, day) + timedelta(days=c.shift_days), weekend=c.weekend_of)
     if c.shift_days or c.weekday_step is not None:
         return _on(_stepped(date(year, c.month, day) + timedelta(days=c.shift_days), c.weekday_step))
     return candidate
+
+
+def _nearest_saturday(d: date) -> date:
+    """The Saturday of the weekend nearest `d` (its own on a weekend): a holiday's weekend ("the Labor Day weekend"
+    is the one before that Monday, "the Thanksgiving weekend" the one after that Thursday)."""
+    weekday = d.isoweekday()
+    if weekday >= 6:
+        return d - timedelta(days=weekday - 6)
+    ahead, back = 6 - weekday, weekday + 1
+    return d + timedelta(days=ahead) if ahead < back else d - timedelta(days=back)
 
 
 def _week_holding(d: date, *, weekend: bool) -> DateValue:

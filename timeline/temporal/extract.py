@@ -258,6 +258,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         of_the_year=gr.has("ofyear"),
         week_of=rule.const("week_of") is True,
         weekend_of=rule.const("week_of") is True and gr.has("weekend"),
+        holiday_weekend=gr.has("hweekend"),
         year_offset=_as_int(ydir),
         anaphoric=rule.const("anaphoric") is True,
         direction=_as_int(direction),

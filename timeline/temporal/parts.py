@@ -48,6 +48,7 @@ class Calendar:
     of_the_year: bool = False  # "the second half of the year": the anchor year's (a past sentence may go back)
     week_of: bool = False  # "the week of March 6": the ISO week holding the day
     weekend_of: bool = False  # "the weekend of March 8": that week's weekend
+    holiday_weekend: bool = False  # "the Labor Day weekend": the weekend nearest the day
 
 
 @dataclass(frozen=True, slots=True)
