@@ -434,17 +434,29 @@ def _event_after(end: int, lowered: str, lex: Lexicon) -> bool:
 
 
 def _the_week_ahead(
-    p: Relative, published: date, last: date | None, granularity: Granularity | None, same_sentence: bool
+    item: Extracted,
+    published: date,
+    last: date | None,
+    granularity: Granularity | None,
+    text: str,
+    lex: Lexicon,
+    last_end: int,
 ) -> bool:
-    """Whether "the week" or "the weekend" is that of a day ahead named just before, in the next week ("would ease
-    on Tuesday before a second heatwave later in the week" said on a Sunday is the week of that Tuesday) or later
-    in the same sentence ("opens on Saturday, Sept. 21, with free rides all weekend")."""
-    if p.unit not in ("week", "weekend") or p.offset != 0 or not p.by_tense or p.anaphoric or p.comparative:
+    """Whether "the week" or "the weekend" is that of a day ahead named just before (its expression ending at
+    `last_end`), in the next week ("would ease on Tuesday before a second heatwave later in the week" said on a
+    Sunday is the week of that Tuesday) or later in the same sentence ("opens on Saturday, Sept. 21, with free rides
+    all weekend"; a week: "Showers are likely midweek, with sunshine returning by the weekend")."""
+    p = item.parsed
+    if not isinstance(p, Relative) or p.unit not in ("week", "weekend") or p.offset != 0 or not p.by_tense:
         return False
-    if last is None or not (granularity in _DAY_GRANULARITIES or (granularity == "week" and same_sentence)):
-        return False  # (a week ahead named in the sentence: "Showers are likely midweek, with sun by the weekend")
+    if p.anaphoric or p.comparative or last is None or granularity not in (*_DAY_GRANULARITIES, "week"):
+        return False
     ahead = (last - published).days
-    return (0 < ahead <= 7 or (ahead > 0 and same_sentence)) and last.isocalendar()[:2] != published.isocalendar()[:2]
+    if ahead <= 0 or last.isocalendar()[:2] == published.isocalendar()[:2]:
+        return False
+    if ahead <= 7 and granularity != "week":
+        return True
+    return lex.sentence_end.search(text, last_end, item.start) is None
 
 
 _YEAR_REACH = 300  # characters "the year" stays the year named just before
@@ -535,9 +547,8 @@ def tag_text(
             if day is not None:
                 on_day = Calendar(year=day.year, month=day.month, day=day.day, clock=item.parsed.clock)
                 item, borrowed = replace(item, parsed=on_day), True
-        same_sentence = lex.sentence_end.search(text, last_end, item.start) is None
         if isinstance(item.parsed, Relative) and _the_week_ahead(
-            item.parsed, published, last_point, last_granularity, same_sentence
+            item, published, last_point, last_granularity, text, lex, last_end
         ):
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
         if year_named is not None:
