@@ -23,6 +23,7 @@ MON = date(2027, 3, 1)  # a Monday
 FRI = date(2028, 9, 29)  # a Friday (2028 is a leap year)
 SAT = date(2030, 8, 31)  # a Saturday, two days before Labor Day
 YEAR_END = date(2029, 12, 27)  # a Thursday four days before the year's end
+SPRING = date(2031, 4, 1)  # a Tuesday, the first day of the second quarter
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -2825,6 +2826,94 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-W13-WE",
         {},
     ),
+    (
+        "schedule_verb_before_yesterday_s_weekday_looks_ahead",
+        "The new rail timetable starts Monday, with 40 extra services a day.",
+        SPRING,
+        "Monday",
+        "2031-04-07",
+        {},
+    ),
+    (
+        "begins_before_yesterday_s_weekday_looks_ahead",
+        "Jury selection begins Monday in the trial of a former county treasurer.",
+        SPRING,
+        "Monday",
+        "2031-04-07",
+        {},
+    ),
+    (
+        "patriots_day_is_the_third_monday_of_april",
+        "The Boston Marathon is on Patriots' Day.",
+        SPRING,
+        "Patriots' Day",
+        "2031-04-21",
+        {},
+    ),
+    (
+        "april_fools_day",
+        "Several brands posted April Fools' Day jokes this morning.",
+        SPRING,
+        "April Fools' Day",
+        "2031-04-01",
+        {},
+    ),
+    (
+        "mothering_sunday_is_three_weeks_before_easter",
+        "Florists were busy before Mothering Sunday.",
+        SPRING,
+        "Mothering Sunday",
+        "2031-03-23",
+        {},
+    ),
+    (
+        "pancake_day_is_shrove_tuesday",
+        "Pancake Day fell early this year.",
+        SPRING,
+        "Pancake Day",
+        "2031-02-25",
+        {},
+    ),
+    (
+        "day_month_year_with_a_day_above_twelve",
+        "Applications received after 31/03/2031 will not be considered.",
+        SPRING,
+        "31/03/2031",
+        "2031-03-31",
+        {},
+    ),
+    (
+        "next_weekday_at_a_clock_keeps_next",
+        "The first televised debate is next Tuesday at 8 p.m.",
+        SPRING,
+        "next Tuesday at 8 p.m.",
+        "2031-04-08T20:00",
+        {},
+    ),
+    (
+        "weekday_with_a_month_day_picks_the_year_it_falls_in",
+        "The road was closed on Friday, April 18.",
+        SPRING,
+        "Friday, April 18",
+        "2031-04-18",
+        {},
+    ),
+    (
+        "clock_on_a_weekday_month_day_picks_the_year_it_falls_in",
+        "The road will be fully closed from 8pm on Friday, April 18.",
+        SPRING,
+        "8pm on Friday, April 18",
+        "2031-04-18T20:00",
+        {},
+    ),
+    (
+        "participle_after_will_be_and_an_adverb_is_no_past",
+        "The bridge will be fully closed on Saturday.",
+        SPRING,
+        "Saturday",
+        "2031-04-05",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -2852,6 +2941,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("video_length", "Bolton on Putin\n04:22 - Source: CNN\n", "04:22"),
     ("audio_length", "Can Trump end the war?\n\nListen | 20:19\n", "20:19"),
     ("unit_ordinal", "He is a battalion commander in the 66th mechanized brigade.", "66th"),
+    ("law_section_number_is_no_year", "The family sued the city under Section 1983 of the Civil Rights Act.", "1983"),
     ("back_half_of_a_season_is_no_year_half", "The team collapsed in the back half of the season.", "back half"),
     ("percentage", "Allies must spend 5% of GDP on defense.", "5%"),
     ("money", "Allies invested a total of $485 billion in defense.", "$485 billion"),

@@ -252,6 +252,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     day = c.day
     if year is None:
         year = _month_year(c.month, day, dct, c.direction, tense)
+        if day is not None and c.weekday is not None:
+            year = _year_of_weekday(year, c.month, day, c.weekday)
     if day is None:
         return DateValue("month", year=year, month=c.month)
     candidate = DateValue("day", year=year, month=c.month, day=day)
@@ -368,6 +370,18 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
         # "sales in the first week of January were up" on Jan. 5
         return dct.year
     return _nearest_year(lambda year: _representative(year, month, day), dct, tense)
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """`year`, or the year before or after it when only there the day falls on the weekday written with it
+    ("Friday, April 18" said in April 2031 of the past is still 2031's: April 18, 2030 was a Thursday)."""
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if date(candidate, month, day).isoweekday() == weekday:
+                return candidate
+        except ValueError:  # February 29
+            continue
+    return year
 
 
 def _nearest_year(point_in: Callable[[int], date], dct: date, tense: int) -> int:

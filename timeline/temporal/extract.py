@@ -248,6 +248,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         easter=easter,
         shift_days=shift_days,
         weekday_step=(step_dow, step) if step_dow is not None and step is not None else None,
+        weekday=_as_int(gr.table("dow", "weekday")),
         decade_digit=_decade_digit(gr),
         season=_as_str(gr.table("season", "season")),
         quarter=quarter,
@@ -329,10 +330,12 @@ def _time(gr: _Groups, rule: Rule) -> Parsed | None:
         if gr.has(month_group):
             month = _as_int(gr.table(month_group, "month", "month_abbr"))
             day, year = gr.integer(day_group), gr.integer(year_group)
-            return None if month is None else Calendar(year=year, month=month, day=day, clock=clock)
+            weekday = _as_int(gr.table("dow3" if day_group == "day3" else "dow", "weekday"))  # "Friday, April 18"
+            return None if month is None else Calendar(year=year, month=month, day=day, clock=clock, weekday=weekday)
     if gr.has("dow"):
         dow = _as_int(gr.table("dow", "weekday"))
-        return None if dow is None else Weekday(dow=dow, clock=clock)
+        direction = _as_int(gr.table("dir", "direction"))  # "next Tuesday at 8 p.m."
+        return None if dow is None else Weekday(dow=dow, direction=direction, clock=clock)
     if gr.has("dayword"):
         value = gr.table("dayword", "day_word")
         offset = int(value[0]) if isinstance(value, list) else 0

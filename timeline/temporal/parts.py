@@ -38,6 +38,7 @@ class Calendar:
     # days from the day the fields name: "the day before Feb. 6" = -1; US Election Day = the day after November's
     # first Monday (+1)
     shift_days: int = 0
+    weekday: int | None = None  # "Friday, April 18": the day's weekday, which picks its year among the nearest
     # (weekday, -1 or +1): then the nearest such weekday before or after that day ("the Thursday before Thanksgiving")
     weekday_step: tuple[int, int] | None = None
     decade_digit: int | None = None  # "the nineties" = 9: the latest such decade not after the anchor
