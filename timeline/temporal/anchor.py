@@ -142,6 +142,9 @@ def resolve(
         value, clock = _calendar(parsed, anchor, tense), parsed.clock
     elif isinstance(parsed, Relative):
         anchor = published
+        first_day = last_granularity in _DAY_OR_FINER and last_mentioned is not None and last_mentioned < published
+        if parsed.stretch_day and not first_day:
+            parsed = replace(parsed, offset=0)  # no first day named before: the day under discussion is today
         if parsed.anaphoric and last_mentioned is not None:
             if parsed.unit == "day" and parsed.clock is not None and parsed.offset == 0:
                 # (not a day still ahead when the sentence tells of the past: "reach land by Tuesday, the center

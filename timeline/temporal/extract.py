@@ -355,6 +355,9 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
         direction = rule.const("dir")
     if gr.has("dayshift"):  # "the day before yesterday"
         direction = gr.table("dayshift", "day_shift")
+    if gr.has("nthday"):  # "the second day": one day after the first
+        nth = _as_int(gr.table("nthday", "ordinal"))
+        direction = None if nth is None else nth - 1
     if unit is None or direction is None:
         return None
     return Relative(
@@ -366,6 +369,7 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
         clock=_clock(gr),
         nearest_start=rule.const("nearest_start") is True,
         same_day=rule.const("same_day") is True,
+        stretch_day=rule.const("stretch_day") is True,
     )
 
 

@@ -69,6 +69,8 @@ class Relative:
     span: DurationValue | None = None
     nearest_start: bool = False  # "the new year": the unit (this one or the next) whose start is nearest the anchor
     same_day: bool = False  # "this time last year": the anchor's day in the year `offset` years away
+    # "the second day": `offset` days after a day named before (its first day); with none, the day under discussion
+    stretch_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)
