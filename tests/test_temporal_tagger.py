@@ -2954,6 +2954,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-04-01",
         {},
     ),
+    (
+        "copula_before_a_month_day_is_a_schedule",
+        "The primary is June 10, a week later than in 2027.",
+        SPRING,
+        "June 10",
+        "2031-06-10",
+        {},
+    ),
+    (
+        "span_later_than_is_a_length_not_a_step",
+        "The primary is June 10, a week later than in 2027.",
+        SPRING,
+        "a week",
+        "P1W",
+        {},
+    ),
+    (
+        "midnight_told_in_the_past_began_the_day",
+        "A reminder that the new price cap came into force at midnight.",
+        SPRING,
+        "midnight",
+        "2031-04-01T00:00",
+        {},
+    ),
+    (
+        "midnight_told_of_the_future_ends_the_day",
+        "The new price cap comes into force at midnight.",
+        SPRING,
+        "midnight",
+        "2031-04-01T24:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

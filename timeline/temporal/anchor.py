@@ -157,6 +157,8 @@ def resolve(
             else:
                 anchor = last_mentioned
         value, clock = _relative(parsed, anchor, tense), parsed.clock
+        if bare_midnight(parsed) and tense < 0 and anchor == published and clock is not None:
+            clock = replace(clock, hour=0)  # "came into force at midnight": the one that began today
     else:
         anchor = published
         if parsed.anaphoric and last_mentioned is not None and last_granularity in _DAY_OR_FINER:
@@ -176,6 +178,15 @@ def _story_anchor(last: date, granularity: Granularity | None, direction: int | 
     if granularity == "year" and direction is not None and direction > 0:
         return date(last.year, 12, 31)
     return last
+
+
+def bare_midnight(p: Parsed) -> bool:
+    """A midnight with no day of its own ("at midnight"): the end of its day, or in the past its start."""
+    return isinstance(p, Relative) and p.unit == "day" and p.offset == 0 and p.anaphoric and _clock_hour(p) == 24
+
+
+def _clock_hour(p: Relative) -> int | None:
+    return p.clock.hour if p.clock is not None else None
 
 
 def _finish(value: TimexValue, clock: ClockTime | None, mod: str | None) -> Resolved:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
-from timeline.temporal.anchor import Resolved, needs_tense, resolve
+from timeline.temporal.anchor import Resolved, bare_midnight, needs_tense, resolve
 from timeline.temporal.context import cue_window, tense_at
 from timeline.temporal.extract import extract
 from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Weekday
@@ -478,6 +478,12 @@ def _bare_clock(p: Parsed) -> bool:
     return isinstance(p, Relative) and p.anaphoric and p.unit == "day" and p.offset == 0 and p.clock is not None
 
 
+def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> bool:
+    """Whether a clock time with no day of its own depends on the tense: told in the past, it is not on a day ahead
+    named last ("by Tuesday, the center said in its 5 a.m. advisory"), and a midnight is the one that began the day."""
+    return _bare_clock(p) and ((last_point is not None and last_point > published) or bare_midnight(p))
+
+
 def _has_clock(p: Parsed) -> bool:
     return isinstance(p, Calendar | Weekday | Relative) and p.clock is not None and p.clock.hour is not None
 
@@ -558,10 +564,9 @@ def tag_text(
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = 0
-        if needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex):
+        needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
+        if needs or _clock_needs_tense(item.parsed, published, last_point):
             tense = tense_at(text, lowered, lex, item.start, item.end)
-        elif _bare_clock(item.parsed) and last_point is not None and last_point > published:
-            tense = tense_at(text, lowered, lex, item.start, item.end)  # past: not on the day ahead named last
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
