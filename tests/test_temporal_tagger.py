@@ -2986,6 +2986,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-04-01T24:00",
         {},
     ),
+    (
+        "possessive_before_a_capitalized_month_is_no_name",
+        "Its March forecast cut expected growth this year.",
+        SPRING,
+        "March",
+        "2031-03",
+        {},
+    ),
+    (
+        "present_passive_with_adverbs_is_no_past",
+        "Hotels in Rome are almost fully booked for Easter weekend.",
+        SPRING,
+        "Easter weekend",
+        "2031-W15-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

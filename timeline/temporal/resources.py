@@ -283,6 +283,7 @@ def load_lexicon(language: str) -> Lexicon:
         ("future", 1, None),
         ("future_before", 1, None),
         ("intention", 1, -1),
+        ("present", 0, None),
         ("past", -1, None),
         ("past_before", -1, None),
         ("past_certain_before", -2, None),
