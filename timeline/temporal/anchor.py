@@ -142,8 +142,7 @@ def resolve(
         value, clock = _calendar(parsed, anchor, tense), parsed.clock
     elif isinstance(parsed, Relative):
         anchor = published
-        first_day = last_granularity in _DAY_OR_FINER and last_mentioned is not None and last_mentioned < published
-        if parsed.stretch_day and not first_day:
+        if parsed.stretch_day and not _past_day(last_mentioned, last_granularity, published):
             parsed = replace(parsed, offset=0)  # no first day named before: the day under discussion is today
         if parsed.anaphoric and last_mentioned is not None:
             if parsed.unit == "day" and parsed.clock is not None and parsed.offset == 0:
@@ -166,9 +165,9 @@ def resolve(
         elif parsed.anaphoric and parsed.direction == 0:
             parsed = replace(parsed, direction=None, anaphoric=False)  # no day named before: a plain weekday
         value, clock = _weekday(parsed, anchor, tense), parsed.clock
-        day = value.interval() if parsed.week_of and value.granularity == "day" else None
-        if day is not None:
-            value = _week_holding(day.start, weekend=False)  # "midweek": the week holding that day
+        held = value.interval() if parsed.week_of and value.granularity == "day" else None
+        if held is not None:
+            value = _week_holding(held.start, weekend=False)  # "midweek": the week holding that day
     return _finish(value, clock, item.mod)
 
 
@@ -178,6 +177,11 @@ def _story_anchor(last: date, granularity: Granularity | None, direction: int | 
     if granularity == "year" and direction is not None and direction > 0:
         return date(last.year, 12, 31)
     return last
+
+
+def _past_day(last: date | None, granularity: Granularity | None, published: date) -> bool:
+    """Whether the date named last is a day before the publication date."""
+    return last is not None and granularity in _DAY_OR_FINER and last < published
 
 
 def bare_midnight(p: Parsed) -> bool:

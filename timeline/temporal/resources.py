@@ -45,7 +45,7 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    direction: int  # -1 past, +1 future, +2 certain future (a modal "will")
+    direction: int  # -1 past, +1 future, +2 certain future (a modal "will"), 0 a present (no direction: "is booked")
     before_only: bool = False  # counts only when it precedes the expression
     after: int | None = None  # its direction when it follows the expression, if not `direction`
 
