@@ -3002,6 +3002,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-W15-WE",
         {},
     ),
+    (
+        "weekday_after_until_ends_what_began_on_the_weekday_before",
+        "Kenya's president arrives in London on Sunday for a state visit that runs until Wednesday.",
+        SPRING,
+        "Wednesday",
+        "2031-04-09",
+        {},
+    ),
+    (
+        "weekday_after_through_ends_a_run_begun_on_a_weekday",
+        "The exhibition opens on Friday and runs through Sunday.",
+        SPRING,
+        "Sunday",
+        "2031-04-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

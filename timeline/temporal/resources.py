@@ -82,6 +82,8 @@ class Lexicon:
     clause_break: re.Pattern[str] = re.compile(r"(?!x)x")
     # the whole text between two dates of one range or list ("from March to November 2024"): cues.toml range_link
     range_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a weekday and a later bare weekday that ends what began on it: cues.toml range_end_link
+    range_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
@@ -334,6 +336,7 @@ def load_lexicon(language: str) -> Lexicon:
         game_period_cue=_word_regex(tables.get("game_period_cue", {})),
         clause_break=_compile("|".join(str(p) for p in cues_doc.get("clause_break", [])) or r"(?!x)x"),
         range_link=_compile(str(cues_doc.get("range_link", r"(?!x)x"))),
+        range_end_link=_compile(str(cues_doc.get("range_end_link", r"(?!x)x"))),
         same_day_link=_compile(str(cues_doc.get("same_day_link", r"(?!x)x"))),
         clock_day_link=_compile(str(cues_doc.get("clock_day_link", r"(?!x)x"))),
         clock_pair_link=_compile(str(cues_doc.get("clock_pair_link", r"(?!x)x"))),

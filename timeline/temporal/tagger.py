@@ -351,8 +351,9 @@ def _after_partner(
     - a month(-day) without a year is the first such date not before the first one ("from 12 September to 4
       January": the next January);
     - a bare weekday is the first such day after a first weekday ("next Tuesday and Wednesday", "from Monday to
-      Friday"; not after "from Sept. 14 to Thursday", a span of weeks, nor after a bare weekday that is the
-      publication day's own: "met Wednesday and Thursday" may be last week's pair);
+      Friday", "arrives on Sunday for a visit that runs until Wednesday"; not after "from Sept. 14 to Thursday", a
+      span of weeks, nor after a bare weekday that is the publication day's own: "met Wednesday and Thursday" may be
+      last week's pair);
     - a bare weekday that names the day just given is that day ("Father's Day on Sunday")."""
     p = item.parsed
     if first_resolved.interval is None or not isinstance(first.parsed, Calendar | Weekday):
@@ -379,7 +380,10 @@ def _after_partner(
         return item  # a bare weekday that is the publication day's own
     if day.isoweekday() == p.dow and lex.same_day_link.fullmatch(lowered, first.end, item.start) is not None:
         ahead = 0
-    elif isinstance(first.parsed, Weekday) and lex.range_link.fullmatch(lowered, first.end, item.start) is not None:
+    elif isinstance(first.parsed, Weekday) and (
+        lex.range_link.fullmatch(lowered, first.end, item.start) is not None
+        or lex.range_end_link.fullmatch(lowered, first.end, item.start) is not None
+    ):
         ahead = (p.dow - day.isoweekday()) % 7 or 7
     else:
         return item
