@@ -3018,6 +3018,32 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-04-06",
         {},
     ),
+    (
+        "end_of_the_month_after_an_earlier_month_told_in_the_past_is_that_month",
+        "The heatwave peaked on June 19, 2030. Two days earlier the government had closed schools, and they stayed"
+        " shut until the end of the month.",
+        SPRING,
+        "the end of the month",
+        "2030-06",
+        {"mod": "END"},
+    ),
+    (
+        "end_of_the_month_after_an_earlier_month_told_of_the_future_is_this_one",
+        "Sales fell in February. Analysts expect a rebound by the end of the month.",
+        SPRING,
+        "the end of the month",
+        "2031-04",
+        {"mod": "END"},
+    ),
+    (
+        "a_state_that_lasted_until_a_month_is_past",
+        "The museum reopened on Oct. 6 last year. A week later a pipe burst, and the galleries stayed shut until"
+        " January.",
+        date(2028, 9, 29),
+        "January",
+        "2028-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

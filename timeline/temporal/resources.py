@@ -95,6 +95,8 @@ class Lexicon:
     # "the year" that is the year named just before ("Looking ahead to 2025: ... by the end of the year"), matched on
     # the whole lower-cased expression: cues.toml story_year
     story_year: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... "the end of the month" that is the month of the day named just before, told in the past: cues.toml story_month
+    story_month: re.Pattern[str] = re.compile(r"(?!x)x")
     # rules whose match is a live-blog entry's stamp (rules.toml `line_stamp`): on the day of the last date header
     line_stamp_rules: frozenset[str] = frozenset()
     # what ends a word of a name and is no part of it ("Island's", "Lights'"): rules.toml name_suffix
@@ -342,6 +344,7 @@ def load_lexicon(language: str) -> Lexicon:
         clock_pair_link=_compile(str(cues_doc.get("clock_pair_link", r"(?!x)x"))),
         headline_future=_compile(str(cues_doc.get("headline_future", r"(?!x)x"))),
         story_year=_compile(str(cues_doc.get("story_year", r"(?!x)x"))),
+        story_month=_compile(str(cues_doc.get("story_month", r"(?!x)x"))),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
     )

@@ -477,6 +477,21 @@ def _in_story_year(item: Extracted, year_end: int, year: int, lowered: str, lex:
     return replace(item, parsed=Calendar(year=year))
 
 
+def _in_story_month(
+    item: Extracted, month_end: int, year: int, month: int, text: str, lowered: str, lex: Lexicon
+) -> Extracted:
+    """ "The end of the month" (cues.toml story_month) told in the past soon after a day or month of an earlier month
+    is that month's: "peaked on June 19, 2030 ... stayed shut until the end of the month"."""
+    p = item.parsed
+    if not isinstance(p, Relative) or p.unit != "month" or p.offset != 0 or p.anaphoric or p.comparative:
+        return item
+    if item.start - month_end > _YEAR_REACH or lex.story_month.fullmatch(lowered, item.start, item.end) is None:
+        return item
+    if tense_at(text, lowered, lex, item.start, item.end) >= 0:
+        return item
+    return replace(item, parsed=Calendar(year=year, month=month))
+
+
 def _bare_clock(p: Parsed) -> bool:
     """A clock time with no day of its own ("at 10 p.m."): on the day under discussion."""
     return isinstance(p, Relative) and p.anaphoric and p.unit == "day" and p.offset == 0 and p.clock is not None
@@ -544,6 +559,7 @@ def tag_text(
     previous: tuple[Extracted, Resolved] | None = None
     week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
+    month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest earlier month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
@@ -563,6 +579,8 @@ def tag_text(
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
         if year_named is not None:
             item = _in_story_year(item, *year_named, lowered, lex)
+        if month_named is not None:
+            item = _in_story_month(item, *month_named, text, lowered, lex)
         if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
@@ -593,6 +611,10 @@ def tag_text(
             year_named = (item.end, r.interval.start.year)
         elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
             year_named = None  # a date in another year takes over
+        if r.granularity in ("day", "month") and r.interval is not None and not borrowed:
+            named = r.interval.start
+            earlier = (named.year, named.month) < (published.year, published.month)
+            month_named = (item.end, named.year, named.month) if earlier else None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
             week = (item.end, start_of_week - timedelta(days=start_of_week.isoweekday() - 1))
