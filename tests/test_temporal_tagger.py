@@ -3044,6 +3044,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-01",
         {},
     ),
+    (
+        "part_of_day_after_a_preposition_is_today_s",
+        "Heavy rain is forecast for the afternoon, with thunderstorms possible in the evening.",
+        SPRING,
+        "the evening",
+        "2031-04-01TEV",
+        {},
+    ),
+    (
+        "part_of_day_after_a_day_named_is_that_day_s",
+        "On Friday, dealers placed heavy buy orders in the morning.",
+        SPRING,
+        "the morning",
+        "2031-03-28TMO",
+        {},
+    ),
+    (
+        "late_part_of_day_is_its_end",
+        "Rain will clear by late afternoon.",
+        SPRING,
+        "late afternoon",
+        "2031-04-01TAF",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -3072,6 +3096,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("audio_length", "Can Trump end the war?\n\nListen | 20:19\n", "20:19"),
     ("unit_ordinal", "He is a battalion commander in the 66th mechanized brigade.", "66th"),
     ("law_section_number_is_no_year", "The family sued the city under Section 1983 of the Civil Rights Act.", "1983"),
+    ("part_of_day_before_a_newspaper_is_no_time", "She read it in the morning paper.", "morning"),
     ("back_half_of_a_season_is_no_year_half", "The team collapsed in the back half of the season.", "back half"),
     ("percentage", "Allies must spend 5% of GDP on defense.", "5%"),
     ("money", "Allies invested a total of $485 billion in defense.", "$485 billion"),
