@@ -14,7 +14,7 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from datetime import time as Time
-from typing import TypeVar
+from typing import TypeGuard, TypeVar
 
 from dateutil.easter import easter
 
@@ -184,13 +184,14 @@ def _past_day(last: date | None, granularity: Granularity | None, published: dat
     return last is not None and granularity in _DAY_OR_FINER and last < published
 
 
+def bare_clock(p: Parsed) -> TypeGuard[Relative]:
+    """A clock time with no day of its own ("at 10 p.m."): on the day under discussion."""
+    return isinstance(p, Relative) and p.anaphoric and p.unit == "day" and p.offset == 0 and p.clock is not None
+
+
 def bare_midnight(p: Parsed) -> bool:
     """A midnight with no day of its own ("at midnight"): the end of its day, or in the past its start."""
-    return isinstance(p, Relative) and p.unit == "day" and p.offset == 0 and p.anaphoric and _clock_hour(p) == 24
-
-
-def _clock_hour(p: Relative) -> int | None:
-    return p.clock.hour if p.clock is not None else None
+    return bare_clock(p) and p.clock is not None and p.clock.hour == 24
 
 
 def _finish(value: TimexValue, clock: ClockTime | None, mod: str | None) -> Resolved:

@@ -85,10 +85,12 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         if best is None or distance < best[0] or (distance == best[0] and direction > best[1]):
             best = (distance, direction)
             before = m.end() <= start
-    if nearest_before is not None and nearest_before[1] < 0 and nearest_before[0] <= lex.certain_past_reach:
-        return -2  # a past verb right before it wins over any cue after it ("that began on Monday will end")
-    if nearest_before is not None and nearest_before[1] == -2:
-        return -2  # ... and so does "since" at any distance in its window ("since opening in March, closes")
+    # a past verb right before it wins over any cue after it ("that began on Monday will end"), and so does "since" at
+    # any distance in its window ("since opening in March, closes")
+    if nearest_before is not None:
+        distance, direction = nearest_before
+        if direction == -2 or (direction < 0 and distance <= lex.certain_past_reach):
+            return -2
     if best is None:
         return 0
     if best[1] < 0 and not before and best[0] <= _AFTER_WEIGHT * lex.certain_past_after_reach:  # "January brought"

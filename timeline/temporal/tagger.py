@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
-from timeline.temporal.anchor import Resolved, bare_midnight, needs_tense, resolve
+from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, needs_tense, resolve
 from timeline.temporal.context import cue_window, tense_at
 from timeline.temporal.extract import extract
 from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Weekday
@@ -466,41 +466,20 @@ def _the_week_ahead(
 _YEAR_REACH = 300  # characters "the year" stays the year named just before
 
 
-def _in_story_year(item: Extracted, year_end: int, year: int, lowered: str, lex: Lexicon) -> Extracted:
-    """ "The year" or "the end of the year" (cues.toml story_year) soon after another year named is that year:
-    "Looking ahead to 2025: ... back at its target by the end of the year"."""
+def _story_period(item: Extracted, unit: str, named_end: int, words: re.Pattern[str], lowered: str) -> bool:
+    """Whether a plain "the year" or "the end of the month" (the `words`: cues.toml story_year, story_month) soon
+    after another such period named (ending at `named_end`) is that period: "Looking ahead to 2025: ... back at its
+    target by the end of the year"; "peaked on June 19, 2030 ... stayed shut until the end of the month"."""
     p = item.parsed
-    if not isinstance(p, Relative) or p.unit != "year" or p.offset != 0 or p.anaphoric or p.comparative:
-        return item
-    if item.start - year_end > _YEAR_REACH or lex.story_year.fullmatch(lowered, item.start, item.end) is None:
-        return item
-    return replace(item, parsed=Calendar(year=year))
-
-
-def _in_story_month(
-    item: Extracted, month_end: int, year: int, month: int, text: str, lowered: str, lex: Lexicon
-) -> Extracted:
-    """ "The end of the month" (cues.toml story_month) told in the past soon after a day or month of an earlier month
-    is that month's: "peaked on June 19, 2030 ... stayed shut until the end of the month"."""
-    p = item.parsed
-    if not isinstance(p, Relative) or p.unit != "month" or p.offset != 0 or p.anaphoric or p.comparative:
-        return item
-    if item.start - month_end > _YEAR_REACH or lex.story_month.fullmatch(lowered, item.start, item.end) is None:
-        return item
-    if tense_at(text, lowered, lex, item.start, item.end) >= 0:
-        return item
-    return replace(item, parsed=Calendar(year=year, month=month))
-
-
-def _bare_clock(p: Parsed) -> bool:
-    """A clock time with no day of its own ("at 10 p.m."): on the day under discussion."""
-    return isinstance(p, Relative) and p.anaphoric and p.unit == "day" and p.offset == 0 and p.clock is not None
+    if not isinstance(p, Relative) or p.unit != unit or p.offset != 0 or p.anaphoric or p.comparative:
+        return False
+    return item.start - named_end <= _YEAR_REACH and words.fullmatch(lowered, item.start, item.end) is not None
 
 
 def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> bool:
     """Whether a clock time with no day of its own depends on the tense: told in the past, it is not on a day ahead
     named last ("by Tuesday, the center said in its 5 a.m. advisory"), and a midnight is the one that began the day."""
-    return _bare_clock(p) and ((last_point is not None and last_point > published) or bare_midnight(p))
+    return bare_clock(p) and ((last_point is not None and last_point > published) or bare_midnight(p))
 
 
 def _has_clock(p: Parsed) -> bool:
@@ -524,14 +503,14 @@ def _day_named_after(
     if j >= len(found):
         return None
     if lex.clock_pair_link.fullmatch(lowered, clock.end, found[j].start) and _has_clock(found[j].parsed):
-        if _bare_clock(found[j].parsed):  # "from 7am to 10pm on Thursday", "2 p.m. ET (1900 GMT) on Wednesday"
+        if bare_clock(found[j].parsed):  # "from 7am to 10pm on Thursday", "2 p.m. ET (1900 GMT) on Wednesday"
             clock, j = found[j], j + 1
             if j >= len(found) or lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
                 return None
     elif lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
         return None
     after = found[j]
-    if not isinstance(after.parsed, Calendar | Weekday | Relative) or _bare_clock(after.parsed):
+    if not isinstance(after.parsed, Calendar | Weekday | Relative) or bare_clock(after.parsed):
         return None
     tense = tense_at(text, lowered, lex, after.start, after.end) if needs_tense(after.parsed, published) else 0
     r = resolve(after, published, tense, None, last_point, last_granularity)
@@ -567,7 +546,7 @@ def tag_text(
             item = _after_partner(item, *previous, published, lowered, lex)
         if week is not None and needs_tense(item.parsed, published):  # not the publication day's own weekday
             item = _in_named_week(item, *week, text, lowered, lex, published)
-        if isinstance(item.parsed, Relative) and _bare_clock(item.parsed):
+        if isinstance(item.parsed, Relative) and bare_clock(item.parsed):
             # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it
             day = _day_named_after(index, found, text, lowered, lex, published, last_point, last_granularity)
             if day is not None:
@@ -577,10 +556,14 @@ def tag_text(
             item, published, last_point, last_granularity, text, lex, last_end
         ):
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
-        if year_named is not None:
-            item = _in_story_year(item, *year_named, lowered, lex)
-        if month_named is not None:
-            item = _in_story_month(item, *month_named, text, lowered, lex)
+        if year_named is not None and _story_period(item, "year", year_named[0], lex.story_year, lowered):
+            item = replace(item, parsed=Calendar(year=year_named[1]))
+        if (
+            month_named is not None
+            and _story_period(item, "month", month_named[0], lex.story_month, lowered)
+            and tense_at(text, lowered, lex, item.start, item.end) < 0  # told in the past
+        ):
+            item = replace(item, parsed=Calendar(year=month_named[1], month=month_named[2]))
         if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
