@@ -8,12 +8,14 @@ It decides under-specified expressions: a bare weekday, a month or month-day wit
 
 from __future__ import annotations
 
+import warnings
 from calendar import monthrange
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from datetime import time as Time
+from functools import lru_cache
 from typing import TypeGuard, TypeVar
 
 from dateutil.easter import easter
@@ -42,6 +44,7 @@ _NEAR_DAYS = 1
 # days after a quarter or half ended during which, named without a year and with this year's not yet begun, it is
 # still the one meant (its reporting season): "fourth-quarter profit" in early January is last year's
 _REPORTING_DAYS = 45
+_ESTIMATED = " (estimated)"  # the holidays package's mark on a date it computed ahead of the announcement
 _DECADE_AHEAD = 2  # years before its start that "the nineties" already names the coming decade
 _DAY_OR_FINER = frozenset({"day", "part_of_day", "hour", "minute"})
 # A day counted from a date of this granularity: only the anchor's own fields are known.
@@ -258,7 +261,10 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         return DateValue(gran, year=year, quarter=c.quarter, half=c.half)
     feast = _feast(c)
     if feast is not None:
-        d = feast(year if year is not None else _feast_year(feast, dct, c.direction, tense))
+        try:
+            d = feast(year if year is not None else _feast_year(feast, dct, c.direction, tense))
+        except LookupError:  # a holiday of another calendar outside the years its tables hold
+            return parse_value("XXXX-XX-XX")
         if c.holiday_weekend:
             return _week_holding(_nearest_saturday(d), weekend=True)
         return _week_holding(d, weekend=c.weekend_of) if c.week_of else _on(d)
@@ -310,10 +316,30 @@ def _feast(c: Calendar) -> Callable[[int], date] | None:
     shift, step = timedelta(days=c.shift_days), c.weekday_step
     if c.easter:
         return lambda year: _stepped(easter(year) + shift, step)
+    if c.observance is not None:
+        country, name = c.observance
+        return lambda year: _stepped(_observance_day(country, name, year) + shift, step)
     if c.nth_weekday is not None and c.month is not None:
         month, (nth, weekday) = c.month, c.nth_weekday
         return lambda year: _stepped(date(year, month, _nth_weekday(year, month, nth, weekday)) + shift, step)
     return None
+
+
+@lru_cache(maxsize=512)
+def _observance_day(country: str, name: str, year: int) -> date:
+    """The first day named `name` in `year` among the holidays the `holidays` package keeps for `country` (every
+    category: Hanukkah is no public holiday in Israel). The package is imported on first use (most texts name no
+    such holiday). LookupError in a year its tables do not hold."""
+    import holidays
+
+    with warnings.catch_warnings():  # "available only from 2001 to 2035": the empty answer below says so
+        warnings.simplefilter("ignore")
+        categories = holidays.country_holidays(country).supported_categories
+        kept = holidays.country_holidays(country, years=year, categories=categories)
+        days = kept.get_named(name, lookup="exact") + kept.get_named(name + _ESTIMATED, lookup="exact")
+    if not days:
+        raise LookupError(f"no {name} in {year} in the holidays of {country}")
+    return min(days)
 
 
 def _stepped(d: date, step: tuple[int, int] | None) -> date:

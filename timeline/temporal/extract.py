@@ -218,9 +218,12 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
     step_dow, step = _as_int(gr.table("stepdow", "weekday")), _as_int(gr.table("stepdir", "weekday_step"))
     easter = False
+    observance: tuple[str, str] | None = None
     holiday = gr.table("holiday", "holiday")
     if isinstance(holiday, list) and len(holiday) == 2 and holiday[0] == "easter":
         easter, shift_days = True, shift_days + int(holiday[1])
+    elif isinstance(holiday, list) and len(holiday) == 3 and holiday[0] == "observance":
+        observance = (str(holiday[1]), str(holiday[2]))
     elif isinstance(holiday, list) and len(holiday) in (2, 3, 4):
         month = int(holiday[0])
         if len(holiday) == 2:
@@ -246,6 +249,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         day=day,
         nth_weekday=nth_weekday,
         easter=easter,
+        observance=observance,
         shift_days=shift_days,
         weekday_step=(step_dow, step) if step_dow is not None and step is not None else None,
         weekday=_as_int(gr.table("dow", "weekday")),

@@ -35,6 +35,9 @@ class Calendar:
     clock: ClockTime | None = None
     nth_weekday: tuple[int, int] | None = None  # (n, weekday) in `month`: Thanksgiving = (4, 4); n = -1: last
     easter: bool = False  # a movable feast counted from Easter Sunday (Good Friday: shift_days = -2)
+    # a holiday of another calendar (lunar, Hebrew, Islamic, Hindu): (country, name) in the `holidays` package's
+    # tables of a country that keeps it ("Diwali" = ("IN", "Diwali"))
+    observance: tuple[str, str] | None = None
     # days from the day the fields name: "the day before Feb. 6" = -1; US Election Day = the day after November's
     # first Monday (+1)
     shift_days: int = 0
