@@ -1963,6 +1963,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ("article_before_a_month_then_lower_case_is_a_date", "The March report was bad.", MON, "March", "2027-03", {}),
     ("last_after_to_is_the_verb", "Her trial is expected to last six weeks.", MON, "six weeks", "P6W", {}),
     (
+        "last_after_to_is_the_verb_before_a_range",
+        "The trial is expected to last three to four weeks.",
+        SPRING,
+        "three to four weeks",
+        "PXW",
+        {},
+    ),
+    (
         "another_unit_is_one_unit",
         "She will stay in hospital for at least another week.",
         MON,
