@@ -2874,6 +2874,27 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-03-23",
         {},
     ),
+    # a present plural's schedule after a plural subject
+    ("present_plural_schedule_after_pronoun", "They play Burnley on Saturday.", SPRING, "Saturday", "2031-04-05", {}),
+    ("present_plural_schedule_after_plural_noun", "Roadworks start on Monday.", SPRING, "Monday", "2031-04-07", {}),
+    ("present_plural_go_back", "They go back on October 26.", SPRING, "October 26", "2031-10-26", {}),
+    ("present_plural_vote", "Americans vote in November.", SPRING, "November", "2031-11", {}),
+    (
+        "noun_start_after_possessive_is_no_schedule",
+        "The season's start on Monday was delayed.",
+        SPRING,
+        "Monday",
+        "2031-03-31",
+        {},
+    ),
+    (
+        "open_after_plural_is_an_adjective",
+        "The chain kept all 212 stores open over Christmas.",
+        YEAR_END,
+        "Christmas",
+        "2029-12-25",
+        {},
+    ),
     # holidays of other calendars, from the holidays package's tables
     (
         "lunar_new_year_from_the_chinese_calendar",
