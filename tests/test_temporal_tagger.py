@@ -2874,6 +2874,17 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-03-23",
         {},
     ),
+    # "cut" with its object after a singular subject is a past; the noun and the infinitive are not
+    (
+        "cut_after_singular_subject_is_past",
+        "The central bank cut its key rate by half a point on Wednesday.",
+        SPRING,
+        "Wednesday",
+        "2031-03-26",
+        {},
+    ),
+    ("rate_cut_noun_is_no_past", "Traders expect a rate cut on Wednesday.", SPRING, "Wednesday", "2031-04-02", {}),
+    ("cut_after_to_is_no_past", "The bank plans to cut its rate on Wednesday.", SPRING, "Wednesday", "2031-04-02", {}),
     # a present plural's schedule after a plural subject
     ("present_plural_schedule_after_pronoun", "They play Burnley on Saturday.", SPRING, "Saturday", "2031-04-05", {}),
     ("present_plural_schedule_after_plural_noun", "Roadworks start on Monday.", SPRING, "Monday", "2031-04-07", {}),
