@@ -2885,6 +2885,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     ("rate_cut_noun_is_no_past", "Traders expect a rate cut on Wednesday.", SPRING, "Wednesday", "2031-04-02", {}),
     ("cut_after_to_is_no_past", "The bank plans to cut its rate on Wednesday.", SPRING, "Wednesday", "2031-04-02", {}),
+    (
+        "winter_across_two_years_is_the_first_years",
+        "The winter of 2030-31 was Scotland's mildest.",
+        SPRING,
+        "The winter of 2030-31",
+        "2030-WI",
+        {},
+    ),
     # a present plural's schedule after a plural subject
     ("present_plural_schedule_after_pronoun", "They play Burnley on Saturday.", SPRING, "Saturday", "2031-04-05", {}),
     ("present_plural_schedule_after_plural_noun", "Roadworks start on Monday.", SPRING, "Monday", "2031-04-07", {}),
