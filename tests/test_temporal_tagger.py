@@ -24,6 +24,7 @@ FRI = date(2028, 9, 29)  # a Friday (2028 is a leap year)
 SAT = date(2030, 8, 31)  # a Saturday, two days before Labor Day
 YEAR_END = date(2029, 12, 27)  # a Thursday four days before the year's end
 SPRING = date(2031, 4, 1)  # a Tuesday, the first day of the second quarter
+AUTUMN = date(2031, 10, 16)  # a Thursday
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -2872,6 +2873,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         SPRING,
         "Mothering Sunday",
         "2031-03-23",
+        {},
+    ),
+    # a plan in the past perfect: the nearest date, within its clause
+    (
+        "past_perfect_plan_still_ahead_is_the_nearest",
+        "He had been due to tour Japan in November.",
+        AUTUMN,
+        "November",
+        "2031-11",
+        {},
+    ),
+    (
+        "past_perfect_plan_with_an_adverb",
+        "The trial had originally been scheduled for June but was postponed in August.",
+        AUTUMN,
+        "June",
+        "2031-06",
+        {},
+    ),
+    (
+        "past_perfect_plan_before_but",
+        "He had planned to retire in December, but the board asked him to stay.",
+        AUTUMN,
+        "December",
+        "2031-12",
         {},
     ),
     # "cut" with its object after a singular subject is a past; the noun and the infinitive are not

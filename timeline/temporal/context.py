@@ -77,6 +77,8 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
         if m.start() >= end and (cue.before_only or lex.clause_break.search(lowered, end, m.end())):
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
+        if cue.in_clause and m.end() <= start and lex.clause_break.search(lowered, m.end(), start):
+            continue
         # cues before the expression weigh more; ties go to the specific (future) cue
         distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
         direction = cue.after if m.start() >= end and cue.after is not None else cue.direction

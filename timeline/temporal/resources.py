@@ -48,6 +48,7 @@ class Cue:
     direction: int  # -1 past, +1 future, +2 certain future (a modal "will"), 0 a present (no direction: "is booked")
     before_only: bool = False  # counts only when it precedes the expression
     after: int | None = None  # its direction when it follows the expression, if not `direction`
+    in_clause: bool = False  # before the expression, counts only with no clause break between them
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,12 +282,13 @@ def load_lexicon(language: str) -> Lexicon:
     cue_parts: list[str] = []
     # specific (future) cues first: at one position the first alternative wins ("scheduled" is not "-ed")
     # (key, direction, direction after the expression): an intention ("agreed to") looks ahead from before the
-    # expression, and is the report's past after it
+    # expression, and is the report's past after it; a plan in the past perfect counts only in its own clause
     keys = (
         ("future_certain", 2, None),
         ("future", 1, None),
         ("future_before", 1, None),
         ("intention", 1, -1),
+        ("plan", 0, None),
         ("present", 0, None),
         ("past", -1, None),
         ("past_before", -1, None),
@@ -296,7 +298,7 @@ def load_lexicon(language: str) -> Lexicon:
     for key, direction, after in keys:
         for p in cues_doc.get(key, []):
             cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue')})")
-            cue_kinds.append(Cue(direction, key.endswith("_before"), after))
+            cue_kinds.append(Cue(direction, key.endswith("_before"), after, key == "plan"))
             cue_tables.update(m["name"] for m in _REF_RE.finditer(str(p)))
     cue_alternation = "|".join(cue_parts) or r"(?!x)x"
     cue_start = _cue_start(cues_doc, tables, cue_tables)
