@@ -2875,6 +2875,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-03-23",
         {},
     ),
+    (
+        "end_of_a_quarter_is_its_end",
+        "The loan must be repaid by the end of the fourth quarter.",
+        AUTUMN,
+        "the end of the fourth quarter",
+        "2031-Q4",
+        {"mod": "END"},
+    ),
     # a plan in the past perfect: the nearest date, within its clause
     (
         "past_perfect_plan_still_ahead_is_the_nearest",
