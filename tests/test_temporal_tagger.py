@@ -2883,6 +2883,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-Q4",
         {"mod": "END"},
     ),
+    (
+        "market_opens_higher_is_no_schedule",
+        "Wall Street opens higher after September retail sales beat forecasts.",
+        AUTUMN,
+        "September",
+        "2031-09",
+        {},
+    ),
     # a plan in the past perfect: the nearest date, within its clause
     (
         "past_perfect_plan_still_ahead_is_the_nearest",
