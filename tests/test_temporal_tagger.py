@@ -2891,6 +2891,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-09",
         {},
     ),
+    (
+        "the_next_season_counts_from_the_date_named_last",
+        "The cafe opened in March 2026, was flooded that autumn and reopened the next spring.",
+        AUTUMN,
+        "the next spring",
+        "2027-SP",
+        {},
+    ),
     # a plan in the past perfect: the nearest date, within its clause
     (
         "past_perfect_plan_still_ahead_is_the_nearest",
