@@ -3478,6 +3478,12 @@ def test_tagger_later_moves_story_to_the_reached_day() -> None:
     assert found(text, THU, "The next day").value == "2025-02-08"
 
 
+def test_tagger_weeks_later_after_a_day_reaches_a_day() -> None:
+    text = "The owners announced the closure on Sept. 3. Two weeks later, the union called a strike, and the next day"
+    text += " management offered a deal."
+    assert found(text, AUTUMN, "the next day").value == "2031-09-18"
+
+
 def test_tagger_output_sorted_and_offsets_exact() -> None:
     text = _seed_text("000")
     timexes = tag(text, THU)

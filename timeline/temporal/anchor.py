@@ -124,8 +124,11 @@ def resolve(
     if isinstance(parsed, Relative) and parsed.span is not None:  # "[two days] later"
         reaches = None
         if last_mentioned is not None:
+            counted = replace(parsed, span=None)
+            if counted.unit == "week" and last_granularity in _DAY_OR_FINER:  # after a day, "two weeks later" is a day
+                counted = replace(counted, unit="day", offset=counted.offset * 7)
             point = resolve(
-                replace(item, parsed=replace(parsed, span=None)),
+                replace(item, parsed=counted),
                 published,
                 tense,
                 None,
