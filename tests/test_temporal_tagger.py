@@ -3478,6 +3478,12 @@ def test_tagger_later_moves_story_to_the_reached_day() -> None:
     assert found(text, THU, "The next day").value == "2025-02-08"
 
 
+def test_tagger_day_header_leaves_the_next_lines_stamp_alone() -> None:
+    text = "Wednesday 15 October 2031\n21:40 BST The Liberal Democrats say they will vote against the bill.\n"
+    assert found(text, AUTUMN, "Wednesday 15 October 2031").value == "2031-10-15"
+    assert found(text, AUTUMN, "21:40 BST").value.startswith("2031-10-15T21:40")
+
+
 def test_tagger_weeks_later_after_a_day_reaches_a_day() -> None:
     text = "The owners announced the closure on Sept. 3. Two weeks later, the union called a strike, and the next day"
     text += " management offered a deal."
