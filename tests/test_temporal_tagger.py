@@ -3299,6 +3299,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("name_holiday_in_agreement", "They signed the Good Friday Agreement.", "Good Friday"),
     ("name_season_in_games", "The Summer Olympics open.", "Summer"),
     ("name_season_street", "He lives on Spring Street.", "Spring"),
+    ("name_holiday_lane", "Residents of Halloween Lane in Fairfield say the crowds grow.", "Halloween"),
     ("score_not_a_day_range", "They won 3-2 August 9.", "3-2"),
     ("game_first_half", "He scored twice in the first half.", "first half"),
     ("ordinal_anniversary_not_a_day", "They marked the 20th anniversary on a Sunday.", "20th"),
