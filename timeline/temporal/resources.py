@@ -281,24 +281,25 @@ def load_lexicon(language: str) -> Lexicon:
     cue_kinds: list[Cue] = []
     cue_parts: list[str] = []
     # specific (future) cues first: at one position the first alternative wins ("scheduled" is not "-ed")
-    # (key, direction, direction after the expression): an intention ("agreed to") looks ahead from before the
-    # expression, and is the report's past after it; a plan in the past perfect counts only in its own clause
+    # (key, direction, direction after the expression, only in its clause): an intention ("agreed to") looks ahead
+    # from before the expression, and is the report's past after it; a plan in the past perfect counts only in its
+    # own clause
     keys = (
-        ("future_certain", 2, None),
-        ("future", 1, None),
-        ("future_before", 1, None),
-        ("intention", 1, -1),
-        ("plan", 0, None),
-        ("present", 0, None),
-        ("past", -1, None),
-        ("past_before", -1, None),
-        ("past_certain_before", -2, None),
+        ("future_certain", 2, None, False),
+        ("future", 1, None, False),
+        ("future_before", 1, None, False),
+        ("intention", 1, -1, False),
+        ("plan", 0, None, True),
+        ("present", 0, None, False),
+        ("past", -1, None, False),
+        ("past_before", -1, None, False),
+        ("past_certain_before", -2, None, False),
     )
     cue_tables: set[str] = set()  # the word tables the cues use: their first words start cues
-    for key, direction, after in keys:
+    for key, direction, after, in_clause in keys:
         for p in cues_doc.get(key, []):
             cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue')})")
-            cue_kinds.append(Cue(direction, key.endswith("_before"), after, key == "plan"))
+            cue_kinds.append(Cue(direction, key.endswith("_before"), after, in_clause))
             cue_tables.update(m["name"] for m in _REF_RE.finditer(str(p)))
     cue_alternation = "|".join(cue_parts) or r"(?!x)x"
     cue_start = _cue_start(cues_doc, tables, cue_tables)
