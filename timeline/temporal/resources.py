@@ -218,6 +218,20 @@ def _word_regex(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + _trie(words) + r")(?!\w)")
 
 
+_AT_WORD_START = (r"\b", r"(?<!\w)", r"(?<!\S)")
+
+
+def _noise_regex(patterns: list[str]) -> re.Pattern[str]:
+    """One alternation of the noise patterns, those that start at a word start (rules.toml: opening with \\b,
+    (?<!\\w) or (?<!\\S)) behind one shared (?<!\\w), so that inside words they are not tried at all (speed only)."""
+    at_word = [p for p in patterns if p.startswith(_AT_WORD_START)]
+    anywhere = [p for p in patterns if not p.startswith(_AT_WORD_START)]
+    parts = [f"(?:{p})" for p in anywhere]
+    if at_word:
+        parts.insert(0, r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in at_word) + ")")
+    return _compile("|".join(parts) or r"(?!x)x")
+
+
 def _cue_start(cues_doc: dict[str, Any], tables: dict[str, dict[str, object]], cue_tables: set[str]) -> str:
     """A lookahead true only where a cue may start: a first word of the word tables the cues use, a word of
     cues.toml `cue_start_words` (those starting the cues written as patterns) or a `cue_start_shapes` pattern. The
@@ -276,7 +290,7 @@ def load_lexicon(language: str) -> Lexicon:
         rules.append(Rule(rule_id, kind, regex, capitalized, consts, anchors, requires, scan))
     word_noise = [_expand(str(p), tables, "noise") for p in rules_doc.get("noise_words", [])]
     noise_patterns = [_expand(str(p), tables, "noise") for p in rules_doc.get("noise", [])] + word_noise
-    noise = _compile("|".join(f"(?:{p})" for p in noise_patterns) or r"(?!x)x")
+    noise = _noise_regex(noise_patterns)
     cues_doc = _read(language, "cues.toml")
     cue_kinds: list[Cue] = []
     cue_parts: list[str] = []
@@ -320,7 +334,7 @@ def load_lexicon(language: str) -> Lexicon:
         tables=tables,
         rules=tuple(rules),
         noise=noise,
-        noise_words=_compile("|".join(f"(?:{p})" for p in word_noise) or r"(?!x)x"),
+        noise_words=_noise_regex(word_noise),
         cues=_compile(r"(?<![\w'’])" + cue_start + "(?:" + cue_alternation + ")"),
         cue_start=cue_start,
         cue_kinds=tuple(cue_kinds),
