@@ -25,6 +25,7 @@ SAT = date(2030, 8, 31)  # a Saturday, two days before Labor Day
 YEAR_END = date(2029, 12, 27)  # a Thursday four days before the year's end
 SPRING = date(2031, 4, 1)  # a Tuesday, the first day of the second quarter
 AUTUMN = date(2031, 10, 16)  # a Thursday
+WINTER = date(2032, 2, 10)  # a Tuesday (leap year 2032)
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -3210,6 +3211,39 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-04-01TAF",
         {"mod": "END"},
     ),
+    (
+        "fixture_verb_after_a_singular_name_is_a_schedule",
+        "Ireland host Scotland in the Six Nations at the Aviva Stadium on Saturday, a week after their win over Italy.",
+        WINTER,
+        "Saturday",
+        "2032-02-14",
+        {},
+    ),
+    (
+        "fixture_verb_after_a_team_noun_is_a_schedule",
+        "The club play Northam on Saturday in their first game under an interim boss.",
+        WINTER,
+        "Saturday",
+        "2032-02-14",
+        {},
+    ),
+    (
+        "fixture_verb_noun_after_article_is_no_cue",
+        "The host nation lost on Saturday.",
+        WINTER,
+        "Saturday",
+        "2032-02-07",
+        {},
+    ),
+    (
+        "event_called_for_a_weekday_is_ahead",
+        "Organisers have called another march for Saturday.",
+        WINTER,
+        "Saturday",
+        "2032-02-14",
+        {},
+    ),
+    ("for_a_weekday_s_noun_stays_past", "He was charged for Saturday's attack.", WINTER, "Saturday", "2032-02-07", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
