@@ -3244,6 +3244,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     ("for_a_weekday_s_noun_stays_past", "He was charged for Saturday's attack.", WINTER, "Saturday", "2032-02-07", {}),
+    (
+        "and_before_a_schedule_verb_ends_the_clause",
+        "The Ormsby bridge closed to traffic on Jan. 6 and reopens on March 15.",
+        WINTER,
+        "Jan. 6",
+        "2032-01-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

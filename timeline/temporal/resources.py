@@ -353,7 +353,9 @@ def load_lexicon(language: str) -> Lexicon:
         comparison_before=_compile("(?:" + (comparisons or r"(?!x)x") + r")\Z"),
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
         game_period_cue=_word_regex(tables.get("game_period_cue", {})),
-        clause_break=_compile("|".join(str(p) for p in cues_doc.get("clause_break", [])) or r"(?!x)x"),
+        clause_break=_compile(
+            "|".join(_expand(str(p), tables, "clause_break") for p in cues_doc.get("clause_break", [])) or r"(?!x)x"
+        ),
         range_link=_compile(str(cues_doc.get("range_link", r"(?!x)x"))),
         range_end_link=_compile(str(cues_doc.get("range_end_link", r"(?!x)x"))),
         same_day_link=_compile(str(cues_doc.get("same_day_link", r"(?!x)x"))),
