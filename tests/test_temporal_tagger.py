@@ -3252,6 +3252,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2032-01-06",
         {},
     ),
+    (
+        "short_decade_after_a_decade_is_the_next_one_not_the_latest",
+        "Jazz flourished in the city in the 1920s and '30s.",
+        WINTER,
+        "'30s",
+        "193",
+        {},
+    ),
+    (
+        "short_decade_after_a_decade_crosses_the_century",
+        "It was popular in the 1990s and '00s.",
+        WINTER,
+        "'00s",
+        "200",
+        {},
+    ),
+    ("short_decade_in_a_comma_list_of_decades", "Hits of the 1970s, '80s and '90s.", WINTER, "'80s", "198", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

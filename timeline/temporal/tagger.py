@@ -320,6 +320,24 @@ def _years_from_range_ends(found: list[Extracted], lowered: str, lex: Lexicon) -
     return out
 
 
+def _decades_from_range_starts(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
+    """A decade written by its digit after another decade it is linked to as a range or list is the next such decade
+    after that one: "the 1920s and '30s" = 193, "the 1990s and '00s" = 200 (not the latest such decade begun)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        before, item = out[i - 1].parsed, out[i].parsed
+        if not (isinstance(item, Calendar) and item.decade_digit is not None):
+            continue
+        if not (isinstance(before, Calendar) and before.decade is not None):
+            continue
+        if lex.range_link.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
+            continue
+        decade = before.decade // 10 * 10 + item.decade_digit
+        decade += 10 if decade <= before.decade else 0
+        out[i] = replace(out[i], parsed=replace(item, decade=decade, decade_digit=None))
+    return out
+
+
 def _years_from_year_after(found: list[Extracted], lowered: str, published: date) -> list[Extracted]:
     """A month-day without a year right before "next year" or "last year" is in that year: "from Aug. 3 to Aug. 27
     next year", "reopened on Oct. 6 last year" (both stay expressions of their own)."""
@@ -530,6 +548,7 @@ def tag_text(
     if not found:
         return ()
     found = _years_from_range_ends(_years_from_year_after(found, lowered, published), lowered, lex)
+    found = _decades_from_range_starts(found, lowered, lex)
     out: list[Timex] = []
     quarter: tuple[int, tuple[int, int]] | None = None  # (end offset, (year, quarter)) of the latest quarter named
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
