@@ -3269,6 +3269,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     ("short_decade_in_a_comma_list_of_decades", "Hits of the 1970s, '80s and '90s.", WINTER, "'80s", "198", {}),
+    (
+        "holiday_groundhog_day",
+        "Bramwell Bob saw his shadow on Groundhog Day.",
+        WINTER,
+        "Groundhog Day",
+        "2032-02-02",
+        {},
+    ),
+    ("holiday_burns_night", "Burns Night suppers at the club sold out.", WINTER, "Burns Night", "2032-01-25", {}),
+    (
+        "holiday_super_tuesday_is_no_bare_weekday",
+        "She would endorse a rival before Super Tuesday on March 2.",
+        WINTER,
+        "Super Tuesday",
+        "2032-03-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
