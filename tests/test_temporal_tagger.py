@@ -3286,6 +3286,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2032-03-02",
         {},
     ),
+    (
+        "tomorrow_under_a_live_blog_day_header_is_the_day_after_it",
+        "Monday 9 February\n06:30 Snow is falling.\n08:02 The A90 will remain closed until tomorrow.\n",
+        WINTER,
+        "tomorrow",
+        "2032-02-10",
+        {},
+    ),
+    (
+        "clock_and_tomorrow_under_a_live_blog_day_header",
+        "Wednesday 15 October 2031\n22:05 BST The Speaker has adjourned the House until 9.30am tomorrow.\n",
+        AUTUMN,
+        "9.30am tomorrow",
+        "2031-10-16T09:30",
+        {},
+    ),
+    (
+        "today_under_an_old_date_line_is_the_publication_day",
+        "March 3, 2020\nThe company was founded.\nToday it employs 4,000 staff.\n",
+        WINTER,
+        "Today",
+        "2032-02-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -27,6 +27,7 @@ _REDO = 300
 _NOISE_REACH = 30  # characters around a candidate searched for noise (money, video lengths, file names)
 _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with digits can be noise ...
 _IN_PATH = re.compile(r"[/=_]")  # ... or words in a path or a query (after one of these)
+_LIVE_BLOG_DAYS = 7  # a day header at most this many days before publication heads a live blog's entries
 _REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
 _QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
 _DAY_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute"})
@@ -594,6 +595,9 @@ def tag_text(
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
+        elif header_day is not None and _live_blog_day(header_day, published) and _day_word(item.parsed):
+            # "until tomorrow" in an entry under "Monday 9 February": the day after the header's day
+            r = resolve(item, header_day, tense, reference, last_point, last_granularity)
         else:
             r = resolve(item, published, tense, reference, last_point, last_granularity)
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
@@ -639,6 +643,16 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
         return False
     rest = after if line_end < 0 else after[:line_end]
     return not before[line_start + 1 :].strip(_LINE_PUNCT) and not rest.strip(_LINE_PUNCT)
+
+
+def _live_blog_day(header: date, published: date) -> bool:
+    """Whether a day header is a live blog's: at most a week before the publication day (not a chronology's)."""
+    return published - timedelta(days=_LIVE_BLOG_DAYS) <= header <= published
+
+
+def _day_word(p: Parsed) -> bool:
+    """ "today", "tomorrow", "yesterday", "tonight", "this morning": a day counted from the day of writing."""
+    return isinstance(p, Relative) and p.unit == "day" and not (p.anaphoric or p.comparative or p.span is not None)
 
 
 def _holds(point: Resolved, last: date | None, granularity: Granularity | None) -> bool:
