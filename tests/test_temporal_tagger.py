@@ -3310,6 +3310,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2032-02-10",
         {},
     ),
+    (
+        "middle_of_the_month_after_a_week_of_an_earlier_month_is_that_month",
+        "Ice reached 30cm in the first week of January. By the middle of the month, ice fishing had opened.",
+        WINTER,
+        "the middle of the month",
+        "2032-01",
+        {"mod": "MID"},
+    ),
+    (
+        "end_of_the_month_told_of_the_future_after_a_later_month_is_that_month",
+        "It will pass closest to Earth on Nov. 6 and should be visible through binoculars until the end of the month.",
+        AUTUMN,
+        "the end of the month",
+        "2031-11",
+        {"mod": "END"},
+    ),
+    (
+        "end_of_the_month_told_of_the_future_after_an_earlier_day_is_this_month",
+        "Sales rose on Sept. 3 and will keep rising until the end of the month.",
+        AUTUMN,
+        "the end of the month",
+        "2031-10",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -578,12 +578,12 @@ def tag_text(
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
         if year_named is not None and _story_period(item, "year", year_named[0], lex.story_year, lowered):
             item = replace(item, parsed=Calendar(year=year_named[1]))
-        if (
-            month_named is not None
-            and _story_period(item, "month", month_named[0], lex.story_month, lowered)
-            and tense_at(text, lowered, lex, item.start, item.end) < 0  # told in the past
-        ):
-            item = replace(item, parsed=Calendar(year=month_named[1], month=month_named[2]))
+        if month_named is not None and _story_period(item, "month", month_named[0], lex.story_month, lowered):
+            # told in the past after an earlier month, or of the future after a later one
+            side = (month_named[1], month_named[2]) > (published.year, published.month)
+            told = tense_at(text, lowered, lex, item.start, item.end)
+            if (told > 0) if side else (told < 0):
+                item = replace(item, parsed=Calendar(year=month_named[1], month=month_named[2]))
         if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
@@ -617,10 +617,10 @@ def tag_text(
             year_named = (item.end, r.interval.start.year)
         elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
             year_named = None  # a date in another year takes over
-        if r.granularity in ("day", "month") and r.interval is not None and not borrowed:
+        if _in_one_month(r) and r.interval is not None and not borrowed:
             named = r.interval.start
-            earlier = (named.year, named.month) < (published.year, published.month)
-            month_named = (item.end, named.year, named.month) if earlier else None
+            other = (named.year, named.month) != (published.year, published.month)
+            month_named = (item.end, named.year, named.month) if other else None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
             week = (item.end, start_of_week - timedelta(days=start_of_week.isoweekday() - 1))
@@ -643,6 +643,13 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
         return False
     rest = after if line_end < 0 else after[:line_end]
     return not before[line_start + 1 :].strip(_LINE_PUNCT) and not rest.strip(_LINE_PUNCT)
+
+
+def _in_one_month(r: Resolved) -> bool:
+    """A day, a month, or a week or part of a month within one month ("the first week of January")."""
+    if r.interval is None or r.granularity not in ("day", "month", "week", "part_of_day", "hour", "minute"):
+        return False
+    return (r.interval.start.year, r.interval.start.month) == (r.interval.end.year, r.interval.end.month)
 
 
 def _live_blog_day(header: date, published: date) -> bool:
