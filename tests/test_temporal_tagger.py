@@ -3334,6 +3334,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-10",
         {"mod": "END"},
     ),
+    (
+        "years_earlier_told_in_the_past_counts_from_the_last_past_date_not_a_date_ahead",
+        "The council voted on Monday to ban gas heating from 2034. The ban had first been proposed two years earlier.",
+        WINTER,
+        "two years earlier",
+        "2030",
+        {},
+    ),
+    (
+        "years_earlier_told_of_the_future_counts_from_the_date_ahead",
+        "The plant will close in 2035. Two years earlier, its owner will sell it.",
+        WINTER,
+        "Two years earlier",
+        "2033",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

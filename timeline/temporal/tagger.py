@@ -560,6 +560,7 @@ def tag_text(
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest earlier month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
+    past_point: tuple[date, Granularity] | None = None  # the latest date named not after the publication date
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
         if previous is not None:
@@ -599,7 +600,17 @@ def tag_text(
             # "until tomorrow" in an entry under "Monday 9 February": the day after the header's day
             r = resolve(item, header_day, tense, reference, last_point, last_granularity)
         else:
-            r = resolve(item, published, tense, reference, last_point, last_granularity)
+            story_point, story_granularity = last_point, last_granularity
+            if (
+                past_point is not None
+                and last_point is not None
+                and last_point > published
+                and _steps_back(item.parsed)
+                and tense_at(text, lowered, lex, item.start, item.end) < 0
+            ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
+                # had been proposed two years earlier": from the vote)
+                story_point, story_granularity = past_point
+            r = resolve(item, published, tense, reference, story_point, story_granularity)
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
             header_day = r.interval.start
         point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
@@ -608,6 +619,8 @@ def tag_text(
         moves = point.granularity not in ("decade", "century") and not _holds(point, last_point, last_granularity)
         if point.interval is not None and moves and not borrowed:
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
+            if last_point <= published:
+                past_point = (last_point, point.granularity)
         # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
         if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
             quarter = (item.end, (int(q["year"]), int(q["q"])))
@@ -643,6 +656,11 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
         return False
     rest = after if line_end < 0 else after[:line_end]
     return not before[line_start + 1 :].strip(_LINE_PUNCT) and not rest.strip(_LINE_PUNCT)
+
+
+def _steps_back(p: Parsed) -> bool:
+    """A date counted back from the date named last: "two years earlier", "a day before"."""
+    return isinstance(p, Relative) and p.anaphoric and p.offset < 0 and p.span is None
 
 
 def _in_one_month(r: Resolved) -> bool:
