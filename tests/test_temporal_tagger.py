@@ -3350,6 +3350,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2033",
         {},
     ),
+    (
+        "weekday_in_apposition_to_a_date_takes_its_article",
+        "The filing deadline was 2/6/2032, a Friday.",
+        WINTER,
+        "a Friday",
+        "2032-02-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -3382,6 +3390,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Correction: An article on Saturday misstated the year the building opened.",
         "the year",
     ),
+    ("model_designation_is_no_year", "The Velar V-2031 jet was diverted to Shannon.", "2031"),
     ("law_section_number_is_no_year", "The family sued the city under Section 1983 of the Civil Rights Act.", "1983"),
     ("part_of_day_before_a_newspaper_is_no_time", "She read it in the morning paper.", "morning"),
     ("back_half_of_a_season_is_no_year_half", "The team collapsed in the back half of the season.", "back half"),
