@@ -96,7 +96,7 @@ class Lexicon:
     # "the year" that is the year named just before ("Looking ahead to 2025: ... by the end of the year"), matched on
     # the whole lower-cased expression: cues.toml story_year
     story_year: re.Pattern[str] = re.compile(r"(?!x)x")
-    # ... "the end of the month" that is the month of the day named just before, told in the past: cues.toml story_month
+    # ... "the end of the month" that is the month of the day named just before: cues.toml story_month
     story_month: re.Pattern[str] = re.compile(r"(?!x)x")
     # rules whose match is a live-blog entry's stamp (rules.toml `line_stamp`): on the day of the last date header
     line_stamp_rules: frozenset[str] = frozenset()
@@ -219,6 +219,11 @@ def _word_regex(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _AT_WORD_START = (r"\b", r"(?<!\w)", r"(?<!\S)")
+
+
+def _pattern(doc: dict[str, Any], key: str) -> re.Pattern[str]:
+    """The pattern `doc[key]` compiled for lower-cased text; one that never matches when the file has none."""
+    return _compile(str(doc.get(key, r"(?!x)x")))
 
 
 def _noise_regex(patterns: list[str]) -> re.Pattern[str]:
@@ -356,14 +361,14 @@ def load_lexicon(language: str) -> Lexicon:
         clause_break=_compile(
             "|".join(_expand(str(p), tables, "clause_break") for p in cues_doc.get("clause_break", [])) or r"(?!x)x"
         ),
-        range_link=_compile(str(cues_doc.get("range_link", r"(?!x)x"))),
-        range_end_link=_compile(str(cues_doc.get("range_end_link", r"(?!x)x"))),
-        same_day_link=_compile(str(cues_doc.get("same_day_link", r"(?!x)x"))),
-        clock_day_link=_compile(str(cues_doc.get("clock_day_link", r"(?!x)x"))),
-        clock_pair_link=_compile(str(cues_doc.get("clock_pair_link", r"(?!x)x"))),
-        headline_future=_compile(str(cues_doc.get("headline_future", r"(?!x)x"))),
-        story_year=_compile(str(cues_doc.get("story_year", r"(?!x)x"))),
-        story_month=_compile(str(cues_doc.get("story_month", r"(?!x)x"))),
+        range_link=_pattern(cues_doc, "range_link"),
+        range_end_link=_pattern(cues_doc, "range_end_link"),
+        same_day_link=_pattern(cues_doc, "same_day_link"),
+        clock_day_link=_pattern(cues_doc, "clock_day_link"),
+        clock_pair_link=_pattern(cues_doc, "clock_pair_link"),
+        headline_future=_pattern(cues_doc, "headline_future"),
+        story_year=_pattern(cues_doc, "story_year"),
+        story_month=_pattern(cues_doc, "story_month"),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
     )

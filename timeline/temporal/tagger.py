@@ -482,7 +482,7 @@ def _the_week_ahead(
     return lex.sentence_end.search(text, last_end, item.start) is None
 
 
-_YEAR_REACH = 300  # characters "the year" stays the year named just before
+_STORY_REACH = 300  # characters "the year" or "the end of the month" stays the period named just before
 
 
 def _story_period(item: Extracted, unit: str, named_end: int, words: re.Pattern[str], lowered: str) -> bool:
@@ -492,7 +492,7 @@ def _story_period(item: Extracted, unit: str, named_end: int, words: re.Pattern[
     p = item.parsed
     if not isinstance(p, Relative) or p.unit != unit or p.offset != 0 or p.anaphoric or p.comparative:
         return False
-    return item.start - named_end <= _YEAR_REACH and words.fullmatch(lowered, item.start, item.end) is not None
+    return item.start - named_end <= _STORY_REACH and words.fullmatch(lowered, item.start, item.end) is not None
 
 
 def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> bool:
@@ -558,11 +558,12 @@ def tag_text(
     previous: tuple[Extracted, Resolved] | None = None
     week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
-    month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest earlier month named
+    month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
     past_point: tuple[date, Granularity] | None = None  # the latest date named not after the publication date
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
+        told: int | None = None  # the sentence's tense at the expression, read once when first needed
         if previous is not None:
             item = _after_partner(item, *previous, published, lowered, lex)
         if week is not None and needs_tense(item.parsed, published):  # not the publication day's own weekday
@@ -592,7 +593,7 @@ def tag_text(
         tense = 0
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
-            tense = tense_at(text, lowered, lex, item.start, item.end)
+            tense = told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
         reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
@@ -606,7 +607,7 @@ def tag_text(
                 and last_point is not None
                 and last_point > published
                 and _steps_back(item.parsed)
-                and tense_at(text, lowered, lex, item.start, item.end) < 0
+                and (told if told is not None else tense_at(text, lowered, lex, item.start, item.end)) < 0
             ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
                 # had been proposed two years earlier": from the vote)
                 story_point, story_granularity = past_point
@@ -630,10 +631,8 @@ def tag_text(
             year_named = (item.end, r.interval.start.year)
         elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
             year_named = None  # a date in another year takes over
-        if _in_one_month(r) and r.interval is not None and not borrowed:
-            named = r.interval.start
-            other = (named.year, named.month) != (published.year, published.month)
-            month_named = (item.end, named.year, named.month) if other else None
+        if (month := _month_held(r)) is not None and not borrowed:
+            month_named = (item.end, *month) if month != (published.year, published.month) else None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
             week = (item.end, start_of_week - timedelta(days=start_of_week.isoweekday() - 1))
@@ -663,11 +662,12 @@ def _steps_back(p: Parsed) -> bool:
     return isinstance(p, Relative) and p.anaphoric and p.offset < 0 and p.span is None
 
 
-def _in_one_month(r: Resolved) -> bool:
-    """A day, a month, or a week or part of a month within one month ("the first week of January")."""
+def _month_held(r: Resolved) -> tuple[int, int] | None:
+    """(year, month) of a day, a month, or a week or part of a month within one month ("the first week of January")."""
     if r.interval is None or r.granularity not in ("day", "month", "week", "part_of_day", "hour", "minute"):
-        return False
-    return (r.interval.start.year, r.interval.start.month) == (r.interval.end.year, r.interval.end.month)
+        return None
+    start, end = r.interval.start, r.interval.end
+    return (start.year, start.month) if (start.year, start.month) == (end.year, end.month) else None
 
 
 def _live_blog_day(header: date, published: date) -> bool:
