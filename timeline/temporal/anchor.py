@@ -174,7 +174,21 @@ def resolve(
         held = value.interval() if parsed.week_of and value.granularity == "day" else None
         if held is not None:
             value = _week_holding(held.start, weekend=False)  # "midweek": the week holding that day
+    if not isinstance(parsed, Weekday) and parsed.day_of is not None:
+        value = _end_day(value, parsed.day_of)
     return _finish(value, clock, item.mod)
+
+
+def _end_day(value: TimexValue, which: int) -> TimexValue:
+    """The first (`which` 1) or last (-1) day of a period ("the last day of the quarter"); a period whose dates are
+    unknown stays as it is."""
+    try:
+        period = value.interval()
+    except ValueError:
+        return value
+    if period is None or not isinstance(value, DateValue) or value.granularity == "day":
+        return value
+    return _on(period.start if which > 0 else period.end)
 
 
 def _story_anchor(last: date, granularity: Granularity | None, direction: int | None) -> date:

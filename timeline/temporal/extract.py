@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from timeline.temporal.parts import (
     Calendar,
@@ -524,6 +525,9 @@ def extract(match: re.Match[str], rule: Rule, lex: Lexicon, original: str) -> Ex
     parsed = _BUILDERS[rule.kind](gr, rule)
     if parsed is None:
         return None
+    day_of = 1 if gr.has("dayfirst") else _as_int(gr.table("dayof", "day_of"))
+    if day_of is not None and isinstance(parsed, (Calendar, Relative)):  # "the last day of the month"
+        parsed = replace(parsed, day_of=day_of)
     start, end = match.span("span") if gr.has("span") else match.span()
     return Extracted(start=start, end=end, rule=rule.id, parsed=parsed, mod=_mod(gr, rule))
 

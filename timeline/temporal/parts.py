@@ -53,6 +53,7 @@ class Calendar:
     week_of: bool = False  # "the week of March 6": the ISO week holding the day
     weekend_of: bool = False  # "the weekend of March 8": that week's weekend
     holiday_weekend: bool = False  # "the Labor Day weekend": the weekend nearest the day
+    day_of: int | None = None  # "the last day of March" = -1: the period's first (1) or last (-1) day
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ class Relative:
     same_day: bool = False  # "this time last year": the anchor's day in the year `offset` years away
     # "the second day": `offset` days after a day named before (its first day); with none, the day under discussion
     stretch_day: bool = False
+    day_of: int | None = None  # "the first day of next month" = 1: the period's first (1) or last (-1) day
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TypeGuard
 
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
@@ -579,13 +580,21 @@ def tag_text(
         ):
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
         if year_named is not None and _story_period(item, "year", year_named[0], lex.story_year, lowered):
-            item = replace(item, parsed=Calendar(year=year_named[1]))
-        if month_named is not None and _story_period(item, "month", month_named[0], lex.story_month, lowered):
+            item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
+        day_alone = item.parsed if _day_alone(item.parsed) else None
+        if month_named is not None and (
+            _story_period(item, "month", month_named[0], lex.story_month, lowered)
+            or (day_alone is not None and item.start - month_named[0] <= _STORY_REACH)
+        ):
             # told in the past after an earlier month, or of the future after a later one
             side = (month_named[1], month_named[2]) > (published.year, published.month)
             told = tense_at(text, lowered, lex, item.start, item.end)
             if (told > 0) if side else (told < 0):
-                item = replace(item, parsed=Calendar(year=month_named[1], month=month_named[2]))
+                if day_alone is not None:  # "in December, when a tax change takes effect on the 1st"
+                    held = replace(day_alone, year=month_named[1], month=month_named[2])
+                else:
+                    held = Calendar(year=month_named[1], month=month_named[2], day_of=_day_of(item.parsed))
+                item = replace(item, parsed=held)
         if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
@@ -655,6 +664,16 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
         return False
     rest = after if line_end < 0 else after[:line_end]
     return not before[line_start + 1 :].strip(_LINE_PUNCT) and not rest.strip(_LINE_PUNCT)
+
+
+def _day_alone(p: Parsed) -> TypeGuard[Calendar]:
+    """A day of the month with no month ("on the 1st")."""
+    return isinstance(p, Calendar) and p.day is not None and p.month is None and p.year is None and p.direction is None
+
+
+def _day_of(p: Parsed) -> int | None:
+    """The end of its period a value names ("the last day of the month": -1), if any."""
+    return p.day_of if isinstance(p, Calendar | Relative) else None
 
 
 def _steps_back(p: Parsed) -> bool:
