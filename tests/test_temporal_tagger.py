@@ -3473,6 +3473,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-11-01",
         {},
     ),
+    (
+        "end_of_the_decade_in_a_past_story_is_the_decade_of_the_date_named_last",
+        "The company was founded in 1998. Its first product shipped two years later, and by the end of the decade it"
+        " employed 300 people.",
+        AUTUMN,
+        "the end of the decade",
+        "200",
+        {"mod": "END"},
+    ),
+    (
+        "end_of_the_decade_told_of_the_future_is_the_current_decade",
+        "Prices rose in 2012. The city will finish the work by the end of the decade.",
+        AUTUMN,
+        "the end of the decade",
+        "203",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -96,6 +96,7 @@ class Lexicon:
     # "the year" that is the year named just before ("Looking ahead to 2025: ... by the end of the year"), matched on
     # the whole lower-cased expression: cues.toml story_year
     story_year: re.Pattern[str] = re.compile(r"(?!x)x")
+    story_decade: re.Pattern[str] = re.compile(r"(?!x)x")  # cues.toml story_decade
     # ... "the end of the month" that is the month of the day named just before: cues.toml story_month
     story_month: re.Pattern[str] = re.compile(r"(?!x)x")
     # rules whose match is a live-blog entry's stamp (rules.toml `line_stamp`): on the day of the last date header
@@ -368,6 +369,7 @@ def load_lexicon(language: str) -> Lexicon:
         clock_pair_link=_pattern(cues_doc, "clock_pair_link"),
         headline_future=_pattern(cues_doc, "headline_future"),
         story_year=_pattern(cues_doc, "story_year"),
+        story_decade=_pattern(cues_doc, "story_decade"),
         story_month=_pattern(cues_doc, "story_month"),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),

@@ -579,6 +579,14 @@ def tag_text(
             item, published, last_point, last_granularity, text, lex, last_end
         ):
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
+        if (
+            last_point is not None
+            and last_point.year // 10 != published.year // 10
+            and _story_period(item, "decade", last_end, lex.story_decade, lowered)
+        ):
+            told = tense_at(text, lowered, lex, item.start, item.end)
+            if told < 0:  # "founded in 1998 ... by the end of the decade it employed 300 people"
+                item = replace(item, parsed=Calendar(decade=last_point.year // 10))
         if year_named is not None and _story_period(item, "year", year_named[0], lex.story_year, lowered):
             item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
         day_alone = item.parsed if _day_alone(item.parsed) else None
