@@ -29,10 +29,11 @@ from timeline.temporal.parts import (
     Parsed,
     Relative,
     SetOf,
+    Shifted,
     Vague,
     Weekday,
 )
-from timeline.temporal.value import DateValue, TimexValue, ValueError_, parse_value
+from timeline.temporal.value import DateValue, DurationValue, TimexValue, ValueError_, parse_value
 
 _K = TypeVar("_K")
 
@@ -78,6 +79,8 @@ def needs_tense(parsed: Parsed, published: date) -> bool:
         return parsed.year is None and parsed.year_offset is None and parsed.direction is None
     if isinstance(parsed, Relative):
         return parsed.by_tense or parsed.past_duration is not None or _this_weekend(parsed)
+    if isinstance(parsed, Shifted):
+        return needs_tense(parsed.base, published)
     return False
 
 
@@ -119,6 +122,11 @@ def resolve(
             return _finish(DateValue("quarter", year=year, quarter=quarter), None, item.mod)
     if isinstance(parsed, Duration):
         return Resolved("DURATION", str(parsed.value), "unknown", None, None, item.mod)
+    if isinstance(parsed, Shifted):  # "a month from Friday": that Friday's date, then the length on from it
+        base = resolve(replace(item, parsed=parsed.base), published, tense, None, last_mentioned, last_granularity)
+        if base.granularity != "day" or base.interval is None:
+            return Resolved("DATE", "XXXX-XX-XX", "unknown", None, None, item.mod)
+        return _finish(_on(_counted_on(base.interval.start, parsed.by)), None, item.mod)
     if isinstance(parsed, Relative) and parsed.past_duration is not None and tense < 0:
         return Resolved("DURATION", str(parsed.past_duration), "unknown", None, None, item.mod)
     if isinstance(parsed, Relative) and parsed.span is not None:  # "[two days] later"
@@ -189,6 +197,18 @@ def _end_day(value: TimexValue, which: int) -> TimexValue:
     if period is None or not isinstance(value, DateValue) or value.granularity == "day":
         return value
     return _on(period.start if which > 0 else period.end)
+
+
+def _counted_on(day: date, length: DurationValue) -> date:
+    """The day a whole length of days, weeks, months or years reaches from `day` (a month from Jan. 31 is the last
+    day of February)."""
+    amount, unit = length.parts[0]
+    n = int(amount or 0)
+    if unit in ("D", "W"):
+        return day + timedelta(days=n * (7 if unit == "W" else 1))
+    months = day.month - 1 + n * (12 if unit == "Y" else 1)
+    year, month = day.year + months // 12, months % 12 + 1
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
 def _story_anchor(last: date, granularity: Granularity | None, direction: int | None) -> date:

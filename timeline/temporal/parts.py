@@ -108,7 +108,15 @@ class Vague:
     ref: str  # PAST_REF PRESENT_REF FUTURE_REF
 
 
-Parsed = Calendar | Relative | Weekday | Duration | SetOf | Vague
+@dataclass(frozen=True, slots=True)
+class Shifted:
+    """A day counted on from another day: "a month from Friday" = that Friday plus P1M."""
+
+    base: Calendar | Relative | Weekday
+    by: DurationValue
+
+
+Parsed = Calendar | Relative | Weekday | Duration | SetOf | Vague | Shifted
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,9 @@ from timeline.settings import Settings
 from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, needs_tense, resolve
 from timeline.temporal.context import cue_window, tense_at
 from timeline.temporal.extract import extract
-from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Weekday
+from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
+from timeline.temporal.value import DurationValue
 
 _MARGIN = 12  # a match ending this close to its window's end is redone with more room
 _REDO = 300
@@ -340,6 +341,54 @@ def _decades_from_range_starts(found: list[Extracted], lowered: str, lex: Lexico
     return out
 
 
+_COUNTED_UNITS = frozenset({"D", "W", "M", "Y"})
+_COUNT_FROM_BEFORE = 16  # characters before a length read for `count_from_not_after`
+
+
+def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
+    """A length and a day it is counted from are one expression, the day it reaches: "a month from Friday", "two
+    weeks from today", "ten days from March 3" (not "closed for three days from Monday", a stretch, nor "ten years
+    from March 3, 2001, to 2011", a range)."""
+    out: list[Extracted] = []
+    i = 0
+    while i < len(found):
+        item = found[i]
+        base = found[i + 1].parsed if i + 1 < len(found) else None
+        if (
+            isinstance(item.parsed, Duration)
+            and _whole_length(item.parsed.value)
+            and isinstance(base, Calendar | Relative | Weekday)
+            and _names_a_day(base)
+            and lex.count_from_link.fullmatch(lowered, item.end, found[i + 1].start) is not None
+            and lex.count_from_not_after.search(lowered, max(0, item.start - _COUNT_FROM_BEFORE), item.start) is None
+            and not (i + 2 < len(found) and lex.range_link.fullmatch(lowered, found[i + 1].end, found[i + 2].start))
+        ):
+            shifted = Shifted(base=base, by=item.parsed.value)
+            out.append(replace(item, end=found[i + 1].end, parsed=shifted))
+            i += 2
+            continue
+        out.append(item)
+        i += 1
+    return out
+
+
+def _whole_length(value: DurationValue) -> bool:
+    """A length of whole days, weeks, months or years ("two weeks", not "several weeks", "90 minutes")."""
+    if len(value.parts) != 1:
+        return False
+    amount, unit = value.parts[0]
+    return amount is not None and amount == int(amount) and unit in _COUNTED_UNITS
+
+
+def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
+    """Whether a value names one day ("Friday", "today", "March 3"), not a longer period or a clock time."""
+    if isinstance(p, Weekday):
+        return not p.generic and not p.week_of and p.clock is None
+    if isinstance(p, Relative):
+        return p.unit == "day" and not p.anaphoric and p.clock is None and p.span is None
+    return p.day is not None and p.month is not None and p.clock is None
+
+
 def _years_from_year_after(found: list[Extracted], lowered: str, published: date) -> list[Extracted]:
     """A month-day without a year right before "next year" or "last year" is in that year: "from Aug. 3 to Aug. 27
     next year", "reopened on Oct. 6 last year" (both stay expressions of their own)."""
@@ -550,7 +599,7 @@ def tag_text(
     if not found:
         return ()
     found = _years_from_range_ends(_years_from_year_after(found, lowered, published), lowered, lex)
-    found = _decades_from_range_starts(found, lowered, lex)
+    found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     out: list[Timex] = []
     quarter: tuple[int, tuple[int, int]] | None = None  # (end offset, (year, quarter)) of the latest quarter named
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
