@@ -3563,6 +3563,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2032-02-15",
         {},
     ),
+    (
+        "rest_of_that_year_is_one_span_of_the_year_named_last",
+        "Grain prices hit a record in May 2030 and fell for the rest of that year.",
+        WINTER,
+        "the rest of that year",
+        "2030",
+        {"mod": None},
+    ),
+    (
+        "rest_of_the_month_is_one_span_of_this_month",
+        "Prices will fall for the rest of the month.",
+        WINTER,
+        "the rest of the month",
+        "2032-02",
+        {},
+    ),
+    (
+        "remainder_of_a_year_is_that_year",
+        "He spent the remainder of 2031 abroad.",
+        WINTER,
+        "the remainder of 2031",
+        "2031",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
