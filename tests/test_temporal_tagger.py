@@ -3587,6 +3587,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031",
         {},
     ),
+    (
+        "bare_24h_clock_before_a_kick_off_is_on_the_day_named_last",
+        "Arsenal travel to Newcastle on Saturday for a 12:30 kick-off.",
+        AUTUMN,
+        "12:30",
+        "2031-10-18T12:30",
+        {},
+    ),
+    (
+        "bare_24h_clock_after_is_closing_a_sentence_is_a_time",
+        "Kick-off is 15:00.",
+        AUTUMN,
+        "15:00",
+        "2031-10-16T15:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -3654,6 +3670,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("show_name_this_week", 'Baker said on ABC\'s "This Week With David Brinkley" that talks failed.', "This Week"),
     ("month_in_event_name", "Protesters joined the annual March for Life in Washington.", "March"),
     ("mid_century_as_a_style", "The house is a mid-century modern gem.", "mid-century"),
+    ("bare_24h_clock_before_a_non_event_word", "The score is 12:30 now.", "12:30"),
     ("month_in_march_of_name", "He led the March of the Combatant Mothers.", "March"),
     ("season_in_title", "They started the ``Spring of Life'' protests.", "Spring"),
     ("daily_newspaper_name", "The Communist Party daily Granma said so.", "daily"),
