@@ -221,17 +221,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     easter = False
     observance: tuple[str, str] | None = None
     holiday = gr.table("holiday", "holiday")
-    if isinstance(holiday, list) and len(holiday) == 2 and holiday[0] == "easter":
-        easter, shift_days = True, shift_days + int(holiday[1])
-    elif isinstance(holiday, list) and len(holiday) == 3 and holiday[0] == "observance":
-        observance = (str(holiday[1]), str(holiday[2]))
-    elif isinstance(holiday, list) and len(holiday) in (2, 3, 4):
-        month = int(holiday[0])
-        if len(holiday) == 2:
-            day = int(holiday[1])
-        else:
-            nth_weekday = (int(holiday[1]), int(holiday[2]))
-            shift_days += int(holiday[3]) if len(holiday) == 4 else 0
+    if isinstance(holiday, list):
+        month, day, nth_weekday, easter, observance, shift_days = _holiday_fields(holiday, month, day, shift_days)
     year = _words_year(gr)
     decade_text = gr.text("decade")
     century = gr.integer("century")
@@ -269,6 +260,38 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         anaphoric=rule.const("anaphoric") is True,
         direction=_as_int(direction),
         clock=_clock(gr),
+    )
+
+
+HolidayFields = tuple[int | None, int | None, tuple[int, int] | None, bool, tuple[str, str] | None, int]
+
+
+def _holiday_fields(holiday: list[object], month: int | None, day: int | None, shift: int) -> HolidayFields:
+    """(month, day, nth_weekday, easter, observance, shift_days) of a words.toml holiday value: [month, day],
+    [month, n, weekday(, shift)], ["easter", shift] or ["observance", country, name]; `shift` is added to its own."""
+    if len(holiday) == 2 and holiday[0] == "easter":
+        return month, day, None, True, None, shift + int(str(holiday[1]))
+    if len(holiday) == 3 and holiday[0] == "observance":
+        return month, day, None, False, (str(holiday[1]), str(holiday[2])), shift
+    if len(holiday) == 2:
+        return int(str(holiday[0])), int(str(holiday[1])), None, False, None, shift
+    if len(holiday) in (3, 4):
+        extra = int(str(holiday[3])) if len(holiday) == 4 else 0
+        return int(str(holiday[0])), day, (int(str(holiday[1])), int(str(holiday[2]))), False, None, shift + extra
+    return month, day, None, False, None, shift
+
+
+def country_holiday(calendar: Calendar, holiday: list[object]) -> Calendar:
+    """A holiday's date fields as another country keeps it (Canada's Thanksgiving: [10, 2, 1]), the rest kept."""
+    month, day, nth_weekday, easter, observance, shift = _holiday_fields(holiday, None, None, 0)
+    return replace(
+        calendar,
+        month=month,
+        day=day,
+        nth_weekday=nth_weekday,
+        easter=easter,
+        observance=observance,
+        shift_days=shift,
     )
 
 

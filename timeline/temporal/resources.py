@@ -79,6 +79,9 @@ class Lexicon:
     comparison_reach: int = 0
     # words that make a bare "first half" in their sentence a game's period (words.toml [game_period_cue])
     game_period_cue: re.Pattern[str] = re.compile(r"(?!x)x")
+    # words naming a country or its people (words.toml [country_word]): a holiday in their sentence is kept as that
+    # country keeps it ([holiday_<code>])
+    country_word: re.Pattern[str] = re.compile(r"(?!x)x")
     # what closes the clause after an expression: a cue beyond it belongs to another clause
     clause_break: re.Pattern[str] = re.compile(r"(?!x)x")
     # the whole text between two dates of one range or list ("from March to November 2024"): cues.toml range_link
@@ -363,6 +366,7 @@ def load_lexicon(language: str) -> Lexicon:
         comparison_before=_compile("(?:" + (comparisons or r"(?!x)x") + r")\Z"),
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
         game_period_cue=_word_regex(tables.get("game_period_cue", {})),
+        country_word=_word_regex(tables.get("country_word", {})),
         clause_break=_compile(
             "|".join(_expand(str(p), tables, "clause_break") for p in cues_doc.get("clause_break", [])) or r"(?!x)x"
         ),

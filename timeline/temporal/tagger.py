@@ -19,7 +19,7 @@ from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
 from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, needs_tense, resolve
 from timeline.temporal.context import cue_window, tense_at
-from timeline.temporal.extract import extract
+from timeline.temporal.extract import country_holiday, extract
 from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
 from timeline.temporal.value import DurationValue
@@ -616,6 +616,8 @@ def tag_text(
         told: int | None = None  # the sentence's tense at the expression, read once when first needed
         if previous is not None:
             item = _after_partner(item, *previous, published, lowered, lex)
+        if isinstance(item.parsed, Calendar):
+            item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
         if week is not None and needs_tense(item.parsed, published):  # not the publication day's own weekday
             item = _in_named_week(item, *week, text, lowered, lex, published)
         if isinstance(item.parsed, Relative) and bare_clock(item.parsed):
@@ -721,6 +723,22 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
         return False
     rest = after if line_end < 0 else after[:line_end]
     return not before[line_start + 1 :].strip(_LINE_PUNCT) and not rest.strip(_LINE_PUNCT)
+
+
+def _as_country_keeps_it(item: Extracted, p: Calendar, text: str, lowered: str, lex: Lexicon) -> Extracted:
+    """A holiday another country keeps on another day, when its sentence names that country or its people
+    ("Canadians marked Thanksgiving on Monday" is Canada's, the second Monday of October)."""
+    key = " ".join(lowered[item.start : item.end].split())
+    if not any(
+        key in lex.tables.get(f"holiday_{code}", {}) for code in set(lex.tables.get("country_word", {}).values())
+    ):
+        return item
+    lo, hi = cue_window(text, lex, item.start, item.end)
+    for m in lex.country_word.finditer(lowered, lo, hi):
+        kept = lex.tables.get(f"holiday_{lex.lookup('country_word', m.group())}", {}).get(key)
+        if isinstance(kept, list):
+            return replace(item, parsed=country_holiday(p, kept))
+    return item
 
 
 def _day_alone(p: Parsed) -> TypeGuard[Calendar]:
