@@ -26,6 +26,7 @@ YEAR_END = date(2029, 12, 27)  # a Thursday four days before the year's end
 SPRING = date(2031, 4, 1)  # a Tuesday, the first day of the second quarter
 AUTUMN = date(2031, 10, 16)  # a Thursday
 WINTER = date(2032, 2, 10)  # a Tuesday (leap year 2032)
+SUN = date(2033, 11, 6)  # a Sunday, the last day of ISO week 2033-W44
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -3643,6 +3644,107 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-12-25",
         {},
     ),
+    # --- fixes drawn from unseen set 11 (a Sunday in November 2033)
+    (
+        "week_earlier_than_a_day_is_a_day",
+        "Customs officers seized the cocaine on Wednesday, Oct. 19. The vessel had left the previous Friday, and its"
+        " cargo had been loaded a week earlier.",
+        SUN,
+        "a week earlier",
+        "2033-10-07",
+        {},
+    ),
+    (
+        "previous_week_after_a_day_stays_a_week",
+        "It opened on Oct. 3. The previous week, workers struck.",
+        SUN,
+        "The previous week",
+        "2033-W39",
+        {},
+    ),
+    (
+        "date_after_since_does_not_move_the_story",
+        "Kellerton beat Ashby Town 2-1 on Saturday, their first away win since August. They had lost 4-0 at home the"
+        " previous weekend.",
+        SUN,
+        "the previous weekend",
+        "2033-W43-WE",
+        {},
+    ),
+    (
+        "end_of_a_span_does_not_move_the_story",
+        "The minister will present her budget on Wednesday, Nov. 16. It would set limits for the two years to March"
+        " 2036 and would be followed the next day by fresh forecasts.",
+        SUN,
+        "the next day",
+        "2033-11-17",
+        {},
+    ),
+    (
+        "year_before_its_clause_in_the_past_perfect_counts_from_the_year_named",
+        "She was elected in 2021. Earlier that year she had led a campaign, and the year before she had founded a"
+        " union.",
+        SUN,
+        "the year before",
+        "2020",
+        {},
+    ),
+    (
+        "thanksgiving_before_dinner_is_the_nearest_one_despite_a_perfect",
+        "The Hollins family has served a free Thanksgiving dinner every year since 1998.",
+        SUN,
+        "Thanksgiving",
+        "2033-11-24",
+        {},
+    ),
+    (
+        "black_friday_before_deals_is_the_nearest_one",
+        "Retailers have been running Black Friday deals since mid-October.",
+        SUN,
+        "Black Friday",
+        "2033-11-25",
+        {},
+    ),
+    (
+        "holiday_after_last_years_possessive_is_last_years",
+        "Last year's Easter parade drew crowds.",
+        SUN,
+        "Easter",
+        "2032-03-28",
+        {},
+    ),
+    (
+        "premieres_on_a_weekday_looks_ahead",
+        "The documentary premieres on Thursday.",
+        SUN,
+        "Thursday",
+        "2033-11-10",
+        {},
+    ),
+    (
+        "close_on_a_weekday_after_open_on_one_is_after_it",
+        "Nominations open on Monday and close on Friday.",
+        SUN,
+        "Friday",
+        "2033-11-11",
+        {},
+    ),
+    (
+        "all_day_sunday_after_saturday_night_ahead_is_the_next_sunday",
+        "Engineers will work through Saturday night and all day Sunday to finish the repairs.",
+        SUN,
+        "Sunday",
+        "2033-11-13",
+        {},
+    ),
+    (
+        "clock_before_a_weekday_and_a_day_first_date_is_one_span",
+        "Tickets go on sale at 10am on Friday, 18 November.",
+        SUN,
+        "10am on Friday, 18 November",
+        "2033-11-18T10:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -3710,6 +3812,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("show_name_this_week", 'Baker said on ABC\'s "This Week With David Brinkley" that talks failed.', "This Week"),
     ("month_in_event_name", "Protesters joined the annual March for Life in Washington.", "March"),
     ("mid_century_as_a_style", "The house is a mid-century modern gem.", "mid-century"),
+    ("day_after_its_own_clause_is_no_anaphor", "A day after he was hounded on the steps, he resigned.", "after he"),
     ("bare_24h_clock_before_a_non_event_word", "The score is 12:30 now.", "12:30"),
     ("month_in_march_of_name", "He led the March of the Combatant Mothers.", "March"),
     ("season_in_title", "They started the ``Spring of Life'' protests.", "Spring"),

@@ -158,6 +158,8 @@ def resolve(
         anchor = published
         if parsed.stretch_day and not _past_day(last_mentioned, last_granularity, published):
             parsed = replace(parsed, offset=0)  # no first day named before: the day under discussion is today
+        if parsed.counted and parsed.unit == "week" and last_granularity in _DAY_OR_FINER:
+            parsed = replace(parsed, unit="day", offset=parsed.offset * 7)  # "a week earlier" than a day is a day
         if parsed.anaphoric and last_mentioned is not None:
             if parsed.unit == "day" and parsed.clock is not None and parsed.offset == 0:
                 # (not a day still ahead when the sentence tells of the past: "reach land by Tuesday, the center

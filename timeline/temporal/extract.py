@@ -439,6 +439,7 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
         past_duration=span,
         anaphoric=anaphoric or from_last,
         span=duration_value(str(unit_code), amount) if anaphoric else None,
+        counted=from_last,
     )
 
 

@@ -75,6 +75,9 @@ class Relative:
     same_day: bool = False  # "this time last year": the anchor's day in the year `offset` years away
     # "the second day": `offset` days after a day named before (its first day); with none, the day under discussion
     stretch_day: bool = False
+    # "a week earlier": a length counted from the date named last (after a day, a day), not the unit beside it ("the
+    # previous week")
+    counted: bool = False
     day_of: int | None = None  # "the first day of next month" = 1: the period's first (1) or last (-1) day
 
 

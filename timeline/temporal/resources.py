@@ -88,9 +88,13 @@ class Lexicon:
     range_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a weekday and a later bare weekday that ends what began on it: cues.toml range_end_link
     range_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a day something opens and the day it closes: cues.toml pair_end_link
+    pair_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a length and the day it is counted from ("a month from Friday"): cues.toml count_from_link; a length
     # after `count_from_not_after` is a stretch from that day, not a day ("closed for three days from Monday")
     count_from_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... before a date that bounds a state or a span and does not move the story: cues.toml boundary_before
+    boundary_before: re.Pattern[str] = re.compile(r"(?!x)x")
     count_from_not_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -372,9 +376,11 @@ def load_lexicon(language: str) -> Lexicon:
         ),
         range_link=_pattern(cues_doc, "range_link"),
         range_end_link=_pattern(cues_doc, "range_end_link"),
+        pair_end_link=_pattern(cues_doc, "pair_end_link"),
         same_day_link=_pattern(cues_doc, "same_day_link"),
         clock_day_link=_pattern(cues_doc, "clock_day_link"),
         count_from_link=_pattern(cues_doc, "count_from_link"),
+        boundary_before=_pattern(cues_doc, "boundary_before"),
         count_from_not_after=_pattern(cues_doc, "count_from_not_after"),
         clock_pair_link=_pattern(cues_doc, "clock_pair_link"),
         headline_future=_pattern(cues_doc, "headline_future"),

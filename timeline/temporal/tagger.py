@@ -24,7 +24,7 @@ from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relat
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
 from timeline.temporal.value import DurationValue
 
-_MARGIN = 12  # a match ending this close to its window's end is redone with more room
+_MARGIN = 20  # a match ending this close to its window's end is redone with more room
 _REDO = 300
 _NOISE_REACH = 30  # characters around a candidate searched for noise (money, video lengths, file names)
 _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with digits can be noise ...
@@ -342,6 +342,7 @@ def _decades_from_range_starts(found: list[Extracted], lowered: str, lex: Lexico
 
 
 _COUNTED_UNITS = frozenset({"D", "W", "M", "Y"})
+_BOUNDARY_REACH = 24  # characters before a date read for cues.toml boundary_before
 _COUNT_FROM_BEFORE = 16  # characters before a length read for `count_from_not_after`
 
 
@@ -391,7 +392,8 @@ def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
 
 def _years_from_year_after(found: list[Extracted], lowered: str, published: date) -> list[Extracted]:
     """A month-day without a year right before "next year" or "last year" is in that year: "from Aug. 3 to Aug. 27
-    next year", "reopened on Oct. 6 last year" (both stay expressions of their own)."""
+    next year", "reopened on Oct. 6 last year" (both stay expressions of their own); so is a month-day or holiday
+    right after "last year's" or "next year's" ("Last year's Easter parade")."""
     out = list(found)
     for i in range(len(out) - 1):
         item, after = out[i].parsed, out[i + 1].parsed
@@ -402,7 +404,28 @@ def _years_from_year_after(found: list[Extracted], lowered: str, published: date
         if after.offset == 0 or lowered[out[i].end : out[i + 1].start].strip():
             continue
         out[i] = replace(out[i], parsed=replace(item, year=published.year + after.offset))
+    for i in range(1, len(out)):  # "last year's Easter parade", "next year's Christmas market"
+        before, item = out[i - 1].parsed, out[i].parsed
+        if not (isinstance(item, Calendar) and _open_holiday(item)):
+            continue
+        if not isinstance(before, Relative) or before.unit != "year" or before.anaphoric or before.comparative:
+            continue
+        if _POSSESSIVE_GAP.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
+            continue
+        out[i] = replace(out[i], parsed=replace(item, year=published.year + before.offset))
     return out
+
+
+_POSSESSIVE_GAP = re.compile(r"[\x27’]s\s+")
+
+
+def _open_holiday(p: Calendar) -> bool:
+    """A month-day or holiday whose year the words leave open ("Christmas", "Thanksgiving", "Dec. 3")."""
+    if p.year is not None or p.year_offset is not None or p.direction is not None:
+        return False
+    return (
+        (p.month is not None and p.day is not None) or p.nth_weekday is not None or p.easter or p.observance is not None
+    )
 
 
 def _year_after(p: Calendar, first: date) -> int:
@@ -422,7 +445,7 @@ def _after_partner(
     - a bare weekday is the first such day after a first weekday ("next Tuesday and Wednesday", "from Monday to
       Friday", "arrives on Sunday for a visit that runs until Wednesday"; not after "from Sept. 14 to Thursday", a
       span of weeks, nor after a bare weekday that is the publication day's own: "met Wednesday and Thursday" may be
-      last week's pair);
+      last week's pair; "open on Monday and close on Friday");
     - a bare weekday that names the day just given is that day ("Father's Day on Sunday")."""
     p = item.parsed
     if first_resolved.interval is None or not isinstance(first.parsed, Calendar | Weekday):
@@ -452,6 +475,7 @@ def _after_partner(
     elif isinstance(first.parsed, Weekday) and (
         lex.range_link.fullmatch(lowered, first.end, item.start) is not None
         or lex.range_end_link.fullmatch(lowered, first.end, item.start) is not None
+        or lex.pair_end_link.fullmatch(lowered, first.end, item.start) is not None
     ):
         ahead = (p.dow - day.isoweekday()) % 7 or 7
     else:
@@ -488,8 +512,8 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
         return False
     if p.quarter is not None or p.half is not None:  # "Q3 guidance", "the fourth-quarter outlook"
         table = "outlook_noun"
-    elif _open_year(p) and p.day is not None:
-        table = "event_noun"
+    elif (_open_year(p) and p.day is not None) or p.nth_weekday is not None or p.easter or p.observance is not None:
+        table = "event_noun"  # a month-day or a holiday ("Thanksgiving dinner", "Black Friday deals")
     else:
         return False
     after = _WORD_AFTER.match(lowered, item.end)
@@ -686,6 +710,7 @@ def tag_text(
         # (a coarser date holding the day named last leaves the story on that day: "Trading resumes on Jan. 4, and a
         # ceremony marking the first trading day of 2030 will be held that morning")
         moves = point.granularity not in ("decade", "century") and not _holds(point, last_point, last_granularity)
+        moves = moves and lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is None
         if point.interval is not None and moves and not borrowed:
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
             if last_point <= published:
