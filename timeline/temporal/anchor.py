@@ -176,8 +176,11 @@ def resolve(
             clock = replace(clock, hour=0)  # "came into force at midnight": the one that began today
     else:
         anchor = published
-        if parsed.anaphoric and last_mentioned is not None and last_granularity in _DAY_OR_FINER:
-            anchor = last_mentioned  # "that Friday" after "Monday, Feb. 15": the first Friday from that day
+        stepped = parsed.direction is not None and parsed.direction != 0 and last_granularity == "week"
+        if parsed.anaphoric and last_mentioned is not None and (last_granularity in _DAY_OR_FINER or stepped):
+            # "that Friday" after "Monday, Feb. 15": the first Friday from that day; "the Tuesday after" a weekend:
+            # the first Tuesday after its start
+            anchor = last_mentioned
         elif parsed.anaphoric and parsed.direction == 0:
             parsed = replace(parsed, direction=None, anaphoric=False)  # no day named before: a plain weekday
         value, clock = _weekday(parsed, anchor, tense), parsed.clock
@@ -545,6 +548,10 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         off -= 1
     # "the weekend" or "this weekend" told in the past on a weekday: the one just over ("marched this weekend")
     if (r.by_tense or _this_weekend(r)) and tense < 0 and unit == "weekend" and dct.isoweekday() < 6:
+        off -= 1
+    # "the following weekend" after a weekday: the first weekend after it, that week's ("called out on Tuesday, Oct. 18
+    # ... the following weekend" = Oct. 22-23)
+    if r.anaphoric and unit == "weekend" and off > 0 and dct.isoweekday() < 6:
         off -= 1
     if r.by_tense and tense < 0 and unit == "week" and dct.isoweekday() == 1:  # "the week" told on a Monday
         off -= 1

@@ -315,11 +315,15 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
         return Weekday(dow=dow, clock=_clock(gr), generic=True)
     direction = _as_int(gr.table("dir", "direction"))
     anaphoric = _as_int(gr.table("dir", "anaphoric_direction"))  # "the previous Friday"
+    if anaphoric is None:  # "the Tuesday after"
+        anaphoric = _as_int(gr.table("adirpost", "anaphoric_direction_after"))
     if direction is None and anaphoric is not None:
         return Weekday(dow=dow, direction=anaphoric, clock=_clock(gr), anaphoric=True)
     shift_value = gr.table("shiftdays", "day_shift_prefix")
     if isinstance(shift_value, list):  # "a week from Friday": [days, direction]
         shift, direction = int(shift_value[0]), int(shift_value[1])
+    elif gr.has("weekafter"):  # "Monday week": a week after the coming Monday
+        shift, direction = 7, 1
     else:
         shift = _as_int(shift_value) or 0
     return Weekday(

@@ -137,6 +137,11 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     word = text[s:e]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
+    titled = _TITLED.search(text, max(0, s - _NAME_REACH), s)
+    if titled is not None and lex.lookup("honorific", titled["title"]) is not None:
+        # a single word right after a title ("Mr Friday"), or after a title and a first name unless it is a weekday
+        # ("Dr Anna Christmas"; but "Mr. Smith Friday declined to comment" is a day; not "Mr. Davison Feb. 1")
+        return titled["first"] is None or lex.lookup("weekday", word) is None
     before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
     prev_word = before["word"] if before is not None else ""
     if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
@@ -168,6 +173,7 @@ def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
     return not (prev_word and lex.lookup("name_not_before", prev_word) is not None)
 
 
+_TITLED = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,8})\.?[ \t]+(?P<first>[A-Z][a-z]+[ \t]+)?$")  # "Dr Anna "
 _GENRE_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*),?[ \t]+$")  # "her debut, 'The Orchard at Midnight'"
 _QUOTE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?=\w)")  # a quotation opening: not an apostrophe ("Wilson's")
 _QUOTE_CLOSE = re.compile(r"\w['’\"”](?![\w'’])")  # ... and closing
