@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any
@@ -82,6 +82,8 @@ class Lexicon:
     # words naming a country or its people (words.toml [country_word]): a holiday in their sentence is kept as that
     # country keeps it ([holiday_<code>])
     country_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    # holiday -> {country code: its [holiday] value there}, from the [holiday_<code>] tables
+    country_holidays: dict[str, dict[str, list[object]]] = field(default_factory=dict)
     # what closes the clause after an expression: a cue beyond it belongs to another clause
     clause_break: re.Pattern[str] = re.compile(r"(?!x)x")
     # the whole text between two dates of one range or list ("from March to November 2024"): cues.toml range_link
@@ -93,9 +95,11 @@ class Lexicon:
     # ... between a length and the day it is counted from ("a month from Friday"): cues.toml count_from_link; a length
     # after `count_from_not_after` is a stretch from that day, not a day ("closed for three days from Monday")
     count_from_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    count_from_not_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a date that bounds a state or a span and does not move the story: cues.toml boundary_before
     boundary_before: re.Pattern[str] = re.compile(r"(?!x)x")
-    count_from_not_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between "last year" and a holiday it owns ("Last year's Easter parade"): cues.toml possessive_link
+    possessive_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
@@ -231,6 +235,16 @@ def _word_regex(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _AT_WORD_START = (r"\b", r"(?<!\w)", r"(?<!\S)")
+
+
+def _country_holidays(tables: dict[str, dict[str, object]]) -> dict[str, dict[str, list[object]]]:
+    """holiday -> {country code: value} from the [holiday_<code>] tables of the codes [country_word] names."""
+    out: dict[str, dict[str, list[object]]] = {}
+    for code in sorted({str(c) for c in tables.get("country_word", {}).values()}):
+        for name, value in tables.get(f"holiday_{code}", {}).items():
+            if isinstance(value, list):
+                out.setdefault(name, {})[code] = value
+    return out
 
 
 def _pattern(doc: dict[str, Any], key: str) -> re.Pattern[str]:
@@ -371,6 +385,7 @@ def load_lexicon(language: str) -> Lexicon:
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
         game_period_cue=_word_regex(tables.get("game_period_cue", {})),
         country_word=_word_regex(tables.get("country_word", {})),
+        country_holidays=_country_holidays(tables),
         clause_break=_compile(
             "|".join(_expand(str(p), tables, "clause_break") for p in cues_doc.get("clause_break", [])) or r"(?!x)x"
         ),
@@ -381,6 +396,7 @@ def load_lexicon(language: str) -> Lexicon:
         clock_day_link=_pattern(cues_doc, "clock_day_link"),
         count_from_link=_pattern(cues_doc, "count_from_link"),
         boundary_before=_pattern(cues_doc, "boundary_before"),
+        possessive_link=_pattern(cues_doc, "possessive_link"),
         count_from_not_after=_pattern(cues_doc, "count_from_not_after"),
         clock_pair_link=_pattern(cues_doc, "clock_pair_link"),
         headline_future=_pattern(cues_doc, "headline_future"),

@@ -396,7 +396,7 @@ def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
     return p.day is not None and p.month is not None and p.clock is None
 
 
-def _years_from_year_after(found: list[Extracted], lowered: str, published: date) -> list[Extracted]:
+def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, published: date) -> list[Extracted]:
     """A month-day without a year right before "next year" or "last year" is in that year: "from Aug. 3 to Aug. 27
     next year", "reopened on Oct. 6 last year" (both stay expressions of their own); so is a month-day or holiday
     right after "last year's" or "next year's" ("Last year's Easter parade")."""
@@ -416,13 +416,10 @@ def _years_from_year_after(found: list[Extracted], lowered: str, published: date
             continue
         if not isinstance(before, Relative) or before.unit != "year" or before.anaphoric or before.comparative:
             continue
-        if _POSSESSIVE_GAP.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
+        if lex.possessive_link.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
             continue
         out[i] = replace(out[i], parsed=replace(item, year=published.year + before.offset))
     return out
-
-
-_POSSESSIVE_GAP = re.compile(r"[\x27’]s\s+")
 
 
 def _open_holiday(p: Calendar) -> bool:
@@ -518,7 +515,7 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
         return False
     if p.quarter is not None or p.half is not None:  # "Q3 guidance", "the fourth-quarter outlook"
         table = "outlook_noun"
-    elif (_open_year(p) and p.day is not None) or p.nth_weekday is not None or p.easter or p.observance is not None:
+    elif _open_holiday(p):
         table = "event_noun"  # a month-day or a holiday ("Thanksgiving dinner", "Black Friday deals")
     else:
         return False
@@ -628,7 +625,7 @@ def tag_text(
     found = find_expressions(text, lex, start, lowered)
     if not found:
         return ()
-    found = _years_from_range_ends(_years_from_year_after(found, lowered, published), lowered, lex)
+    found = _years_from_range_ends(_years_from_year_after(found, lowered, lex, published), lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     out: list[Timex] = []
     quarter: tuple[int, tuple[int, int]] | None = None  # (end offset, (year, quarter)) of the latest quarter named
@@ -665,7 +662,7 @@ def tag_text(
             and last_point.year // 10 != published.year // 10
             and _story_period(item, "decade", last_end, lex.story_decade, lowered)
         ):
-            told = tense_at(text, lowered, lex, item.start, item.end)
+            told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
             if told < 0:  # "founded in 1998 ... by the end of the decade it employed 300 people"
                 item = replace(item, parsed=Calendar(decade=last_point.year // 10))
         if year_named is not None and _story_period(item, "year", year_named[0], lex.story_year, lowered):
@@ -677,7 +674,7 @@ def tag_text(
         ):
             # told in the past after an earlier month, or of the future after a later one
             side = (month_named[1], month_named[2]) > (published.year, published.month)
-            told = tense_at(text, lowered, lex, item.start, item.end)
+            told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
             if (told > 0) if side else (told < 0):
                 if day_alone is not None:  # "in December, when a tax change takes effect on the 1st"
                     held = replace(day_alone, year=month_named[1], month=month_named[2])
@@ -759,15 +756,13 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
 def _as_country_keeps_it(item: Extracted, p: Calendar, text: str, lowered: str, lex: Lexicon) -> Extracted:
     """A holiday another country keeps on another day, when its sentence names that country or its people
     ("Canadians marked Thanksgiving on Monday" is Canada's, the second Monday of October)."""
-    key = " ".join(lowered[item.start : item.end].split())
-    if not any(
-        key in lex.tables.get(f"holiday_{code}", {}) for code in set(lex.tables.get("country_word", {}).values())
-    ):
+    by_country = lex.country_holidays.get(" ".join(lowered[item.start : item.end].split()))
+    if by_country is None:
         return item
     lo, hi = cue_window(text, lex, item.start, item.end)
     for m in lex.country_word.finditer(lowered, lo, hi):
-        kept = lex.tables.get(f"holiday_{lex.lookup('country_word', m.group())}", {}).get(key)
-        if isinstance(kept, list):
+        kept = by_country.get(str(lex.lookup("country_word", m.group())))
+        if kept is not None:
             return replace(item, parsed=country_holiday(p, kept))
     return item
 
