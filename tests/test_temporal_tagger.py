@@ -3818,6 +3818,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P1D",
         {},
     ),
+    (
+        "booked_for_a_week_ahead_in_the_present_perfect_looks_ahead",
+        "Room 1108 at the Halcyon has been booked for the week of Nov. 14.",
+        SUN,
+        "the week of Nov. 14",
+        "2033-W46",
+        {},
+    ),
+    (
+        "scheduled_in_the_simple_past_for_a_date_just_gone_is_that_date",
+        "The launch was scheduled to take place on Oct. 3.",
+        SUN,
+        "Oct. 3",
+        "2033-10-03",
+        {},
+    ),
+    (
+        "booked_in_the_simple_past_for_a_date_ahead_is_the_coming_one",
+        "The flights were booked for Nov. 20 but the trip was cancelled.",
+        SUN,
+        "Nov. 20",
+        "2033-11-20",
+        {},
+    ),
+    (
+        "scheduled_in_the_present_for_a_date_just_gone_is_next_years",
+        "The launch is scheduled to take place on Oct. 3.",
+        SUN,
+        "Oct. 3",
+        "2034-10-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
