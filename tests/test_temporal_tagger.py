@@ -3850,6 +3850,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2034-10-03",
         {},
     ),
+    (
+        "clock_before_another_zones_clock_and_day_is_a_day_before_it",
+        "President Osric Delane will address the nation at 9 p.m. ET (0200 GMT Monday).",
+        SUN,
+        "9 p.m. ET",
+        "2033-11-06T21:00",
+        {},
+    ),
+    (
+        "clock_before_another_zones_clock_and_day_on_the_same_day",
+        "The talks resume at 10 a.m. EST (1500 GMT Tuesday).",
+        SUN,
+        "10 a.m. EST",
+        "2033-11-08T10:00",
+        {},
+    ),
+    (
+        "clock_before_another_zones_clock_and_day_is_a_day_after_it",
+        "Trading opens at 2 a.m. JST (1700 GMT Monday).",
+        SUN,
+        "2 a.m. JST",
+        "2033-11-08T02:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -105,6 +105,9 @@ class Lexicon:
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
     # cues.toml clock_pair_link
     clock_pair_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... of which this one gives the same instant in another zone, whose own day is not the first clock's
+    # ("9 p.m. ET (0200 GMT Monday)"): cues.toml clock_zone_link
+    clock_zone_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # in a headline (a line with no closing full stop) with no tense cue, this before the expression says the future
     # ("MPs to vote on assisted dying bill Friday"): cues.toml headline_future
     headline_future: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -399,6 +402,7 @@ def load_lexicon(language: str) -> Lexicon:
         possessive_link=_pattern(cues_doc, "possessive_link"),
         count_from_not_after=_pattern(cues_doc, "count_from_not_after"),
         clock_pair_link=_pattern(cues_doc, "clock_pair_link"),
+        clock_zone_link=_pattern(cues_doc, "clock_zone_link"),
         headline_future=_pattern(cues_doc, "headline_future"),
         story_year=_pattern(cues_doc, "story_year"),
         story_decade=_pattern(cues_doc, "story_decade"),

@@ -596,6 +596,7 @@ def _day_named_after(
     previous day"), also across a clock range or a clock given in two zones ("from 7am to 10pm on Thursday, Jan. 16",
     "2 p.m. ET (1900 GMT) on Wednesday"); None when none is."""
     clock, j = found[index], index + 1
+    shift = 0  # days from the named day to the clock's: the day may be another zone's
     if j >= len(found):
         return None
     if lex.clock_pair_link.fullmatch(lowered, clock.end, found[j].start) and _has_clock(found[j].parsed):
@@ -603,6 +604,9 @@ def _day_named_after(
             clock, j = found[j], j + 1
             if j >= len(found) or lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
                 return None
+        elif lex.clock_zone_link.fullmatch(lowered, clock.end, found[j].start):
+            # "9 p.m. ET (0200 GMT Monday)": the day is the other zone's, a day after this clock's
+            shift = _zone_day_shift(clock.parsed, found[j].parsed)
     elif lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
         return None
     after = found[j]
@@ -610,7 +614,26 @@ def _day_named_after(
         return None
     tense = tense_at(text, lowered, lex, after.start, after.end) if needs_tense(after.parsed, published) else 0
     r = resolve(after, published, tense, None, last_point, last_granularity)
-    return r.interval.start if r.granularity in _DAY_GRANULARITIES and r.interval is not None else None
+    if r.granularity not in _DAY_GRANULARITIES or r.interval is None:
+        return None
+    return r.interval.start - timedelta(days=shift)
+
+
+_MINUTES_A_DAY = 24 * 60
+
+
+def _zone_day_shift(clock: Parsed, other: Parsed) -> int:
+    """Days from this clock's day to that of the same instant in another zone: 1 for "9 p.m. ET (0200 GMT Monday)",
+    -1 for "2 a.m. JST (1700 GMT Monday)", 0 for "10 a.m. EST (1500 GMT Tuesday)". Read from the two clocks alone:
+    zones differ by less than 12 hours, so the nearer way round the clock face is the difference."""
+    if not isinstance(clock, Calendar | Weekday | Relative) or not isinstance(other, Calendar | Weekday | Relative):
+        return 0
+    if clock.clock is None or clock.clock.hour is None or other.clock is None or other.clock.hour is None:
+        return 0
+    mine = clock.clock.hour * 60 + clock.clock.minute
+    theirs = other.clock.hour * 60 + other.clock.minute
+    difference = (theirs - mine + _MINUTES_A_DAY // 2) % _MINUTES_A_DAY - _MINUTES_A_DAY // 2
+    return (mine + difference) // _MINUTES_A_DAY
 
 
 def tag_text(
