@@ -3874,6 +3874,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2033-11-08T02:00",
         {},
     ),
+    (
+        "holiday_naming_its_seasons_goods_does_not_move_the_story",
+        "The fair opens on Saturday, Nov. 19, and the Christmas market runs from that evening until Dec. 23.",
+        SUN,
+        "that evening",
+        "2033-11-19TEV",
+        {},
+    ),
+    (
+        "part_of_day_after_a_coarser_period_is_on_the_day_named_last",
+        "The switch-on is at 5.30pm on Saturday, Nov. 19. Last year's drew 12,000, and stalls open that evening.",
+        SUN,
+        "that evening",
+        "2033-11-19TEV",
+        {},
+    ),
+    (
+        "next_day_after_a_holidays_season_goods_counts_from_the_day_before",
+        "Shops opened on Nov. 3. Christmas shopping started early. The next day was busy.",
+        SUN,
+        "The next day",
+        "2033-11-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -523,6 +523,20 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
+def _part_of_day_alone(p: Parsed) -> bool:
+    """A part of a day with no day of its own and no clock ("that evening", "that night")."""
+    return bare_clock(p) and p.clock is not None and p.clock.hour is None
+
+
+def _names_season_goods(item: Extracted, lowered: str, lex: Lexicon) -> bool:
+    """Whether a holiday names the goods or customs of its season, not a day ("the Christmas market runs from that
+    evening", "Christmas lights", words.toml [season_goods]): it does not move the story."""
+    if not isinstance(item.parsed, Calendar) or lex.lookup("holiday", lowered[item.start : item.end]) is None:
+        return False
+    after = _WORD_AFTER.match(lowered, item.end)
+    return after is not None and lex.lookup("season_goods", after["word"]) is not None
+
+
 _EVENT_AFTER = re.compile(r"[\x27’]s[ \t]+(?P<first>[a-z-]+)(?:[ \t]+(?P<second>[a-z]+))?")
 
 
@@ -661,6 +675,7 @@ def tag_text(
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
     past_point: tuple[date, Granularity] | None = None  # the latest date named not after the publication date
+    day_point: tuple[date, Granularity] | None = None  # the latest day (or finer) named
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
         told: int | None = None  # the sentence's tense at the expression, read once when first needed
@@ -729,6 +744,10 @@ def tag_text(
             ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
                 # had been proposed two years earlier": from the vote)
                 story_point, story_granularity = past_point
+            if _part_of_day_alone(item.parsed) and day_point is not None and last_granularity not in _DAY_GRANULARITIES:
+                # "at 5.30pm on Saturday, Nov. 19. Last year's switch-on drew 12,000 people, and the market runs from
+                # that evening": a part of a day is on the day named last, past a coarser period named since
+                story_point, story_granularity = day_point
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
             header_day = r.interval.start
@@ -737,10 +756,13 @@ def tag_text(
         # ceremony marking the first trading day of 2030 will be held that morning")
         moves = point.granularity not in ("decade", "century") and not _holds(point, last_point, last_granularity)
         moves = moves and lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is None
+        moves = moves and not _names_season_goods(item, lowered, lex)
         if point.interval is not None and moves and not borrowed:
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
             if last_point <= published:
                 past_point = (last_point, point.granularity)
+            if point.granularity in _DAY_GRANULARITIES:
+                day_point = (last_point, point.granularity)
         # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
         if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
             quarter = (item.end, (int(q["year"]), int(q["q"])))
