@@ -3898,6 +3898,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2033-11-04",
         {},
     ),
+    (
+        "bare_days_listed_after_a_month_day_are_days_of_its_month",
+        "Their union has announced further stoppages on Nov. 14, 21 and 28.",
+        SUN,
+        "28",
+        "2033-11-28",
+        {},
+    ),
+    (
+        "ordinal_days_listed_after_a_month_day_keep_their_letters",
+        "The market runs on Nov. 3rd, 10th and 17th.",
+        SUN,
+        "10th",
+        "2033-11-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -3965,6 +3981,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("show_name_this_week", 'Baker said on ABC\'s "This Week With David Brinkley" that talks failed.', "This Week"),
     ("month_in_event_name", "Protesters joined the annual March for Life in Washington.", "March"),
     ("mid_century_as_a_style", "The house is a mid-century modern gem.", "mid-century"),
+    ("count_after_a_list_of_days_is_no_day", "On Nov. 14, 21 and 28 people were hurt in crashes.", "28"),
     (
         "weekday_as_a_surname_after_a_title",
         "Mr Friday, the club's chairman, said the decision was unanimous.",

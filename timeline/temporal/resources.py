@@ -121,6 +121,8 @@ class Lexicon:
     line_stamp_rules: frozenset[str] = frozenset()
     # what ends a word of a name and is no part of it ("Island's", "Lights'"): rules.toml name_suffix
     name_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
+    # bare days listed right after a month-day ("Nov. 14, 21 and 28"): rules.toml day_list
+    day_list: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day and a weekday that names the same day ("Father's Day on Sunday"): cues.toml same_day_link
     same_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
 
@@ -408,5 +410,6 @@ def load_lexicon(language: str) -> Lexicon:
         story_decade=_pattern(cues_doc, "story_decade"),
         story_month=_pattern(cues_doc, "story_month"),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
+        day_list=_pattern(rules_doc, "day_list"),
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
     )

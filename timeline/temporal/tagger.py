@@ -523,6 +523,29 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
+_LISTED_DAY = re.compile(r"(?P<day>\d{1,2})[^\W\d_]*")  # with an ordinal's letters
+
+
+def _days_of_a_list(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
+    """Bare days listed right after a month-day, as expressions of their own in its month and year: "further
+    stoppages on Nov. 14, 21 and 28" (rules.toml day_list)."""
+    out: list[Extracted] = []
+    for i, item in enumerate(found):
+        out.append(item)
+        p = item.parsed
+        if not isinstance(p, Calendar) or p.month is None or p.day is None or p.clock is not None:
+            continue
+        if p.nth_weekday is not None or p.easter or p.observance is not None or p.shift_days or p.week_of:
+            continue
+        listed = lex.day_list.match(lowered, item.end)
+        if listed is None or (i + 1 < len(found) and listed.end() > found[i + 1].start):
+            continue
+        for m in _LISTED_DAY.finditer(lowered, item.end, listed.end()):
+            day = replace(p, day=int(m["day"]), weekday=None, weekday_step=None)
+            out.append(Extracted(start=m.start(), end=m.end(), rule="date_day_of_a_list", parsed=day))
+    return out
+
+
 def _part_of_day_alone(p: Parsed) -> bool:
     """A part of a day with no day of its own and no clock ("that evening", "that night")."""
     return bare_clock(p) and p.clock is not None and p.clock.hour is None
@@ -662,6 +685,7 @@ def tag_text(
     found = find_expressions(text, lex, start, lowered)
     if not found:
         return ()
+    found = _days_of_a_list(found, lowered, lex)
     found = _years_from_range_ends(_years_from_year_after(found, lowered, lex, published), lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     out: list[Timex] = []
