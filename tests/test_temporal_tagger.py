@@ -3914,6 +3914,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2033-11-10",
         {},
     ),
+    (
+        "nth_weekday_of_the_month_is_one_span_in_this_month",
+        "The gallery reopened on the first Tuesday of the month after a burst pipe.",
+        SUN,
+        "the first Tuesday of the month",
+        "2033-11-01",
+        {},
+    ),
+    (
+        "last_weekday_of_next_month_is_that_months_last",
+        "Payday falls on the last Friday of next month.",
+        SUN,
+        "the last Friday of next month",
+        "2033-12-30",
+        {},
+    ),
+    (
+        "last_weekend_of_a_month_is_the_weekend_of_its_last_saturday",
+        "The last weekend of October saw the busiest trading at Lanford market in five years.",
+        SUN,
+        "The last weekend of October",
+        "2033-W43-WE",
+        {},
+    ),
+    (
+        "first_weekend_of_next_month_is_the_weekend_of_its_first_saturday",
+        "The fair returns on the first weekend of next month.",
+        SUN,
+        "the first weekend of next month",
+        "2033-W48-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -189,7 +189,17 @@ def resolve(
             value = _week_holding(held.start, weekend=False)  # "midweek": the week holding that day
     if not isinstance(parsed, Weekday) and parsed.day_of is not None:
         value = _end_day(value, parsed.day_of)
+    if isinstance(parsed, Relative) and parsed.nth_weekday is not None:
+        value = _nth_weekday_of(value, *parsed.nth_weekday, weekend=parsed.nth_weekend)
     return _finish(value, clock, item.mod)
+
+
+def _nth_weekday_of(value: TimexValue, nth: int, weekday: int, *, weekend: bool) -> TimexValue:
+    """The month's nth weekday ("the first Tuesday of the month"), or the weekend of its nth Saturday."""
+    if not isinstance(value, DateValue) or value.granularity != "month" or value.year is None or value.month is None:
+        return value
+    d = date(value.year, value.month, _nth_weekday(value.year, value.month, nth, weekday))
+    return _week_holding(d, weekend=True) if weekend else _on(d)
 
 
 def _end_day(value: TimexValue, which: int) -> TimexValue:

@@ -213,8 +213,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     if day is not None and day_end is not None and day >= day_end:  # "3-2 August" is a score, not a range
         return None
     nth_weekday: tuple[int, int] | None = None
-    nth, nth_dow = _as_int(gr.table("nth", "ordinal")), _as_int(gr.table("nthdow", "weekday"))
-    if nth is not None and nth_dow is not None:  # "the first Monday in October"
+    nth, nth_dow = _as_int(gr.table("nth", "ordinal")), _nth_day(gr)
+    if nth is not None and nth_dow is not None:  # "the first Monday in October", "the last weekend of October"
         nth_weekday = (nth, nth_dow)
     shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
     step_dow, step = _as_int(gr.table("stepdow", "weekday")), _as_int(gr.table("stepdir", "weekday_step"))
@@ -253,8 +253,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         century=century - 1 if century is not None else None,
         period_of_year=gr.has("qword") and not gr.has("ord"),
         of_the_year=gr.has("ofyear"),
-        week_of=rule.const("week_of") is True,
-        weekend_of=rule.const("week_of") is True and gr.has("weekend"),
+        week_of=rule.const("week_of") is True or gr.has("nthwe"),
+        weekend_of=(rule.const("week_of") is True and gr.has("weekend")) or gr.has("nthwe"),
         holiday_weekend=gr.has("hweekend"),
         year_offset=_as_int(ydir),
         anaphoric=rule.const("anaphoric") is True,
@@ -376,6 +376,14 @@ def _time(gr: _Groups, rule: Rule) -> Parsed | None:
     return Relative(unit="day", offset=0, clock=clock, anaphoric=True)
 
 
+_SATURDAY = 6  # a weekend is counted by its Saturday ("the first weekend of the month")
+
+
+def _nth_day(gr: _Groups) -> int | None:
+    """The weekday counted in "the first Tuesday of" (group nthdow), or a weekend's Saturday (group nthwe)."""
+    return _SATURDAY if gr.has("nthwe") else _as_int(gr.table("nthdow", "weekday"))
+
+
 def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
     unit = gr.table("calunit", "cal_unit") or rule.const("unit")
     direction = gr.table("dir", "direction", "direction_after")
@@ -392,7 +400,12 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
         direction = None if nth is None else nth - 1
     if unit is None or direction is None:
         return None
+    nth, nth_dow = _as_int(gr.table("nth", "ordinal")), _nth_day(gr)
+    if (gr.has("nthdow") or gr.has("nthwe")) and (unit != "month" or nth is None or nth_dow is None):
+        return None  # "the first Tuesday of" counts only in a month
     return Relative(
+        nth_weekday=(nth, nth_dow) if nth is not None and nth_dow is not None else None,
+        nth_weekend=gr.has("nthwe"),
         unit=str(unit),
         offset=int(str(direction)),
         by_tense=rule.const("by_tense") is True,

@@ -79,6 +79,10 @@ class Relative:
     # previous week")
     counted: bool = False
     day_of: int | None = None  # "the first day of next month" = 1: the period's first (1) or last (-1) day
+    # "the first Tuesday of the month" = (1, 2): the month's nth (-1: last) such weekday; with `nth_weekend`, the
+    # weekend of its nth Saturday ("the first weekend of next month")
+    nth_weekday: tuple[int, int] | None = None
+    nth_weekend: bool = False
 
 
 @dataclass(frozen=True, slots=True)
