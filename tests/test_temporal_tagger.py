@@ -3946,6 +3946,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2033-W48-WE",
         {},
     ),
+    (
+        "turn_of_the_century_told_in_the_past_is_the_year_it_began",
+        "Turnout was the highest since the turn of the century.",
+        SUN,
+        "the turn of the century",
+        "2000",
+        {},
+    ),
+    (
+        "turn_of_the_century_told_of_the_future_is_the_next_ones",
+        "By the turn of the century the city will have doubled in size.",
+        SUN,
+        "the turn of the century",
+        "2100",
+        {},
+    ),
+    (
+        "turn_of_the_decade_with_no_tense_is_the_nearer",
+        "Records from the turn of the decade are patchy.",
+        SUN,
+        "the turn of the decade",
+        "2030",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -551,6 +551,11 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         return this
     off = r.offset
     unit = r.unit
+    if r.turn and unit in _YEARS_IN:  # "the turn of the century": the one under way began, or the next one begins
+        size = _YEARS_IN[unit]
+        began = dct.year // size * size
+        ahead = tense > 0 or (tense == 0 and began + size - dct.year < dct.year - began)
+        return DateValue("year", year=began + size if ahead else began)
     if r.same_day and unit == "year":  # "this time last year": the same day (Feb. 29 becomes Feb. 28)
         year = dct.year + off
         return _on(dct.replace(year=year, day=min(dct.day, monthrange(year, dct.month)[1])))
@@ -592,6 +597,9 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
     if unit == "century":
         return DateValue("century", century=dct.year // 100 + off)
     return DateValue("year", year=dct.year + off)
+
+
+_YEARS_IN = {"decade": 10, "century": 100}
 
 
 def _season_of(d: date) -> tuple[int, str]:

@@ -406,6 +406,7 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
     return Relative(
         nth_weekday=(nth, nth_dow) if nth is not None and nth_dow is not None else None,
         nth_weekend=gr.has("nthwe"),
+        turn=rule.const("turn") is True,
         unit=str(unit),
         offset=int(str(direction)),
         by_tense=rule.const("by_tense") is True,

@@ -83,6 +83,7 @@ class Relative:
     # weekend of its nth Saturday ("the first weekend of next month")
     nth_weekday: tuple[int, int] | None = None
     nth_weekend: bool = False
+    turn: bool = False  # "the turn of the century": the year a century (decade) began, as the tense says which
 
 
 @dataclass(frozen=True, slots=True)
