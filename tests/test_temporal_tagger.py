@@ -27,6 +27,7 @@ SPRING = date(2031, 4, 1)  # a Tuesday, the first day of the second quarter
 AUTUMN = date(2031, 10, 16)  # a Thursday
 WINTER = date(2032, 2, 10)  # a Tuesday (leap year 2032)
 SUN = date(2033, 11, 6)  # a Sunday, the last day of ISO week 2033-W44
+MON_LEAP = date(2036, 2, 25)  # a Monday, ISO week 2036-W09, four days before a leap day
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -3969,6 +3970,32 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "the turn of the decade",
         "2030",
         {},
+    ),
+    (
+        "anaphoric_weekday_after_a_year_counts_from_the_day_named_before",
+        "Orders for Mothering Sunday, on March 23 this year, are up a third on 2035. "
+        "Shops will open late on the Saturday before.",
+        MON_LEAP,
+        "the Saturday before",
+        "2036-03-22",
+        {},
+    ),
+    (
+        "that_weekend_after_a_year_counts_from_the_day_named_before",
+        "The festival opens on Thursday, March 27, and organisers hope to beat last year's record that weekend.",
+        MON_LEAP,
+        "that weekend",
+        "2036-W13-WE",
+        {},
+    ),
+    (
+        "that_month_after_a_year_counts_from_the_month_named_before",
+        "The magnolia flowered on February 12, the earliest since records began in 1951. "
+        "Earlier that month, snowdrops appeared.",
+        MON_LEAP,
+        "Earlier that month",
+        "2036-02",
+        {"mod": "START"},
     ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),

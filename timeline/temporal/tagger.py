@@ -546,9 +546,45 @@ def _days_of_a_list(found: list[Extracted], lowered: str, lex: Lexicon) -> list[
     return out
 
 
-def _part_of_day_alone(p: Parsed) -> bool:
-    """A part of a day with no day of its own and no clock ("that evening", "that night")."""
-    return bare_clock(p) and p.clock is not None and p.clock.hour is None
+# how fine a granularity is: an anaphor of one unit counts from a date named at least that finely
+_FINENESS: dict[str, int] = {
+    "minute": 0,
+    "hour": 0,
+    "part_of_day": 0,
+    "day": 0,
+    "week": 1,
+    "weekend": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 3,
+    "half_year": 4,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
+
+
+def _anaphor_fineness(p: Parsed) -> int | None:
+    """How finely a date must be named for this anaphor to count from it: a day for "that evening" and "the Saturday
+    before", a week for "that weekend", a month for "Earlier that month"; None for other values, for a bare clock ("at
+    10 p.m.", which takes the day under discussion as it stands) and for a day alone ("that same day" after a month
+    is a day of that month, not yet known: anchor's coarse-day pattern)."""
+    if isinstance(p, Weekday):
+        return 0 if p.anaphoric else None
+    if not isinstance(p, Relative) or not p.anaphoric or p.span is not None or p.counted:
+        return None
+    if (p.clock is not None and p.clock.hour is not None) or (p.unit == "day" and p.clock is None):
+        return None
+    return _FINENESS.get(p.unit)
+
+
+def _finer_point(points: list[tuple[date, Granularity]], fineness: int) -> tuple[date, Granularity] | None:
+    """The latest date named at least this finely."""
+    for point in reversed(points):
+        if _FINENESS.get(point[1], len(_FINENESS)) <= fineness:
+            return point
+    return None
 
 
 def _names_season_goods(item: Extracted, lowered: str, lex: Lexicon) -> bool:
@@ -699,7 +735,7 @@ def tag_text(
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
     past_point: tuple[date, Granularity] | None = None  # the latest date named not after the publication date
-    day_point: tuple[date, Granularity] | None = None  # the latest day (or finer) named
+    points: list[tuple[date, Granularity]] = []  # the dates that moved the story, in order
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
         told: int | None = None  # the sentence's tense at the expression, read once when first needed
@@ -768,10 +804,15 @@ def tag_text(
             ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
                 # had been proposed two years earlier": from the vote)
                 story_point, story_granularity = past_point
-            if _part_of_day_alone(item.parsed) and day_point is not None and last_granularity not in _DAY_GRANULARITIES:
+            fineness = _anaphor_fineness(item.parsed)
+            if fineness is not None and _FINENESS.get(last_granularity or "", 0) > fineness:
                 # "at 5.30pm on Saturday, Nov. 19. Last year's switch-on drew 12,000 people, and the market runs from
-                # that evening": a part of a day is on the day named last, past a coarser period named since
-                story_point, story_granularity = day_point
+                # that evening": an anaphor counts from the date named last at least as finely as its unit, past a
+                # coarser period named since ("flowered on February 12 ... since records began in 1951. Earlier that
+                # month" is February's)
+                finer = _finer_point(points, fineness)
+                if finer is not None:
+                    story_point, story_granularity = finer
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
             header_day = r.interval.start
@@ -785,8 +826,7 @@ def tag_text(
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
             if last_point <= published:
                 past_point = (last_point, point.granularity)
-            if point.granularity in _DAY_GRANULARITIES:
-                day_point = (last_point, point.granularity)
+            points.append((last_point, point.granularity))
         # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
         if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
             quarter = (item.end, (int(q["year"]), int(q["q"])))
