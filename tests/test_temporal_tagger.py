@@ -3997,6 +3997,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2036-02",
         {"mod": "START"},
     ),
+    (
+        "years_ago_this_week_is_the_same_week_number_not_52_weeks_a_year",
+        "Ten years ago this week, the Stenmark dam burst, killing 31 people.",
+        MON_LEAP,
+        "Ten years ago this week",
+        "2026-W09",
+        {},
+    ),
+    (
+        "live_blog_stamp_keeps_its_headers_day_before_a_day_word",
+        "Sunday 24 February\n21:15 The line is closed, Network Rail says.\n"
+        "Monday 25 February\n07:30 Overnight the river peaked.",
+        MON_LEAP,
+        "07:30",
+        "2036-02-25T07:30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

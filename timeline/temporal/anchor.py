@@ -556,6 +556,9 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         began = dct.year // size * size
         ahead = tense > 0 or (tense == 0 and began + size - dct.year < dct.year - began)
         return DateValue("year", year=began + size if ahead else began)
+    if r.same_week and unit == "year":  # "ten years ago this week": the same week number (a 53rd week is the 52nd)
+        iso, year = dct.isocalendar(), dct.isocalendar().year + off
+        return DateValue("week", year=year, week=min(iso.week, date(year, 12, 28).isocalendar().week))
     if r.same_day and unit == "year":  # "this time last year": the same day (Feb. 29 becomes Feb. 28)
         year = dct.year + off
         return _on(dct.replace(year=year, day=min(dct.day, monthrange(year, dct.month)[1])))

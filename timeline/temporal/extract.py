@@ -51,7 +51,7 @@ _SMALLER: dict[str, tuple[str, int]] = {
     "CE": ("Y", 100),
 }
 # Duration unit -> calendar unit for "three years ago".
-_IN_A_YEAR = {"month": 12, "week": 52}  # "a year ago this week" is the same ISO week number a year back
+_IN_A_YEAR = {"month": 12, "week": 52}  # "five years ago this month": the same month five years back
 _CALENDAR_UNIT: dict[str, tuple[str, int]] = {
     "Y": ("year", 1),
     "M": ("month", 1),
@@ -444,10 +444,13 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
         return Vague("PAST_REF" if int(str(shift)) < 0 else "FUTURE_REF")
     steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
     this_unit = _as_str(gr.table("thisunit", "cal_unit"))
+    same_week = False
     if this_unit is not None:  # "five years ago this month": that month, five years back
         if unit != "year" or this_unit not in _IN_A_YEAR:
             return None
-        unit, steps = this_unit, steps * _IN_A_YEAR[this_unit]
+        same_week = this_unit == "week"  # "ten years ago this week": the same ISO week number, ten years back
+        if not same_week:
+            unit, steps = this_unit, steps * _IN_A_YEAR[this_unit]
     # "the second letter in two weeks" (a past sentence) is a span, "will leave in two weeks" a date
     span = duration_value(str(unit_code), amount) if rule.const("past_is_duration") is True else None
     return Relative(
@@ -458,6 +461,7 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
         anaphoric=anaphoric or from_last,
         span=duration_value(str(unit_code), amount) if anaphoric else None,
         counted=from_last,
+        same_week=same_week,
     )
 
 

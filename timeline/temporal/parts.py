@@ -84,6 +84,7 @@ class Relative:
     nth_weekday: tuple[int, int] | None = None
     nth_weekend: bool = False
     turn: bool = False  # "the turn of the century": the year a century (decade) began, as the tense says which
+    same_week: bool = False  # "ten years ago this week": the anchor's ISO week number in the year `offset` years away
 
 
 @dataclass(frozen=True, slots=True)

@@ -745,8 +745,9 @@ def tag_text(
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
         if week is not None and needs_tense(item.parsed, published):  # not the publication day's own weekday
             item = _in_named_week(item, *week, text, lowered, lex, published)
-        if isinstance(item.parsed, Relative) and bare_clock(item.parsed):
-            # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it
+        if isinstance(item.parsed, Relative) and bare_clock(item.parsed) and item.rule not in lex.line_stamp_rules:
+            # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it (not
+            # a live-blog stamp, on its header's day: "07:30 Overnight the river peaked")
             day = _day_named_after(index, found, text, lowered, lex, published, last_point, last_granularity)
             if day is not None:
                 on_day = Calendar(year=day.year, month=day.month, day=day.day, clock=item.parsed.clock)
