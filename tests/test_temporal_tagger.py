@@ -4054,6 +4054,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2036-02-27",
         {},
     ),
+    (
+        "had_been_until_a_month_is_over",
+        "She had been out for four months with a wrist injury until early January.",
+        MON_LEAP,
+        "early January",
+        "2036-01",
+        {"mod": "START"},
+    ),
+    (
+        "fortnightly_is_a_set",
+        "The council collects garden waste fortnightly from April.",
+        MON_LEAP,
+        "fortnightly",
+        "P2W",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -4122,6 +4138,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("month_in_event_name", "Protesters joined the annual March for Life in Washington.", "March"),
     ("mid_century_as_a_style", "The house is a mid-century modern gem.", "mid-century"),
     ("count_after_a_list_of_days_is_no_day", "On Nov. 14, 21 and 28 people were hurt in crashes.", "28"),
+    ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
+    ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
         "weekday_as_a_surname_after_a_title",
         "Mr Friday, the club's chairman, said the decision was unanimous.",

@@ -173,7 +173,7 @@ def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
     return not (prev_word and lex.lookup("name_not_before", prev_word) is not None)
 
 
-_TITLED = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,8})\.?[ \t]+(?P<first>[A-Z][a-z]+[ \t]+)?$")  # "Dr Anna "
+_TITLED = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,10})\.?[ \t]+(?P<first>[A-Z][a-z]+[ \t]+)?$")  # "Dr Anna "
 _GENRE_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*),?[ \t]+$")  # "her debut, 'The Orchard at Midnight'"
 _QUOTE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?=\w)")  # a quotation opening: not an apostrophe ("Wilson's")
 _QUOTE_CLOSE = re.compile(r"\w['’\"”](?![\w'’])")  # ... and closing
