@@ -4070,6 +4070,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P2W",
         {},
     ),
+    (
+        "numeric_date_read_day_first_when_only_that_fits_a_past_tense",
+        "The contract, signed on 06/02/2036, runs for five years.",
+        MON_LEAP,
+        "06/02/2036",
+        "2036-02-06",
+        {},
+    ),
+    (
+        "numeric_date_read_day_first_when_only_that_fits_a_future_tense",
+        "The store will open on 02/03/2036.",
+        MON_LEAP,
+        "02/03/2036",
+        "2036-03-02",
+        {},
+    ),
+    (
+        "numeric_date_kept_month_first_when_both_readings_fit",
+        "It was signed on 01/02/2036.",
+        MON_LEAP,
+        "01/02/2036",
+        "2036-01-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

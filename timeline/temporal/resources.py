@@ -119,6 +119,8 @@ class Lexicon:
     story_month: re.Pattern[str] = re.compile(r"(?!x)x")
     # rules whose match is a live-blog entry's stamp (rules.toml `line_stamp`): on the day of the last date header
     line_stamp_rules: frozenset[str] = frozenset()
+    # rules whose numeric month and day may be read either way round, as the tense says (rules.toml either_order)
+    either_order_rules: frozenset[str] = frozenset()
     # what ends a word of a name and is no part of it ("Island's", "Lights'"): rules.toml name_suffix
     name_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
     # bare days listed right after a month-day ("Nov. 14, 21 and 28"): rules.toml day_list
@@ -412,4 +414,5 @@ def load_lexicon(language: str) -> Lexicon:
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
         day_list=_pattern(rules_doc, "day_list"),
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
+        either_order_rules=frozenset(rule.id for rule in rules if rule.const("either_order") is True),
     )

@@ -587,6 +587,21 @@ def _finer_point(points: list[tuple[date, Granularity]], fineness: int) -> tuple
     return None
 
 
+def _in_the_order_the_tense_allows(item: Extracted, p: Calendar, tense: int, published: date) -> Extracted:
+    """A numeric date whose month and day could swap, read day first when only that reading fits the tense: "signed on
+    06/02/2036" said on 2036-02-25 is Feb. 6 (June 2 is still ahead), "will open on 02/03/2036" said then is March 2."""
+    if p.year is None or p.month is None or p.day is None or p.day > 12 or p.day == p.month or tense == 0:
+        return item
+    written, swapped = date(p.year, p.month, p.day), date(p.year, p.day, p.month)
+
+    def fits(d: date) -> bool:
+        return d <= published if tense < 0 else d >= published
+
+    if not fits(written) and fits(swapped):
+        return replace(item, parsed=replace(p, month=p.day, day=p.month))
+    return item
+
+
 def _names_season_goods(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a holiday names the goods or customs of its season, not a day ("the Christmas market runs from that
     evening", "Christmas lights", words.toml [season_goods]): it does not move the story."""
@@ -782,6 +797,9 @@ def tag_text(
                 item = replace(item, parsed=held)
         if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
+        if item.rule in lex.either_order_rules and isinstance(item.parsed, Calendar):
+            told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
+            item = _in_the_order_the_tense_allows(item, item.parsed, told, published)
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = 0
