@@ -4094,6 +4094,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2036-01-02",
         {},
     ),
+    (
+        "month_an_event_is_postponed_from_is_the_nearest",
+        "Exams postponed from June will be held in the first half of November.",
+        FRI,
+        "June",
+        "2028-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
