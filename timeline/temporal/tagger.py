@@ -558,11 +558,13 @@ _FINENESS: dict[str, int] = {
     "season": 3,
     "quarter": 3,
     "half_year": 4,
-    "half": 4,
     "year": 5,
     "decade": 6,
     "century": 7,
 }
+
+
+_COARSEST = max(_FINENESS.values()) + 1  # a granularity no anaphor counts from ("unknown")
 
 
 def _anaphor_fineness(p: Parsed) -> int | None:
@@ -570,8 +572,8 @@ def _anaphor_fineness(p: Parsed) -> int | None:
     before", a week for "that weekend", a month for "Earlier that month"; None for other values, for a bare clock ("at
     10 p.m.", which takes the day under discussion as it stands) and for a day alone ("that same day" after a month
     is a day of that month, not yet known: anchor's coarse-day pattern)."""
-    if isinstance(p, Weekday):
-        return 0 if p.anaphoric else None
+    if isinstance(p, Weekday):  # (one stepped from a week counts from the week: "the following Tuesday")
+        return (1 if p.direction else 0) if p.anaphoric else None
     if not isinstance(p, Relative) or not p.anaphoric or p.span is not None or p.counted:
         return None
     if (p.clock is not None and p.clock.hour is not None) or (p.unit == "day" and p.clock is None):
@@ -582,7 +584,7 @@ def _anaphor_fineness(p: Parsed) -> int | None:
 def _finer_point(points: list[tuple[date, Granularity]], fineness: int) -> tuple[date, Granularity] | None:
     """The latest date named at least this finely."""
     for point in reversed(points):
-        if _FINENESS.get(point[1], len(_FINENESS)) <= fineness:
+        if _FINENESS.get(point[1], _COARSEST) <= fineness:
             return point
     return None
 
@@ -693,7 +695,7 @@ def _day_named_after(
             if j >= len(found) or lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
                 return None
         elif lex.clock_zone_link.fullmatch(lowered, clock.end, found[j].start):
-            # "9 p.m. ET (0200 GMT Monday)": the day is the other zone's, a day after this clock's
+            # "9 p.m. ET (0200 GMT Monday)": the day is the other zone's, which may differ from this clock's
             shift = _zone_day_shift(clock.parsed, found[j].parsed)
     elif lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
         return None
