@@ -46,6 +46,7 @@ _NEAR_DAYS = 1
 # still the one meant (its reporting season): "fourth-quarter profit" in early January is last year's
 _REPORTING_DAYS = 45
 _ESTIMATED = " (estimated)"  # the holidays package's mark on a date it computed ahead of the announcement
+_YEARS_IN = {"decade": 10, "century": 100}  # "the turn of the century": the length of the unit turning
 _DECADE_AHEAD = 2  # years before its start that "the nineties" already names the coming decade
 _DAY_OR_FINER = frozenset({"day", "part_of_day", "hour", "minute"})
 # A day counted from a date of this granularity: only the anchor's own fields are known.
@@ -132,11 +133,8 @@ def resolve(
     if isinstance(parsed, Relative) and parsed.span is not None:  # "[two days] later"
         reaches = None
         if last_mentioned is not None:
-            counted = replace(parsed, span=None)
-            if counted.unit == "week" and last_granularity in _DAY_OR_FINER:  # after a day, "two weeks later" is a day
-                counted = replace(counted, unit="day", offset=counted.offset * 7)
             point = resolve(
-                replace(item, parsed=counted),
+                replace(item, parsed=_weeks_in_days(replace(parsed, span=None), last_granularity)),
                 published,
                 tense,
                 None,
@@ -158,8 +156,8 @@ def resolve(
         anchor = published
         if parsed.stretch_day and not _past_day(last_mentioned, last_granularity, published):
             parsed = replace(parsed, offset=0)  # no first day named before: the day under discussion is today
-        if parsed.counted and parsed.unit == "week" and last_granularity in _DAY_OR_FINER:
-            parsed = replace(parsed, unit="day", offset=parsed.offset * 7)  # "a week earlier" than a day is a day
+        if parsed.counted:  # "a week earlier" than a day is a day
+            parsed = _weeks_in_days(parsed, last_granularity)
         if parsed.anaphoric and last_mentioned is not None:
             if parsed.unit == "day" and parsed.clock is not None and parsed.offset == 0:
                 # (not a day still ahead when the sentence tells of the past: "reach land by Tuesday, the center
@@ -192,6 +190,13 @@ def resolve(
     if isinstance(parsed, Relative) and parsed.nth_weekday is not None:
         value = _nth_weekday_of(value, *parsed.nth_weekday, weekend=parsed.nth_weekend)
     return _finish(value, clock, item.mod)
+
+
+def _weeks_in_days(r: Relative, last_granularity: Granularity | None) -> Relative:
+    """Weeks counted from a day, in days: after a day, "two weeks later" and "a week earlier" reach a day."""
+    if r.unit == "week" and last_granularity in _DAY_OR_FINER:
+        return replace(r, unit="day", offset=r.offset * 7)
+    return r
 
 
 def _nth_weekday_of(value: TimexValue, nth: int, weekday: int, *, weekend: bool) -> TimexValue:
@@ -557,7 +562,8 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         ahead = tense > 0 or (tense == 0 and began + size - dct.year < dct.year - began)
         return DateValue("year", year=began + size if ahead else began)
     if r.same_week and unit == "year":  # "ten years ago this week": the same week number (a 53rd week is the 52nd)
-        iso, year = dct.isocalendar(), dct.isocalendar().year + off
+        iso = dct.isocalendar()
+        year = iso.year + off
         return DateValue("week", year=year, week=min(iso.week, date(year, 12, 28).isocalendar().week))
     if r.same_day and unit == "year":  # "this time last year": the same day (Feb. 29 becomes Feb. 28)
         year = dct.year + off
@@ -600,9 +606,6 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
     if unit == "century":
         return DateValue("century", century=dct.year // 100 + off)
     return DateValue("year", year=dct.year + off)
-
-
-_YEARS_IN = {"decade": 10, "century": 100}
 
 
 def _season_of(d: date) -> tuple[int, str]:

@@ -51,7 +51,7 @@ _SMALLER: dict[str, tuple[str, int]] = {
     "CE": ("Y", 100),
 }
 # Duration unit -> calendar unit for "three years ago".
-_IN_A_YEAR = {"month": 12, "week": 52}  # "five years ago this month": the same month five years back
+_IN_A_YEAR = {"month": 12}  # "five years ago this month": the same month five years back
 _CALENDAR_UNIT: dict[str, tuple[str, int]] = {
     "Y": ("year", 1),
     "M": ("month", 1),
@@ -400,11 +400,14 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
         direction = None if nth is None else nth - 1
     if unit is None or direction is None:
         return None
-    nth, nth_dow = _as_int(gr.table("nth", "ordinal")), _nth_day(gr)
-    if (gr.has("nthdow") or gr.has("nthwe")) and (unit != "month" or nth is None or nth_dow is None):
-        return None  # "the first Tuesday of" counts only in a month
+    nth_weekday: tuple[int, int] | None = None
+    if gr.has("nthdow") or gr.has("nthwe"):  # "the first Tuesday of next month" (only of a month)
+        nth, nth_dow = _as_int(gr.table("nth", "ordinal")), _nth_day(gr)
+        if unit != "month" or nth is None or nth_dow is None:
+            return None
+        nth_weekday = (nth, nth_dow)
     return Relative(
-        nth_weekday=(nth, nth_dow) if nth is not None and nth_dow is not None else None,
+        nth_weekday=nth_weekday,
         nth_weekend=gr.has("nthwe"),
         turn=rule.const("turn") is True,
         unit=str(unit),
@@ -444,11 +447,10 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
         return Vague("PAST_REF" if int(str(shift)) < 0 else "FUTURE_REF")
     steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
     this_unit = _as_str(gr.table("thisunit", "cal_unit"))
-    same_week = False
+    same_week = this_unit == "week"  # "ten years ago this week": the same ISO week number, ten years back
     if this_unit is not None:  # "five years ago this month": that month, five years back
-        if unit != "year" or this_unit not in _IN_A_YEAR:
+        if unit != "year" or not (same_week or this_unit in _IN_A_YEAR):
             return None
-        same_week = this_unit == "week"  # "ten years ago this week": the same ISO week number, ten years back
         if not same_week:
             unit, steps = this_unit, steps * _IN_A_YEAR[this_unit]
     # "the second letter in two weeks" (a past sentence) is a span, "will leave in two weeks" a date

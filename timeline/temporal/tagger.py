@@ -581,10 +581,12 @@ def _anaphor_fineness(p: Parsed) -> int | None:
     return _FINENESS.get(p.unit)
 
 
-def _finer_point(points: list[tuple[date, Granularity]], fineness: int) -> tuple[date, Granularity] | None:
-    """The latest date named at least this finely."""
+def _latest_point(
+    points: list[tuple[date, Granularity]], *, fineness: int = _COARSEST, not_after: date = date.max
+) -> tuple[date, Granularity] | None:
+    """The latest date that moved the story named at least this finely and not after `not_after`."""
     for point in reversed(points):
-        if _FINENESS.get(point[1], _COARSEST) <= fineness:
+        if point[0] <= not_after and _FINENESS.get(point[1], _COARSEST) <= fineness:
             return point
     return None
 
@@ -751,7 +753,6 @@ def tag_text(
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
-    past_point: tuple[date, Granularity] | None = None  # the latest date named not after the publication date
     points: list[tuple[date, Granularity]] = []  # the dates that moved the story, in order
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
@@ -817,21 +818,21 @@ def tag_text(
         else:
             story_point, story_granularity = last_point, last_granularity
             if (
-                past_point is not None
-                and last_point is not None
+                last_point is not None
                 and last_point > published
                 and _steps_back(item.parsed)
+                and (past := _latest_point(points, not_after=published)) is not None
                 and (told if told is not None else tense_at(text, lowered, lex, item.start, item.end)) < 0
             ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
                 # had been proposed two years earlier": from the vote)
-                story_point, story_granularity = past_point
+                story_point, story_granularity = past
             fineness = _anaphor_fineness(item.parsed)
             if fineness is not None and _FINENESS.get(last_granularity or "", 0) > fineness:
                 # "at 5.30pm on Saturday, Nov. 19. Last year's switch-on drew 12,000 people, and the market runs from
                 # that evening": an anaphor counts from the date named last at least as finely as its unit, past a
                 # coarser period named since ("flowered on February 12 ... since records began in 1951. Earlier that
                 # month" is February's)
-                finer = _finer_point(points, fineness)
+                finer = _latest_point(points, fineness=fineness)
                 if finer is not None:
                     story_point, story_granularity = finer
             r = resolve(item, published, tense, reference, story_point, story_granularity)
@@ -845,8 +846,6 @@ def tag_text(
         moves = moves and not _names_season_goods(item, lowered, lex)
         if point.interval is not None and moves and not borrowed:
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
-            if last_point <= published:
-                past_point = (last_point, point.granularity)
             points.append((last_point, point.granularity))
         # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
         if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
