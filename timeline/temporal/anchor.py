@@ -89,7 +89,7 @@ def resolve(
     item: Extracted,
     published: date,
     tense: int,
-    reference_quarter: tuple[int, int] | None = None,
+    reference: DateValue | None = None,
     last_mentioned: date | None = None,
     last_granularity: Granularity | None = None,
 ) -> Resolved:
@@ -101,18 +101,18 @@ def resolve(
     = 1998-10-XX). A clock time without a day ("at 10 p.m.") is on the day named last, when that was a day (and not
     one still ahead told of in the past tense).
 
-    `reference_quarter` is the (year, quarter) of the period the text is discussing, when a quarter was named just
-    before: comparatives ("a year ago", "a year earlier", "the year-earlier period") and "the 1988 quarter" then
-    mean that quarter of the earlier year (profit "rose from a year ago" in a report on the third quarter
-    compares third quarters; in February 2025, "a year earlier" after "the latest quarter" is 2023-Q4).
+    `reference` is the period the text is discussing (a quarter, or a month), when one was named just before:
+    comparatives ("a year ago", "a year earlier", "the year-earlier period") and "the 1988 quarter" then mean that
+    period of the earlier year (profit "rose from a year ago" in a report on the third quarter compares third
+    quarters; in February 2025, "a year earlier" after "the latest quarter" is 2023-Q4; "passengers in January, 8%
+    more than a year earlier" compares Januaries).
     """
     parsed: Parsed = item.parsed
-    if reference_quarter is not None:
+    if reference is not None and reference.year is not None:
         year: int | None = None
-        reference_year, quarter = reference_quarter
         # a forecast's quarter ("losses through the third quarter of 1990") is not compared with a year back from
         # the future: the comparison is with the year before the report's own year at the latest
-        reference_year = min(reference_year, published.year)
+        reference_year = min(reference.year, published.year)
         if isinstance(parsed, Relative) and parsed.comparative and parsed.unit == "year" and parsed.offset < 0:
             year = reference_year + parsed.offset
         elif isinstance(parsed, Calendar) and parsed.period_of_year:  # "the 1988 period", "last year's quarter"
@@ -120,7 +120,7 @@ def resolve(
             if year is None and parsed.year_offset is not None:
                 year = published.year + parsed.year_offset
         if year is not None:
-            return _finish(DateValue("quarter", year=year, quarter=quarter), None, item.mod)
+            return _finish(replace(reference, year=year), None, item.mod)
     if isinstance(parsed, Duration):
         return Resolved("DURATION", str(parsed.value), "unknown", None, None, item.mod)
     if isinstance(parsed, Shifted):  # "a month from Friday": that Friday's date, then the length on from it

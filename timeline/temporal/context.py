@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from timeline.temporal.resources import Lexicon
 
+_SPEECH_REACH = 24  # characters before an expression read for the speech verb of cues.toml modal_subject
 _AFTER_WEIGHT = 2  # a cue after the expression counts as this many times farther than one before it
 
 
@@ -30,6 +31,9 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     cue, the rest of the sentence (up to the configured fallback reach) is searched: "In January, a week after
     ..., the doctor was shot" takes its tense from the main verb far after the expression.
     """
+    subject = lex.modal_subject_after.match(lowered, end)
+    if subject is not None and lex.modal_subject.search(lowered, max(0, start - _SPEECH_REACH), start) is not None:
+        return 2 if subject["certain"] else 1  # "said St Patrick's Day would be": the date is the modal's subject
     direction = _nearest_cue(text, lowered, lex, start, end, cue_window(text, lex, start, end))
     if direction == 0 and lex.fallback_after > lex.window_after:
         window = cue_window(text, lex, start, end, lex.fallback_after)

@@ -111,6 +111,11 @@ class Lexicon:
     # in a headline (a line with no closing full stop) with no tense cue, this before the expression says the future
     # ("MPs to vote on assisted dying bill Friday"): cues.toml headline_future
     headline_future: re.Pattern[str] = re.compile(r"(?!x)x")
+    # right after the expression, a modal it is the subject of, and before it a speech verb ("said St Patrick's Day
+    # would be the big test"): the modal's future wins over the speech verb; group `certain` for a sure one ("will"):
+    # cues.toml modal_subject, modal_subject_after
+    modal_subject: re.Pattern[str] = re.compile(r"(?!x)x")
+    modal_subject_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # "the year" that is the year named just before ("Looking ahead to 2025: ... by the end of the year"), matched on
     # the whole lower-cased expression: cues.toml story_year
     story_year: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -123,6 +128,8 @@ class Lexicon:
     either_order_rules: frozenset[str] = frozenset()
     # what ends a word of a name and is no part of it ("Island's", "Lights'"): rules.toml name_suffix
     name_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a modifier, a quantity whose comparison it is ("8% more than a year earlier"): rules.toml quantity_before
+    quantity_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # bare days listed right after a month-day ("Nov. 14, 21 and 28"): rules.toml day_list
     day_list: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day and a weekday that names the same day ("Father's Day on Sunday"): cues.toml same_day_link
@@ -408,10 +415,13 @@ def load_lexicon(language: str) -> Lexicon:
         clock_pair_link=_pattern(cues_doc, "clock_pair_link"),
         clock_zone_link=_pattern(cues_doc, "clock_zone_link"),
         headline_future=_pattern(cues_doc, "headline_future"),
+        modal_subject=_pattern(cues_doc, "modal_subject"),
+        modal_subject_after=_pattern(cues_doc, "modal_subject_after"),
         story_year=_pattern(cues_doc, "story_year"),
         story_decade=_pattern(cues_doc, "story_decade"),
         story_month=_pattern(cues_doc, "story_month"),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
+        quantity_before=_pattern(rules_doc, "quantity_before"),
         day_list=_pattern(rules_doc, "day_list"),
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
         either_order_rules=frozenset(rule.id for rule in rules if rule.const("either_order") is True),

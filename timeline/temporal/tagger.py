@@ -22,7 +22,7 @@ from timeline.temporal.context import cue_window, tense_at
 from timeline.temporal.extract import country_holiday, extract
 from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
-from timeline.temporal.value import DurationValue
+from timeline.temporal.value import DateValue, DurationValue
 
 _MARGIN = 20  # a match ending this close to its window's end is redone with more room
 _REDO = 300
@@ -31,6 +31,8 @@ _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with d
 _IN_PATH = re.compile(r"[/=_]")  # ... or words in a path or a query (after one of these)
 _LIVE_BLOG_DAYS = 7  # a day header at most this many days before publication heads a live blog's entries
 _REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
+_MONTH_REFERENCE_REACH = 80  # ... and a named month, in its sentence
+_ONE_QUARTER = "P3M"  # a span of three months ending with a quarter's last month is that quarter
 _QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
 _DAY_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute"})
 # a span of several quarters ("the first nine months", "the six months"): the text now compares years
@@ -260,6 +262,10 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
         item = extract(m, lex.rules[order], lex, text)
         if item is None:
             continue
+        if item.mod is not None and _quantity_compared(m, lowered, lex, s):
+            s = m.end("approx")  # "8% more than a year earlier": the comparison is the quantity's
+            s += len(lowered[s:e]) - len(lowered[s:e].lstrip())
+            item = replace(item, start=s, mod=None)
         # (a duration, a set, digits, or a word inside a path: "https://example.com/news/today-in-brief")
         may_be_noise = (
             isinstance(item.parsed, Duration | SetOf)
@@ -280,6 +286,16 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
         kept.append(item)
     kept.sort(key=lambda e: (e.start, e.end))
     return kept
+
+
+_QUANTITY_REACH = 16  # characters before a modifier read for rules.toml quantity_before
+
+
+def _quantity_compared(m: re.Match[str], lowered: str, lex: Lexicon, s: int) -> bool:
+    """Whether the modifier opening a match ("more than") compares the quantity before it: "8% more than"."""
+    if m.re.groupindex.get("approx") is None or m.start("approx") != s:
+        return False
+    return lex.quantity_before.search(lowered, max(0, s - _QUANTITY_REACH), s) is not None
 
 
 def _compared(p: Relative, start: int, lowered: str, lex: Lexicon) -> bool:
@@ -744,7 +760,9 @@ def tag_text(
     found = _years_from_range_ends(_years_from_year_after(found, lowered, lex, published), lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     out: list[Timex] = []
-    quarter: tuple[int, tuple[int, int]] | None = None  # (end offset, (year, quarter)) of the latest quarter named
+    # the periods under discussion, by granularity, with the end offset where each was named: the latest quarter
+    # named, the latest month named
+    periods: dict[str, tuple[int, DateValue]] = {}
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
     last_end = 0  # ... and where its expression ends
     last_granularity: Granularity | None = None
@@ -809,7 +827,7 @@ def tag_text(
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
             tense = told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
-        reference = quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
+        reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
         elif header_day is not None and _live_blog_day(header_day, published) and _day_word(item.parsed):
@@ -847,11 +865,7 @@ def tag_text(
         if point.interval is not None and moves and not borrowed:
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
             points.append((last_point, point.granularity))
-        # the period a report discusses: the quarter named last, unless it is a year-ago counterpart
-        if r.granularity == "quarter" and not _compares(item.parsed) and (q := _QUARTER.search(r.value)) is not None:
-            quarter = (item.end, (int(q["year"]), int(q["q"])))
-        elif r.type == "DURATION" and _SEVERAL_QUARTERS.match(r.value):
-            quarter = None
+        periods = _periods_discussed(periods, item, r, previous, published, lowered, lex)
         if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year:
             year_named = (item.end, r.interval.start.year)
         elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
@@ -864,6 +878,53 @@ def tag_text(
         out.append(_timex(r, item, text, article_id))
         previous = (item, r)
     return tuple(out)
+
+
+def _reference(periods: dict[str, tuple[int, DateValue]], item: Extracted, text: str, lex: Lexicon) -> DateValue | None:
+    """The period under discussion at `item`: a month named in its sentence just before, else a quarter named up to
+    `_REFERENCE_REACH` before."""
+    month = periods.get("month")
+    if (
+        month is not None
+        and item.start - month[0] <= _MONTH_REFERENCE_REACH
+        and lex.sentence_end.search(text, month[0], item.start) is None
+    ):
+        return month[1]
+    quarter = periods.get("quarter")
+    return quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
+
+
+def _periods_discussed(
+    periods: dict[str, tuple[int, DateValue]],
+    item: Extracted,
+    r: Resolved,
+    previous: tuple[Extracted, Resolved] | None,
+    published: date,
+    lowered: str,
+    lex: Lexicon,
+) -> dict[str, tuple[int, DateValue]]:
+    """The periods a report discusses after `item` (`r` resolved), by granularity with where they were named: the
+    quarter named last ("the three months to December" is the fourth quarter; a span of several quarters ends it) and
+    the month named last, unless it ends a span ("the nine months to September"), is ahead or is one of several
+    ("July and August"), or either is a year-ago counterpart."""
+    if _compares(item.parsed):
+        return periods
+    if r.granularity == "quarter" and (q := _QUARTER.search(r.value)) is not None:
+        return {**periods, "quarter": (item.end, DateValue("quarter", year=int(q["year"]), quarter=int(q["q"])))}
+    if r.type == "DURATION" and _SEVERAL_QUARTERS.match(r.value):
+        return {k: v for k, v in periods.items() if k != "quarter"}
+    if r.granularity != "month" or r.interval is None:
+        return periods
+    month = r.interval.start
+    bounds = lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is not None
+    if bounds and previous is not None and previous[1].value == _ONE_QUARTER and month.month % 3 == 0:
+        quarter = DateValue("quarter", year=month.year, quarter=month.month // 3)  # "the three months to December"
+        return {**periods, "quarter": (item.end, quarter)}
+    if previous is not None and lex.range_link.fullmatch(lowered, previous[0].end, item.start):
+        return {k: v for k, v in periods.items() if k != "month"}  # "in July and August": no one month
+    if bounds or month > published:  # a month ahead is a plan's, not a report's ("Bookings for January")
+        return periods
+    return {**periods, "month": (item.end, DateValue("month", year=month.year, month=month.month))}
 
 
 _LINE_PUNCT = " \t\r:.,-–—*#"
