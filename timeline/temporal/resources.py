@@ -100,6 +100,8 @@ class Lexicon:
     boundary_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between "last year" and a holiday it owns ("Last year's Easter parade"): cues.toml possessive_link
     possessive_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a holiday or month-day and the year it is in ("St David's Day in 1998"): cues.toml year_of_link
+    year_of_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
@@ -132,6 +134,8 @@ class Lexicon:
     quantity_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # bare days listed right after a month-day ("Nov. 14, 21 and 28"): rules.toml day_list
     day_list: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and before a day-first date or range ("27, 28 and 30 May"): rules.toml day_list_before
+    day_list_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day and a weekday that names the same day ("Father's Day on Sunday"): cues.toml same_day_link
     same_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
 
@@ -411,6 +415,7 @@ def load_lexicon(language: str) -> Lexicon:
         count_from_link=_pattern(cues_doc, "count_from_link"),
         boundary_before=_pattern(cues_doc, "boundary_before"),
         possessive_link=_pattern(cues_doc, "possessive_link"),
+        year_of_link=_pattern(cues_doc, "year_of_link"),
         count_from_not_after=_pattern(cues_doc, "count_from_not_after"),
         clock_pair_link=_pattern(cues_doc, "clock_pair_link"),
         clock_zone_link=_pattern(cues_doc, "clock_zone_link"),
@@ -423,6 +428,7 @@ def load_lexicon(language: str) -> Lexicon:
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
         quantity_before=_pattern(rules_doc, "quantity_before"),
         day_list=_pattern(rules_doc, "day_list"),
+        day_list_before=_pattern(rules_doc, "day_list_before"),
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
         either_order_rules=frozenset(rule.id for rule in rules if rule.const("either_order") is True),
     )

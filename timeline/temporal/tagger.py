@@ -415,7 +415,8 @@ def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
 def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, published: date) -> list[Extracted]:
     """A month-day without a year right before "next year" or "last year" is in that year: "from Aug. 3 to Aug. 27
     next year", "reopened on Oct. 6 last year" (both stay expressions of their own); so is a month-day or holiday
-    right after "last year's" or "next year's" ("Last year's Easter parade")."""
+    right after "last year's" or "next year's" ("Last year's Easter parade"), and one right before "in" a year ("on
+    St David's Day in 1998")."""
     out = list(found)
     for i in range(len(out) - 1):
         item, after = out[i].parsed, out[i + 1].parsed
@@ -435,7 +436,18 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
         if lex.possessive_link.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
             continue
         out[i] = replace(out[i], parsed=replace(item, year=published.year + before.offset))
+    for i in range(len(out) - 1):  # "on St David's Day in 1998"
+        item, after = out[i].parsed, out[i + 1].parsed
+        if not (isinstance(item, Calendar) and _open_holiday(item)) or not _year_alone(after):
+            continue
+        if lex.year_of_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None:
+            out[i] = replace(out[i], parsed=replace(item, year=after.year))
     return out
+
+
+def _year_alone(p: Parsed) -> TypeGuard[Calendar]:
+    """A year and nothing finer ("1998")."""
+    return isinstance(p, Calendar) and p.year is not None and p == Calendar(year=p.year)
 
 
 def _open_holiday(p: Calendar) -> bool:
@@ -539,20 +551,30 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
+_LIST_REACH = 40  # characters before a day-first date read for rules.toml day_list_before
 _LISTED_DAY = re.compile(r"(?P<day>\d{1,2})[^\W\d_]*")  # with an ordinal's letters
 
 
 def _days_of_a_list(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
     """Bare days listed right after a month-day, as expressions of their own in its month and year: "further
-    stoppages on Nov. 14, 21 and 28" (rules.toml day_list)."""
+    stoppages on Nov. 14, 21 and 28" (rules.toml day_list), or before a day-first one: "on 27, 28 and 30 May"
+    (day_list_before)."""
     out: list[Extracted] = []
     for i, item in enumerate(found):
-        out.append(item)
         p = item.parsed
         if not isinstance(p, Calendar) or p.month is None or p.day is None or p.clock is not None:
+            out.append(item)
             continue
         if p.nth_weekday is not None or p.easter or p.observance is not None or p.shift_days or p.week_of:
+            out.append(item)
             continue
+        if lowered[item.start].isdigit():  # a day-first date: "27, 28 and 30 May"
+            lo = max(out[-1].end if out else 0, item.start - _LIST_REACH)
+            if (before := lex.day_list_before.search(lowered, lo, item.start)) is not None:
+                for m in _LISTED_DAY.finditer(lowered, before.start(), item.start):
+                    day = replace(p, day=int(m["day"]), weekday=None, weekday_step=None)
+                    out.append(Extracted(start=m.start(), end=m.end(), rule="date_day_of_a_list", parsed=day))
+        out.append(item)
         listed = lex.day_list.match(lowered, item.end)
         if listed is None or (i + 1 < len(found) and listed.end() > found[i + 1].start):
             continue
