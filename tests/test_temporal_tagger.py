@@ -4255,6 +4255,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2036",
         {},
     ),
+    (
+        "weekday_after_a_speech_verb_is_the_reports_day_not_a_named_weeks",
+        "Hospital admissions for flu peaked in the week ending January 20 and have fallen every week since, "
+        "health officials said on Thursday.",
+        MON_LEAP,
+        "Thursday",
+        "2036-02-21",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -118,6 +118,9 @@ class Lexicon:
     # cues.toml modal_subject, modal_subject_after
     modal_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     modal_subject_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # right before a weekday, a speech verb whose day it is: the report's, not a week's named before ("peaked in the
+    # week ending January 20 ..., officials said on Thursday"): cues.toml speech_day
+    speech_day: re.Pattern[str] = re.compile(r"(?!x)x")
     # "the year" that is the year named just before ("Looking ahead to 2025: ... by the end of the year"), matched on
     # the whole lower-cased expression: cues.toml story_year
     story_year: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -422,6 +425,7 @@ def load_lexicon(language: str) -> Lexicon:
         headline_future=_pattern(cues_doc, "headline_future"),
         modal_subject=_pattern(cues_doc, "modal_subject"),
         modal_subject_after=_pattern(cues_doc, "modal_subject_after"),
+        speech_day=_pattern(cues_doc, "speech_day"),
         story_year=_pattern(cues_doc, "story_year"),
         story_decade=_pattern(cues_doc, "story_decade"),
         story_month=_pattern(cues_doc, "story_month"),

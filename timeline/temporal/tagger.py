@@ -520,11 +520,14 @@ def _in_named_week(
 ) -> Extracted:
     """A bare weekday after a week or weekend named earlier in its sentence is that week's day: "Next week the
     Senate votes on Tuesday", "Fixtures this weekend: Leeds v Burnley (Saturday)"; unless its tense points the
-    other way ("Last week the board said it would vote on Friday")."""
+    other way ("Last week the board said it would vote on Friday") or it is a report's day ("peaked in the week
+    ending January 20, officials said on Thursday": cues.toml speech_day)."""
     p = item.parsed
     if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.generic or p.possessive:
         return item
     if p.shift_days or p.week_offset is not None or lex.sentence_end.search(text, week_end, item.start) is not None:
+        return item
+    if lex.speech_day.search(lowered, max(0, item.start - _SPEECH_DAY_REACH), item.start) is not None:
         return item
     day = monday + timedelta(days=p.dow - 1)
     tense = tense_at(text, lowered, lex, item.start, item.end)
@@ -551,6 +554,7 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
+_SPEECH_DAY_REACH = 24  # characters before a weekday read for cues.toml speech_day
 _LIST_REACH = 40  # characters before a day-first date read for rules.toml day_list_before
 _LISTED_DAY = re.compile(r"(?P<day>\d{1,2})[^\W\d_]*")  # with an ordinal's letters
 
