@@ -135,6 +135,9 @@ class Lexicon:
     name_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a modifier, a quantity whose comparison it is ("8% more than a year earlier"): rules.toml quantity_before
     quantity_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # after a capitalized word, a noun phrase in apposition that makes it a name ("Dr Ifeoma Monday, a paediatrician"):
+    # rules.toml apposition_after
+    apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # bare days listed right after a month-day ("Nov. 14, 21 and 28"): rules.toml day_list
     day_list: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and before a day-first date or range ("27, 28 and 30 May"): rules.toml day_list_before
@@ -431,6 +434,7 @@ def load_lexicon(language: str) -> Lexicon:
         story_month=_pattern(cues_doc, "story_month"),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
         quantity_before=_pattern(rules_doc, "quantity_before"),
+        apposition_after=_compile(_expand(str(rules_doc.get("apposition_after", r"(?!x)x")), tables, "apposition")),
         day_list=_pattern(rules_doc, "day_list"),
         day_list_before=_pattern(rules_doc, "day_list_before"),
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),

@@ -142,12 +142,17 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     titled = _TITLED.search(text, max(0, s - _NAME_REACH), s)
     if titled is not None and lex.lookup("honorific", titled["title"]) is not None:
         # a single word right after a title ("Mr Friday"), or after a title and a first name unless it is a weekday
-        # ("Dr Anna Christmas"; but "Mr. Smith Friday declined to comment" is a day; not "Mr. Davison Feb. 1")
-        return titled["first"] is None or lex.lookup("weekday", word) is None
+        # ("Dr Anna Christmas"; but "Mr. Smith Friday declined to comment" is a day; not "Mr. Davison Feb. 1"), or one
+        # in apposition ("Dr Ifeoma Monday, a paediatrician")
+        return titled["first"] is None or lex.lookup("weekday", word) is None or _in_apposition(text, e, lex)
     before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
     prev_word = before["word"] if before is not None else ""
     if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
+        if prev_word == "The" and _in_apposition(text, e, lex):
+            return True  # after a capitalized article, in apposition: "The Friday, a pub on Wharf Lane"
         return _weekday_first_name(prev_word, next_word, lex)
+    if lex.lookup("holiday", word) is not None and after is not None:
+        return _holiday_place_name(prev_word, head, text, after.end(), lex)
     if lex.lookup("month", word) is None and lex.lookup("season", word) is None:
         return False
     if lex.lookup("name_next_verb", next_word) is not None:
@@ -160,6 +165,27 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     if prev_word and lex.lookup("name_article", prev_word) is not None:
         return _proper(next_word, lex)
     return any(_proper(w, lex) for w in (prev_word, next_word))
+
+
+def _in_apposition(text: str, e: int, lex: Lexicon) -> bool:
+    """Whether a noun phrase in apposition follows text[:e] ("Dr Ifeoma Monday, a paediatrician"; not a day's: "on
+    Friday, a day after the vote"): rules.toml apposition_after."""
+    return lex.apposition_after.match(lower_text(text[e : e + _NAME_REACH])) is not None
+
+
+def _holiday_place_name(prev_word: str, next_word: str, text: str, next_end: int, lex: Lexicon) -> bool:
+    """Whether a one-word holiday opens a name with the capitalized word after it ("Easter Langwell, a village",
+    "Christmas Brook is"): not after a preposition or a determiner ("At Christmas Britain's shops", [name_not_before],
+    [name_article]), not before a word of time or an event ("Easter Weekend", "Christmas Trading": [unit],
+    [part_of_day], [event_noun]), and not in a title-case line (the word after it is not capitalized)."""
+    if not _proper(next_word, lex) or (prev_word and lex.lookup("name_not_before", prev_word) is not None):
+        return False
+    if prev_word and lex.lookup("name_article", prev_word) is not None:
+        return False
+    if any(lex.lookup(table, next_word) is not None for table in ("unit", "part_of_day", "event_noun")):
+        return False
+    following = _WORD_AFTER.match(text, next_end, min(len(text), next_end + _NAME_REACH))
+    return following is None or not following["word"][:1].isupper()
 
 
 def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
