@@ -4304,6 +4304,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2036-02-22",
         {},
     ),
+    (
+        "day_after_before_a_place_stands_alone",
+        "Pancake races will be held on Olney Street on Tuesday, and the town's Lent lunches begin the day after "
+        "in the church hall.",
+        MON_LEAP,
+        "the day after",
+        "2036-02-27",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
