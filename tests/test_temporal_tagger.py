@@ -4313,6 +4313,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2036-02-27",
         {},
     ),
+    (
+        "participle_in_a_with_phrase_is_no_past_verb",
+        "The Tallis Prize shortlist will be announced on 12 March, with the winner named on 23 April.",
+        MON_LEAP,
+        "23 April",
+        "2036-04-23",
+        {},
+    ),
+    (
+        "participle_in_a_with_phrase_leaves_the_main_verbs_past",
+        "Shares rose on Monday, with the deal signed on Friday.",
+        date(2036, 2, 26),
+        "Friday",
+        "2036-02-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

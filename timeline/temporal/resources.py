@@ -49,6 +49,7 @@ class Cue:
     before_only: bool = False  # counts only when it precedes the expression
     after: int | None = None  # its direction when it follows the expression, if not `direction`
     in_clause: bool = False  # before the expression, counts only with no clause break between them
+    neutral: bool = False  # says nothing of the tense: only keeps its words from being read as another cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,12 +364,13 @@ def load_lexicon(language: str) -> Lexicon:
         ("past", -1, None, False),
         ("past_before", -1, None, False),
         ("past_certain_before", -2, None, False),
+        ("neutral", 0, None, False),
     )
     cue_tables: set[str] = set()  # the word tables the cues use: their first words start cues
     for key, direction, after, in_clause in keys:
         for p in cues_doc.get(key, []):
             cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue')})")
-            cue_kinds.append(Cue(direction, key.endswith("_before"), after, in_clause))
+            cue_kinds.append(Cue(direction, key.endswith("_before"), after, in_clause, key == "neutral"))
             cue_tables.update(m["name"] for m in _REF_RE.finditer(str(p)))
     cue_alternation = "|".join(cue_parts) or r"(?!x)x"
     cue_start = _cue_start(cues_doc, tables, cue_tables)
