@@ -28,6 +28,7 @@ AUTUMN = date(2031, 10, 16)  # a Thursday
 WINTER = date(2032, 2, 10)  # a Tuesday (leap year 2032)
 SUN = date(2033, 11, 6)  # a Sunday, the last day of ISO week 2033-W44
 MON_LEAP = date(2036, 2, 25)  # a Monday, ISO week 2036-W09, four days before a leap day
+SAT_WHIT = date(2037, 5, 23)  # a Saturday, the eve of Whit Sunday, two days before Memorial Day
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -4329,6 +4330,98 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2036-02-22",
         {},
     ),
+    (
+        "possessive_last_year_is_no_past_cue_for_a_season_ahead",
+        "Economists expect it to edge up again in the summer, when last year's cut in energy bills drops out.",
+        SAT_WHIT,
+        "the summer",
+        "2037-SU",
+        {},
+    ),
+    (
+        "whit_monday_is_the_day_after_whit_sunday",
+        "Banks in Luvenberg are closed on Whit Monday.",
+        SAT_WHIT,
+        "Whit Monday",
+        "2037-05-25",
+        {},
+    ),
+    (
+        "ascension_day_is_39_days_after_easter",
+        "Ascension Day, on May 14, drew 90,000 pilgrims.",
+        SAT_WHIT,
+        "Ascension Day",
+        "2037-05-14",
+        {},
+    ),
+    (
+        "story_year_not_taken_by_a_clause_told_of_the_future",
+        "The trial began in 2033, and its maker plans to seek approval before the end of the year.",
+        SAT_WHIT,
+        "the end of the year",
+        "2037",
+        {"mod": "END"},
+    ),
+    (
+        "story_year_still_taken_by_a_clause_told_in_the_past",
+        "The firm was founded in 1998 and by the end of the year it employed 30 people.",
+        SAT_WHIT,
+        "the end of the year",
+        "1998",
+        {"mod": "END"},
+    ),
+    (
+        "last_day_of_something_is_no_duration_before_its_date",
+        "The last day of school in Brennan County is June 12.",
+        SAT_WHIT,
+        "June 12",
+        "2037-06-12",
+        {},
+    ),
+    ("last_day_alone_stays_a_duration", "He spent the last day in bed.", SAT_WHIT, "the last day", "P1D", {}),
+    (
+        "article_before_a_position_word_of_a_season_is_in_the_span",
+        "Numbers of migrating cranes peaked in the late spring of 2034.",
+        SAT_WHIT,
+        "the late spring of 2034",
+        "2034-SP",
+        {"mod": "END"},
+    ),
+    (
+        "year_before_that_is_one_span_a_step_from_the_anaphor_before",
+        "Gosforth Rovers won promotion in 2035. The year before, they had nearly gone out of business, and the "
+        "year before that they had been relegated.",
+        SAT_WHIT,
+        "the year before that",
+        "2033",
+        {},
+    ),
+    (
+        "year_earlier_after_a_month_and_an_attribution_is_that_month_a_year_back",
+        "House prices in England rose 0.4% in April, the Halverton Building Society said on Friday, leaving the "
+        "average home 3.8% dearer than a year earlier.",
+        SAT_WHIT,
+        "a year earlier",
+        "2036-04",
+        {},
+    ),
+    (
+        "year_earlier_after_a_month_then_a_quarter_is_the_quarter_a_year_back",
+        "In August, Halvorsen Shipping posted a second-quarter loss of $56 million, compared with a profit of "
+        "$31 million a year earlier.",
+        SAT,
+        "a year earlier",
+        "2029-Q2",
+        {},
+    ),
+    (
+        "many_years_ago_after_a_month_is_no_month_comparison",
+        "Exports rose in April, the month the plant opened 41 years ago.",
+        SAT_WHIT,
+        "41 years ago",
+        "1996",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -4410,6 +4503,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ),
     ("holiday_opening_a_place_name", "Easter Langwell, a village of 300 people, has lost its last shop.", "Easter"),
     ("holiday_opening_a_place_name_before_a_verb", "Christmas Brook is a village near the coast.", "Christmas"),
+    ("quarter_as_a_fraction_in_a_comparison", "Completions would be a quarter lower than last year.", "a quarter"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

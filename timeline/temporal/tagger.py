@@ -31,7 +31,7 @@ _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with d
 _IN_PATH = re.compile(r"[/=_]")  # ... or words in a path or a query (after one of these)
 _LIVE_BLOG_DAYS = 7  # a day header at most this many days before publication heads a live blog's entries
 _REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
-_MONTH_REFERENCE_REACH = 80  # ... and a named month, in its sentence
+_MONTH_REFERENCE_REACH = 160  # ... and a named month, in its sentence
 _ONE_QUARTER = "P3M"  # a span of three months ending with a quarter's last month is that quarter
 _QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
 _DAY_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute"})
@@ -853,7 +853,11 @@ def tag_text(
             if told < 0:  # "founded in 1998 ... by the end of the decade it employed 300 people"
                 item = replace(item, parsed=Calendar(decade=last_point.year // 10))
         if year_named is not None and _story_period(item, "year", year_named[0], lex.story_year, lowered):
-            item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
+            told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
+            # (unless told the other way: "The trial began in 2033, and its maker plans to seek approval before the
+            # end of the year" is this year's)
+            if (told >= 0) if year_named[1] > published.year else (told <= 0):
+                item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
         day_alone = item.parsed if _day_alone(item.parsed) else None
         if month_named is not None and (
             _story_period(item, "month", month_named[0], lex.story_month, lowered)
@@ -933,16 +937,18 @@ def tag_text(
 
 
 def _reference(periods: dict[str, tuple[int, DateValue]], item: Extracted, text: str, lex: Lexicon) -> DateValue | None:
-    """The period under discussion at `item`: a month named in its sentence just before, else a quarter named up to
-    `_REFERENCE_REACH` before."""
-    month = periods.get("month")
+    """The period under discussion at `item`: a month named in its sentence just before, after the last quarter named,
+    for "a year earlier" or "a year ago"; else a quarter named up to `_REFERENCE_REACH` before."""
+    month, quarter = periods.get("month"), periods.get("quarter")
     if (
         month is not None
+        and (quarter is None or month[0] > quarter[0])
         and item.start - month[0] <= _MONTH_REFERENCE_REACH
         and lex.sentence_end.search(text, month[0], item.start) is None
+        and isinstance(item.parsed, Relative)
+        and item.parsed.offset == -1
     ):
-        return month[1]
-    quarter = periods.get("quarter")
+        return month[1]  # (the year-on-year comparison, not "41 years ago")
     return quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
 
 
