@@ -4422,6 +4422,39 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "1996",
         {},
     ),
+    (
+        "month_before_from_next_year_is_next_years",
+        "The festival, held every June since 1971, moves to September from next year.",
+        SAT_WHIT,
+        "September",
+        "2038-09",
+        {},
+    ),
+    (
+        "present_passive_right_before_its_day_is_a_schedule",
+        "After 71 days of talks, the parties signed a coalition agreement on Friday. The new government is sworn in "
+        "on Wednesday.",
+        SAT_WHIT,
+        "Wednesday",
+        "2037-05-27",
+        {},
+    ),
+    (
+        "weeks_ago_on_a_weekday_is_that_weekday_of_the_week_that_far_back",
+        "Two weeks ago on Thursday, voters in Carnforth elected their first Green councillor.",
+        SAT_WHIT,
+        "Two weeks ago on Thursday",
+        "2037-05-07",
+        {},
+    ),
+    (
+        "year_before_an_olympics_stays_a_date",
+        "He hopes to be fit by the opening of the 2000 Olympics.",
+        SAT_WHIT,
+        "2000",
+        "2000",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -4504,6 +4537,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("holiday_opening_a_place_name", "Easter Langwell, a village of 300 people, has lost its last shop.", "Easter"),
     ("holiday_opening_a_place_name_before_a_verb", "Christmas Brook is a village near the coast.", "Christmas"),
     ("quarter_as_a_fraction_in_a_comparison", "Completions would be a quarter lower than last year.", "a quarter"),
+    ("year_opening_a_clubs_name", "The 1999 Club, a charity for former miners, held a dinner.", "1999"),
+    ("year_opening_a_committees_name", "The chairman of the 1922 Committee resigned.", "1922"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

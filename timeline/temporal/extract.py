@@ -332,9 +332,15 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
         clock=_clock(gr),
         possessive=gr.has("poss"),
         shift_days=shift,
-        week_offset=_as_int(gr.table("wdir", "week_direction")),
+        week_offset=_weeks_back(gr) if gr.has("weeksago") else _as_int(gr.table("wdir", "week_direction")),
         week_of=rule.const("week") is True,
     )
+
+
+def _weeks_back(gr: _Groups) -> int | None:
+    """ "two weeks ago on Thursday" -> -2 (a week offset); "a week ago" -> -1."""
+    count = parse_number(str(gr.text("weeksago")), gr.lex)
+    return None if count is None or count != int(count) else -int(count)
 
 
 def _dayword(gr: _Groups, rule: Rule) -> Parsed | None:

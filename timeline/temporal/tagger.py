@@ -188,6 +188,18 @@ def _holiday_place_name(prev_word: str, next_word: str, text: str, next_end: int
     return following is None or not following["word"][:1].isupper()
 
 
+def _number_names(text: str, lex: Lexicon, s: int, e: int) -> bool:
+    """Whether a number after an article opens a name with the capitalized name head after it ("The 1999 Club, a
+    charity", "the 1922 Committee"; words.toml [number_name_head], [name_article])."""
+    after = _WORD_AFTER.match(text, e, min(len(text), e + _NAME_REACH))
+    if after is None or not after["word"][:1].isupper():
+        return False
+    if lex.lookup("number_name_head", lex.name_suffix.sub("", after["word"])) is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
+    return before is not None and lex.lookup("name_article", before["word"]) is not None
+
+
 def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
     """Whether a capitalized weekday is a first name: before a capitalized word that is no date, no function word of
     a title-case headline ("Stocks Fall Tuesday After ...") and no noun of the day ("Sunday Mass", words.toml
@@ -302,6 +314,8 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         if text[s].isupper() and _is_name(text, lex, s, e):
             continue
+        if text[s].isdigit() and _number_names(text, lex, s, e):
+            continue  # "The 1999 Club"
         if (last := _capitalized_last_word(text, lex, s, e)) is not None and _is_name(text, lex, last, e):
             continue  # "the Winter Garden Theatre", "the Summer Olympics"
         if _is_title(text, lex, s, e):
@@ -440,17 +454,22 @@ def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
 
 def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, published: date) -> list[Extracted]:
     """A month-day without a year right before "next year" or "last year" is in that year: "from Aug. 3 to Aug. 27
-    next year", "reopened on Oct. 6 last year" (both stay expressions of their own); so is a month-day or holiday
+    next year", "reopened on Oct. 6 last year" (both stay expressions of their own), and so is a month before "from
+    next year" ("moves to September from next year": cues.toml count_from_link); so is a month-day or holiday
     right after "last year's" or "next year's" ("Last year's Easter parade"), and one right before "in" a year ("on
     St David's Day in 1998")."""
     out = list(found)
     for i in range(len(out) - 1):
         item, after = out[i].parsed, out[i + 1].parsed
-        if not (_open_year(item) and isinstance(item, Calendar) and item.day is not None):
+        if not (_open_year(item) and isinstance(item, Calendar)):
             continue
         if not isinstance(after, Relative) or after.unit != "year" or after.anaphoric or after.comparative:
             continue
-        if after.offset == 0 or lowered[out[i].end : out[i + 1].start].strip():
+        if after.offset == 0:
+            continue
+        between = lowered[out[i].end : out[i + 1].start]
+        # a month-day right before it; a month only with "from" ("moves to September from next year")
+        if between.strip() if item.day is not None else lex.count_from_link.fullmatch(between) is None:
             continue
         out[i] = replace(out[i], parsed=replace(item, year=published.year + after.offset))
     for i in range(1, len(out)):  # "last year's Easter parade", "next year's Christmas market"
