@@ -272,9 +272,11 @@ def _country_holidays(tables: dict[str, dict[str, object]]) -> dict[str, dict[st
     return out
 
 
-def _pattern(doc: dict[str, Any], key: str) -> re.Pattern[str]:
-    """The pattern `doc[key]` compiled for lower-cased text; one that never matches when the file has none."""
-    return _compile(str(doc.get(key, r"(?!x)x")))
+def _pattern(doc: dict[str, Any], key: str, tables: dict[str, dict[str, object]] | None = None) -> re.Pattern[str]:
+    """The pattern `doc[key]` compiled for lower-cased text, its {table} references expanded when `tables` are given;
+    one that never matches when the file has none."""
+    pattern = str(doc.get(key, r"(?!x)x"))
+    return _compile(_expand(pattern, tables, key) if tables is not None else pattern)
 
 
 def _noise_regex(patterns: list[str]) -> re.Pattern[str]:
@@ -428,15 +430,15 @@ def load_lexicon(language: str) -> Lexicon:
         clock_pair_link=_pattern(cues_doc, "clock_pair_link"),
         clock_zone_link=_pattern(cues_doc, "clock_zone_link"),
         headline_future=_pattern(cues_doc, "headline_future"),
-        modal_subject=_pattern(cues_doc, "modal_subject"),
+        modal_subject=_pattern(cues_doc, "modal_subject", tables),
         modal_subject_after=_pattern(cues_doc, "modal_subject_after"),
-        speech_day=_pattern(cues_doc, "speech_day"),
+        speech_day=_pattern(cues_doc, "speech_day", tables),
         story_year=_pattern(cues_doc, "story_year"),
         story_decade=_pattern(cues_doc, "story_decade"),
         story_month=_pattern(cues_doc, "story_month"),
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
         quantity_before=_pattern(rules_doc, "quantity_before"),
-        apposition_after=_compile(_expand(str(rules_doc.get("apposition_after", r"(?!x)x")), tables, "apposition")),
+        apposition_after=_pattern(rules_doc, "apposition_after", tables),
         day_list=_pattern(rules_doc, "day_list"),
         day_list_before=_pattern(rules_doc, "day_list_before"),
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
