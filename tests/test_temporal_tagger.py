@@ -4539,6 +4539,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("quarter_as_a_fraction_in_a_comparison", "Completions would be a quarter lower than last year.", "a quarter"),
     ("year_opening_a_clubs_name", "The 1999 Club, a charity for former miners, held a dinner.", "1999"),
     ("year_opening_a_committees_name", "The chairman of the 1922 Committee resigned.", "1922"),
+    ("last_day_of_something_is_no_duration", "The last day of school in Brennan County is June 12.", "The last day"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
