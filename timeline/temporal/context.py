@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from timeline.temporal.resources import Lexicon
 
-_SPEECH_REACH = 24  # characters before an expression read for the speech verb of cues.toml modal_subject
+_SPEECH_REACH = 24  # characters before an expression read for a speech verb (cues.toml modal_subject, speech_day)
 _AFTER_WEIGHT = 2  # a cue after the expression counts as this many times farther than one before it
 
 
@@ -23,6 +23,12 @@ def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None 
     return lo, (stop.start() if stop is not None else hi)
 
 
+def after_speech_verb(verb_before: re.Pattern[str], lowered: str, start: int) -> bool:
+    """Whether `verb_before` (a speech verb's pattern anchored at its end: cues.toml modal_subject, speech_day) ends
+    right where the expression at `start` begins ("officials said on [Thursday]")."""
+    return verb_before.search(lowered, max(0, start - _SPEECH_REACH), start) is not None
+
+
 def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int:
     """-1 (past), -2 (certain past: a past verb right before the expression, "was founded in March"), +1 (future),
     +2 (certain future: a modal "will") or 0: the tense cue nearest to text[start:end] inside its sentence and window.
@@ -32,7 +38,7 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     ..., the doctor was shot" takes its tense from the main verb far after the expression.
     """
     subject = lex.modal_subject_after.match(lowered, end)
-    if subject is not None and lex.modal_subject.search(lowered, max(0, start - _SPEECH_REACH), start) is not None:
+    if subject is not None and after_speech_verb(lex.modal_subject, lowered, start):
         return 2 if subject["certain"] else 1  # "said St Patrick's Day would be": the date is the modal's subject
     direction = _nearest_cue(text, lowered, lex, start, end, cue_window(text, lex, start, end))
     if direction == 0 and lex.fallback_after > lex.window_after:

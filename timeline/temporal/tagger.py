@@ -18,7 +18,7 @@ from typing import TypeGuard
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
 from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, needs_tense, resolve
-from timeline.temporal.context import cue_window, tense_at
+from timeline.temporal.context import after_speech_verb, cue_window, tense_at
 from timeline.temporal.extract import country_holiday, extract
 from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
@@ -148,7 +148,7 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
     prev_word = before["word"] if before is not None else ""
     if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
-        if prev_word == "The" and _in_apposition(text, e, lex):
+        if prev_word.istitle() and lex.lookup("apposition_name_after", prev_word) and _in_apposition(text, e, lex):
             return True  # after a capitalized article, in apposition: "The Friday, a pub on Wharf Lane"
         return _weekday_first_name(prev_word, next_word, lex)
     if lex.lookup("holiday", word) is not None and after is not None:
@@ -463,9 +463,7 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
         item, after = out[i].parsed, out[i + 1].parsed
         if not (_open_year(item) and isinstance(item, Calendar)):
             continue
-        if not isinstance(after, Relative) or after.unit != "year" or after.anaphoric or after.comparative:
-            continue
-        if after.offset == 0:
+        if not _plain_year(after) or after.offset == 0:
             continue
         between = lowered[out[i].end : out[i + 1].start]
         # a month-day right before it; a month only with "from" ("moves to September from next year")
@@ -476,7 +474,7 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
         before, item = out[i - 1].parsed, out[i].parsed
         if not (isinstance(item, Calendar) and _open_holiday(item)):
             continue
-        if not isinstance(before, Relative) or before.unit != "year" or before.anaphoric or before.comparative:
+        if not _plain_year(before):
             continue
         if lex.possessive_link.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
             continue
@@ -488,6 +486,11 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
         if lex.year_of_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None:
             out[i] = replace(out[i], parsed=replace(item, year=after.year))
     return out
+
+
+def _plain_year(p: Parsed) -> TypeGuard[Relative]:
+    """A year counted from the publication ("last year", "next year"), not from the story nor a year-ago counterpart."""
+    return isinstance(p, Relative) and p.unit == "year" and not p.anaphoric and not p.comparative
 
 
 def _year_alone(p: Parsed) -> TypeGuard[Calendar]:
@@ -572,7 +575,7 @@ def _in_named_week(
         return item
     if p.shift_days or p.week_offset is not None or lex.sentence_end.search(text, week_end, item.start) is not None:
         return item
-    if lex.speech_day.search(lowered, max(0, item.start - _SPEECH_DAY_REACH), item.start) is not None:
+    if after_speech_verb(lex.speech_day, lowered, item.start):
         return item
     day = monday + timedelta(days=p.dow - 1)
     tense = tense_at(text, lowered, lex, item.start, item.end)
@@ -599,7 +602,6 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
-_SPEECH_DAY_REACH = 24  # characters before a weekday read for cues.toml speech_day
 _LIST_REACH = 40  # characters before a day-first date read for rules.toml day_list_before
 _LISTED_DAY = re.compile(r"(?P<day>\d{1,2})[^\W\d_]*")  # with an ordinal's letters
 
@@ -611,26 +613,41 @@ def _days_of_a_list(found: list[Extracted], lowered: str, lex: Lexicon) -> list[
     out: list[Extracted] = []
     for i, item in enumerate(found):
         p = item.parsed
-        if not isinstance(p, Calendar) or p.month is None or p.day is None or p.clock is not None:
-            out.append(item)
-            continue
-        if p.nth_weekday is not None or p.easter or p.observance is not None or p.shift_days or p.week_of:
+        if (
+            not isinstance(p, Calendar)
+            or p.month is None
+            or p.day is None
+            or p.clock is not None
+            or p.nth_weekday is not None
+            or p.easter
+            or p.observance is not None
+            or p.shift_days
+            or p.week_of
+        ):
             out.append(item)
             continue
         if lowered[item.start].isdigit():  # a day-first date: "27, 28 and 30 May"
             lo = max(out[-1].end if out else 0, item.start - _LIST_REACH)
             if (before := lex.day_list_before.search(lowered, lo, item.start)) is not None:
-                for m in _LISTED_DAY.finditer(lowered, before.start(), item.start):
-                    day = replace(p, day=int(m["day"]), weekday=None, weekday_step=None)
-                    out.append(Extracted(start=m.start(), end=m.end(), rule="date_day_of_a_list", parsed=day))
+                out.extend(_listed_days(p, lowered, before.start(), item.start))
         out.append(item)
         listed = lex.day_list.match(lowered, item.end)
-        if listed is None or (i + 1 < len(found) and listed.end() > found[i + 1].start):
-            continue
-        for m in _LISTED_DAY.finditer(lowered, item.end, listed.end()):
-            day = replace(p, day=int(m["day"]), weekday=None, weekday_step=None)
-            out.append(Extracted(start=m.start(), end=m.end(), rule="date_day_of_a_list", parsed=day))
+        if listed is not None and not (i + 1 < len(found) and listed.end() > found[i + 1].start):
+            out.extend(_listed_days(p, lowered, item.end, listed.end()))
     return out
+
+
+def _listed_days(p: Calendar, lowered: str, lo: int, hi: int) -> list[Extracted]:
+    """The bare days of lowered[lo:hi], each an expression of its own in the month and year of `p`."""
+    return [
+        Extracted(
+            start=m.start(),
+            end=m.end(),
+            rule="date_day_of_a_list",
+            parsed=replace(p, day=int(m["day"]), weekday=None, weekday_step=None),
+        )
+        for m in _LISTED_DAY.finditer(lowered, lo, hi)
+    ]
 
 
 # how fine a granularity is: an anaphor of one unit counts from a date named at least that finely
@@ -845,7 +862,7 @@ def tag_text(
     points: list[tuple[date, Granularity]] = []  # the dates that moved the story, in order
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
-        told: int | None = None  # the sentence's tense at the expression, read once when first needed
+        told = _TenseOnce(text, lowered, lex, item.start, item.end)  # the sentence's tense at it, read when needed
         if previous is not None:
             item = _after_partner(item, *previous, published, lowered, lex)
         if isinstance(item.parsed, Calendar):
@@ -867,16 +884,16 @@ def tag_text(
             last_point is not None
             and last_point.year // 10 != published.year // 10
             and _story_period(item, "decade", last_end, lex.story_decade, lowered)
-        ):
-            told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
-            if told < 0:  # "founded in 1998 ... by the end of the decade it employed 300 people"
-                item = replace(item, parsed=Calendar(decade=last_point.year // 10))
-        if year_named is not None and _story_period(item, "year", year_named[0], lex.story_year, lowered):
-            told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
-            # (unless told the other way: "The trial began in 2033, and its maker plans to seek approval before the
+            and told() < 0
+        ):  # "founded in 1998 ... by the end of the decade it employed 300 people"
+            item = replace(item, parsed=Calendar(decade=last_point.year // 10))
+        if (
+            year_named is not None
+            and _story_period(item, "year", year_named[0], lex.story_year, lowered)
+            and ((told() >= 0) if year_named[1] > published.year else (told() <= 0))
+        ):  # (unless told the other way: "The trial began in 2033, and its maker plans to seek approval before the
             # end of the year" is this year's)
-            if (told >= 0) if year_named[1] > published.year else (told <= 0):
-                item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
+            item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
         day_alone = item.parsed if _day_alone(item.parsed) else None
         if month_named is not None and (
             _story_period(item, "month", month_named[0], lex.story_month, lowered)
@@ -884,8 +901,7 @@ def tag_text(
         ):
             # told in the past after an earlier month, or of the future after a later one
             side = (month_named[1], month_named[2]) > (published.year, published.month)
-            told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
-            if (told > 0) if side else (told < 0):
+            if (told() > 0) if side else (told() < 0):
                 if day_alone is not None:  # "in December, when a tax change takes effect on the 1st"
                     held = replace(day_alone, year=month_named[1], month=month_named[2])
                 else:
@@ -894,14 +910,13 @@ def tag_text(
         if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
         if item.rule in lex.either_order_rules and isinstance(item.parsed, Calendar):
-            told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
-            item = _in_the_order_the_tense_allows(item, item.parsed, told, published)
+            item = _in_the_order_the_tense_allows(item, item.parsed, told(), published)
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = 0
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
-            tense = told = tense_at(text, lowered, lex, item.start, item.end) if told is None else told
+            tense = told()
         reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
@@ -915,7 +930,7 @@ def tag_text(
                 and last_point > published
                 and _steps_back(item.parsed)
                 and (past := _latest_point(points, not_after=published)) is not None
-                and (told if told is not None else tense_at(text, lowered, lex, item.start, item.end)) < 0
+                and told() < 0
             ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
                 # had been proposed two years earlier": from the vote)
                 story_point, story_granularity = past
@@ -935,12 +950,13 @@ def tag_text(
         # (a coarser date holding the day named last leaves the story on that day: "Trading resumes on Jan. 4, and a
         # ceremony marking the first trading day of 2030 will be held that morning")
         moves = point.granularity not in ("decade", "century") and not _holds(point, last_point, last_granularity)
-        moves = moves and lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is None
+        bounds = lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is not None
+        moves = moves and not bounds
         moves = moves and not _names_season_goods(item, lowered, lex)
         if point.interval is not None and moves and not borrowed:
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
             points.append((last_point, point.granularity))
-        periods = _periods_discussed(periods, item, r, previous, published, lowered, lex)
+        periods = _periods_discussed(periods, item, r, previous, bounds, published, lowered, lex)
         if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year:
             year_named = (item.end, r.interval.start.year)
         elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
@@ -953,6 +969,21 @@ def tag_text(
         out.append(_timex(r, item, text, article_id))
         previous = (item, r)
     return tuple(out)
+
+
+class _TenseOnce:
+    """`tense_at` for one expression, read on the first call and kept (most expressions never need it)."""
+
+    __slots__ = ("end", "lex", "lowered", "start", "tense", "text")
+
+    def __init__(self, text: str, lowered: str, lex: Lexicon, start: int, end: int) -> None:
+        self.text, self.lowered, self.lex, self.start, self.end = text, lowered, lex, start, end
+        self.tense: int | None = None
+
+    def __call__(self) -> int:
+        if self.tense is None:
+            self.tense = tense_at(self.text, self.lowered, self.lex, self.start, self.end)
+        return self.tense
 
 
 def _reference(periods: dict[str, tuple[int, DateValue]], item: Extracted, text: str, lex: Lexicon) -> DateValue | None:
@@ -976,14 +1007,15 @@ def _periods_discussed(
     item: Extracted,
     r: Resolved,
     previous: tuple[Extracted, Resolved] | None,
+    bounds: bool,
     published: date,
     lowered: str,
     lex: Lexicon,
 ) -> dict[str, tuple[int, DateValue]]:
     """The periods a report discusses after `item` (`r` resolved), by granularity with where they were named: the
     quarter named last ("the three months to December" is the fourth quarter; a span of several quarters ends it) and
-    the month named last, unless it ends a span ("the nine months to September"), is ahead or is one of several
-    ("July and August"), or either is a year-ago counterpart."""
+    the month named last, unless it ends a span (`bounds`: "the nine months to September"), is ahead or is one of
+    several ("July and August"), or either is a year-ago counterpart."""
     if _compares(item.parsed):
         return periods
     if r.granularity == "quarter" and (q := _QUARTER.search(r.value)) is not None:
@@ -993,7 +1025,6 @@ def _periods_discussed(
     if r.granularity != "month" or r.interval is None:
         return periods
     month = r.interval.start
-    bounds = lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is not None
     if bounds and previous is not None and previous[1].value == _ONE_QUARTER and month.month % 3 == 0:
         quarter = DateValue("quarter", year=month.year, quarter=month.month // 3)  # "the three months to December"
         return {**periods, "quarter": (item.end, quarter)}
