@@ -272,11 +272,36 @@ def _country_holidays(tables: dict[str, dict[str, object]]) -> dict[str, dict[st
     return out
 
 
-def _pattern(doc: dict[str, Any], key: str, tables: dict[str, dict[str, object]] | None = None) -> re.Pattern[str]:
-    """The pattern `doc[key]` compiled for lower-cased text, its {table} references expanded when `tables` are given;
-    one that never matches when the file has none."""
-    pattern = str(doc.get(key, r"(?!x)x"))
-    return _compile(_expand(pattern, tables, key) if tables is not None else pattern)
+# the Lexicon fields that are one pattern each, read from the cues.toml or rules.toml key of the same name (its word
+# tables expanded); a file without the key gives a pattern that never matches
+_CUE_PATTERNS = (
+    "range_link",
+    "range_end_link",
+    "pair_end_link",
+    "same_day_link",
+    "clock_day_link",
+    "count_from_link",
+    "boundary_before",
+    "possessive_link",
+    "year_of_link",
+    "count_from_not_after",
+    "clock_pair_link",
+    "clock_zone_link",
+    "headline_future",
+    "modal_subject",
+    "modal_subject_after",
+    "speech_day",
+    "story_year",
+    "story_decade",
+    "story_month",
+)
+_RULE_PATTERNS = ("quantity_before", "apposition_after", "day_list", "day_list_before")
+
+
+def _pattern(doc: dict[str, Any], key: str, tables: dict[str, dict[str, object]]) -> re.Pattern[str]:
+    """The pattern `doc[key]` compiled for lower-cased text, its {table} references expanded; one that never matches
+    when the file has none."""
+    return _compile(_expand(str(doc.get(key, r"(?!x)x")), tables, key))
 
 
 def _noise_regex(patterns: list[str]) -> re.Pattern[str]:
@@ -417,30 +442,9 @@ def load_lexicon(language: str) -> Lexicon:
         clause_break=_compile(
             "|".join(_expand(str(p), tables, "clause_break") for p in cues_doc.get("clause_break", [])) or r"(?!x)x"
         ),
-        range_link=_pattern(cues_doc, "range_link"),
-        range_end_link=_pattern(cues_doc, "range_end_link"),
-        pair_end_link=_pattern(cues_doc, "pair_end_link"),
-        same_day_link=_pattern(cues_doc, "same_day_link"),
-        clock_day_link=_pattern(cues_doc, "clock_day_link"),
-        count_from_link=_pattern(cues_doc, "count_from_link"),
-        boundary_before=_pattern(cues_doc, "boundary_before"),
-        possessive_link=_pattern(cues_doc, "possessive_link"),
-        year_of_link=_pattern(cues_doc, "year_of_link"),
-        count_from_not_after=_pattern(cues_doc, "count_from_not_after"),
-        clock_pair_link=_pattern(cues_doc, "clock_pair_link"),
-        clock_zone_link=_pattern(cues_doc, "clock_zone_link"),
-        headline_future=_pattern(cues_doc, "headline_future"),
-        modal_subject=_pattern(cues_doc, "modal_subject", tables),
-        modal_subject_after=_pattern(cues_doc, "modal_subject_after"),
-        speech_day=_pattern(cues_doc, "speech_day", tables),
-        story_year=_pattern(cues_doc, "story_year"),
-        story_decade=_pattern(cues_doc, "story_decade"),
-        story_month=_pattern(cues_doc, "story_month"),
+        **{key: _pattern(cues_doc, key, tables) for key in _CUE_PATTERNS},
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
-        quantity_before=_pattern(rules_doc, "quantity_before"),
-        apposition_after=_pattern(rules_doc, "apposition_after", tables),
-        day_list=_pattern(rules_doc, "day_list"),
-        day_list_before=_pattern(rules_doc, "day_list_before"),
+        **{key: _pattern(rules_doc, key, tables) for key in _RULE_PATTERNS},
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
         either_order_rules=frozenset(rule.id for rule in rules if rule.const("either_order") is True),
     )
