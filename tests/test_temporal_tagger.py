@@ -4455,6 +4455,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2000",
         {},
     ),
+    (
+        "season_in_apposition_to_a_year_is_that_years",
+        "She retired in 1986, the summer her county won the title.",
+        SAT_WHIT,
+        "the summer",
+        "1986-SU",
+        {},
+    ),
+    (
+        "season_after_a_year_in_another_clause_is_not_that_years",
+        "Her first book appeared in 1962, and her last, finished in the spring, will be published in February.",
+        SAT_WHIT,
+        "the spring",
+        "2037-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -103,6 +103,8 @@ class Lexicon:
     possessive_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a holiday or month-day and the year it is in ("St David's Day in 1998"): cues.toml year_of_link
     year_of_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a year and a season in apposition to it ("in 1986, the summer ..."): cues.toml year_apposition_link
+    year_apposition_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
@@ -284,6 +286,7 @@ _CUE_PATTERNS = (
     "boundary_before",
     "possessive_link",
     "year_of_link",
+    "year_apposition_link",
     "count_from_not_after",
     "clock_pair_link",
     "clock_zone_link",

@@ -498,6 +498,11 @@ def _year_alone(p: Parsed) -> TypeGuard[Calendar]:
     return isinstance(p, Calendar) and p.year is not None and p == Calendar(year=p.year)
 
 
+def _open_season(p: Parsed) -> TypeGuard[Calendar]:
+    """A season whose year the words leave open ("the summer", not "last summer" nor "the summer of 1976")."""
+    return isinstance(p, Calendar) and p == Calendar(season=p.season, day_of=p.day_of) and p.season is not None
+
+
 def _open_holiday(p: Calendar) -> bool:
     """A month-day or holiday whose year the words leave open ("Christmas", "Thanksgiving", "Dec. 3")."""
     if p.year is not None or p.year_offset is not None or p.direction is not None:
@@ -894,6 +899,12 @@ def tag_text(
         ):  # (unless told the other way: "The trial began in 2033, and its maker plans to seek approval before the
             # end of the year" is this year's)
             item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
+        elif (
+            year_named is not None
+            and _open_season(item.parsed)
+            and lex.year_apposition_link.fullmatch(lowered, year_named[0], item.start) is not None
+        ):  # "She retired in 1986, the summer her county won the title": that year's summer
+            item = replace(item, parsed=replace(item.parsed, year=year_named[1]))
         day_alone = item.parsed if _day_alone(item.parsed) else None
         if month_named is not None and (
             _story_period(item, "month", month_named[0], lex.story_month, lowered)
