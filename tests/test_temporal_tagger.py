@@ -2659,7 +2659,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "summer_bank_holiday_is_the_last_monday_of_august",
         "The Edinburgh Fringe ended on Monday 26 August, the summer bank holiday.",
         SAT,
-        "summer bank holiday",
+        "the summer bank holiday",
         "2030-08-26",
         {},
     ),
@@ -4471,6 +4471,46 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2037-SP",
         {},
     ),
+    (
+        "summer_solstice_is_its_day_with_its_article",
+        "The summer solstice falls on Sunday, June 21, when the sun rises over the stones.",
+        SAT_WHIT,
+        "The summer solstice",
+        "2037-06-21",
+        {},
+    ),
+    (
+        "winter_solstice_past_is_last_december_solstice",
+        "Druids gathered at the stones for the winter solstice.",
+        SAT_WHIT,
+        "the winter solstice",
+        "2036-12-21",
+        {},
+    ),
+    (
+        "spring_equinox_ahead_is_this_march_equinox",
+        "The spring equinox falls on Sunday, when day and night are of equal length.",
+        date(2039, 3, 18),
+        "The spring equinox",
+        "2039-03-20",
+        {},
+    ),
+    (
+        "autumnal_equinox_of_a_year_named",
+        "The autumnal equinox of 2030 fell on a Sunday.",
+        SAT_WHIT,
+        "The autumnal equinox",
+        "2030-09-22",
+        {},
+    ),
+    (
+        "spring_bank_holiday_takes_its_article",
+        "Markets in London are shut on Monday for the spring bank holiday.",
+        SAT_WHIT,
+        "the spring bank holiday",
+        "2037-05-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -4815,3 +4855,9 @@ def test_cue_start_filter_changes_no_cue_match() -> None:
         lowered = lower_text(text)
         found = [(m.span(), m.lastgroup) for m in lex.cues.finditer(lowered)]
         assert found == [(m.span(), m.lastgroup) for m in plain.finditer(lowered)], text
+
+
+def test_holiday_article_names_only_holidays() -> None:
+    """words.toml [holiday_article] lists holidays (of [holiday]) that take their article along."""
+    lex = load_lexicon("en")
+    assert set(lex.tables["holiday_article"]) <= set(lex.tables["holiday"])

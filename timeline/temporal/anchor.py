@@ -33,6 +33,7 @@ from timeline.temporal.parts import (
     Vague,
     Weekday,
 )
+from timeline.temporal.solar import solar_day
 from timeline.temporal.value import DateValue, DurationValue, TimexValue, ValueError_, parse_value
 
 _K = TypeVar("_K")
@@ -373,6 +374,9 @@ def _feast(c: Calendar) -> Callable[[int], date] | None:
     shift, step = timedelta(days=c.shift_days), c.weekday_step
     if c.easter:
         return lambda year: _stepped(easter(year) + shift, step)
+    if c.solar is not None:
+        event = c.solar
+        return lambda year: _stepped(solar_day(year, event) + shift, step)
     if c.observance is not None:
         country, name = c.observance
         return lambda year: _stepped(_observance_day(country, name, year) + shift, step)

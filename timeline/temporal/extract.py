@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from timeline.temporal.parts import (
     Calendar,
@@ -18,6 +18,7 @@ from timeline.temporal.parts import (
     Weekday,
 )
 from timeline.temporal.resources import Lexicon, Rule
+from timeline.temporal.solar import EVENTS
 from timeline.temporal.value import DurationValue
 
 # Duration unit codes (words.toml [unit]) -> (TIMEX3 unit, multiplier). Decades and centuries are written in
@@ -218,11 +219,10 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         nth_weekday = (nth, nth_dow)
     shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
     step_dow, step = _as_int(gr.table("stepdow", "weekday")), _as_int(gr.table("stepdir", "weekday_step"))
-    easter = False
-    observance: tuple[str, str] | None = None
+    fields = _HolidayFields(month, day, nth_weekday, shift_days=shift_days)
     holiday = gr.table("holiday", "holiday")
     if isinstance(holiday, list):
-        month, day, nth_weekday, easter, observance, shift_days = _holiday_fields(holiday, month, day, shift_days)
+        fields = _holiday_fields(holiday, month, day, shift_days)
     year = _words_year(gr)
     decade_text = gr.text("decade")
     century = gr.integer("century")
@@ -237,12 +237,13 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         year = _year(year_text)
     return Calendar(
         year=year,
-        month=month,
-        day=day,
-        nth_weekday=nth_weekday,
-        easter=easter,
-        observance=observance,
-        shift_days=shift_days,
+        month=fields.month,
+        day=fields.day,
+        nth_weekday=fields.nth_weekday,
+        easter=fields.easter,
+        observance=fields.observance,
+        solar=fields.solar,
+        shift_days=fields.shift_days,
         weekday_step=(step_dow, step) if step_dow is not None and step is not None else None,
         weekday=_as_int(gr.table("dow", "weekday")),
         decade_digit=_decade_digit(gr),
@@ -263,35 +264,48 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     )
 
 
-HolidayFields = tuple[int | None, int | None, tuple[int, int] | None, bool, tuple[str, str] | None, int]
+@dataclass(frozen=True, slots=True)
+class _HolidayFields:
+    month: int | None
+    day: int | None
+    nth_weekday: tuple[int, int] | None = None
+    easter: bool = False
+    observance: tuple[str, str] | None = None
+    solar: int | None = None
+    shift_days: int = 0
 
 
-def _holiday_fields(holiday: list[object], month: int | None, day: int | None, shift: int) -> HolidayFields:
-    """(month, day, nth_weekday, easter, observance, shift_days) of a words.toml holiday value: [month, day],
-    [month, n, weekday(, shift)], ["easter", shift] or ["observance", country, name]; `shift` is added to its own."""
+def _holiday_fields(holiday: list[object], month: int | None, day: int | None, shift: int) -> _HolidayFields:
+    """The date fields of a words.toml holiday value: [month, day], [month, n, weekday(, shift)], ["easter", shift],
+    ["observance", country, name] or ["solar", event] (an equinox or solstice: solar.EVENTS); `shift` is added to
+    its own."""
     if len(holiday) == 2 and holiday[0] == "easter":
-        return month, day, None, True, None, shift + int(str(holiday[1]))
+        return _HolidayFields(month, day, easter=True, shift_days=shift + int(str(holiday[1])))
+    if len(holiday) == 2 and holiday[0] == "solar":
+        return _HolidayFields(month, day, solar=EVENTS.index(str(holiday[1])), shift_days=shift)
     if len(holiday) == 3 and holiday[0] == "observance":
-        return month, day, None, False, (str(holiday[1]), str(holiday[2])), shift
+        return _HolidayFields(month, day, observance=(str(holiday[1]), str(holiday[2])), shift_days=shift)
     if len(holiday) == 2:
-        return int(str(holiday[0])), int(str(holiday[1])), None, False, None, shift
+        return _HolidayFields(int(str(holiday[0])), int(str(holiday[1])), shift_days=shift)
     if len(holiday) in (3, 4):
         extra = int(str(holiday[3])) if len(holiday) == 4 else 0
-        return int(str(holiday[0])), day, (int(str(holiday[1])), int(str(holiday[2]))), False, None, shift + extra
-    return month, day, None, False, None, shift
+        nth = (int(str(holiday[1])), int(str(holiday[2])))
+        return _HolidayFields(int(str(holiday[0])), day, nth_weekday=nth, shift_days=shift + extra)
+    return _HolidayFields(month, day, shift_days=shift)
 
 
 def country_holiday(calendar: Calendar, holiday: list[object]) -> Calendar:
     """A holiday's date fields as another country keeps it (Canada's Thanksgiving: [10, 2, 1]), the rest kept."""
-    month, day, nth_weekday, easter, observance, shift = _holiday_fields(holiday, None, None, 0)
+    h = _holiday_fields(holiday, None, None, 0)
     return replace(
         calendar,
-        month=month,
-        day=day,
-        nth_weekday=nth_weekday,
-        easter=easter,
-        observance=observance,
-        shift_days=shift,
+        month=h.month,
+        day=h.day,
+        nth_weekday=h.nth_weekday,
+        easter=h.easter,
+        observance=h.observance,
+        solar=h.solar,
+        shift_days=h.shift_days,
     )
 
 

@@ -38,6 +38,7 @@ class Calendar:
     # a holiday of another calendar (lunar, Hebrew, Islamic, Hindu): (country, name) in the `holidays` package's
     # tables of a country that keeps it ("Diwali" = ("IN", "Diwali"))
     observance: tuple[str, str] | None = None
+    solar: int | None = None  # an equinox or solstice: its index in solar.EVENTS (the June solstice = 1)
     # days from the day the fields name: "the day before Feb. 6" = -1; US Election Day = the day after November's
     # first Monday (+1)
     shift_days: int = 0

@@ -508,7 +508,11 @@ def _open_holiday(p: Calendar) -> bool:
     if p.year is not None or p.year_offset is not None or p.direction is not None:
         return False
     return (
-        (p.month is not None and p.day is not None) or p.nth_weekday is not None or p.easter or p.observance is not None
+        (p.month is not None and p.day is not None)
+        or p.nth_weekday is not None
+        or p.easter
+        or p.observance is not None
+        or p.solar is not None
     )
 
 
