@@ -4511,6 +4511,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2037-05-25",
         {},
     ),
+    (
+        "soon_alone_is_a_future_reference",
+        "A decision on the licence is expected soon.",
+        SAT_WHIT,
+        "soon",
+        "FUTURE_REF",
+        {"type": "DATE"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -4596,6 +4604,10 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("year_opening_a_clubs_name", "The 1999 Club, a charity for former miners, held a dinner.", "1999"),
     ("year_opening_a_committees_name", "The chairman of the 1922 Committee resigned.", "1922"),
     ("last_day_of_something_is_no_duration", "The last day of school in Brennan County is June 12.", "The last day"),
+    ("soon_in_as_soon_as", "The council will reply as soon as possible.", "soon"),
+    ("soon_in_too_soon_to_say", "It is too soon to say whether the scheme works.", "soon"),
+    ("soon_before_after", "Soon after the vote, the minister resigned.", "Soon"),
+    ("soon_told_in_the_past_is_shortly_after", "He was soon released and went home.", "soon"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -559,7 +559,7 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
 
 
 def _vague(gr: _Groups, rule: Rule) -> Parsed | None:
-    ref = gr.table("vague", "vague")
+    ref = gr.table("vague", "vague", "vague_guarded")
     return None if ref is None else Vague(str(ref))
 
 

@@ -134,6 +134,8 @@ class Lexicon:
     line_stamp_rules: frozenset[str] = frozenset()
     # rules whose numeric month and day may be read either way round, as the tense says (rules.toml either_order)
     either_order_rules: frozenset[str] = frozenset()
+    # rules whose match is no expression when told in the past (rules.toml not_in_past: "He was soon released")
+    not_in_past_rules: frozenset[str] = frozenset()
     # what ends a word of a name and is no part of it ("Island's", "Lights'"): rules.toml name_suffix
     name_suffix: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a modifier, a quantity whose comparison it is ("8% more than a year earlier"): rules.toml quantity_before
@@ -450,4 +452,5 @@ def load_lexicon(language: str) -> Lexicon:
         **{key: _pattern(rules_doc, key, tables) for key in _RULE_PATTERNS},
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
         either_order_rules=frozenset(rule.id for rule in rules if rule.const("either_order") is True),
+        not_in_past_rules=frozenset(rule.id for rule in rules if rule.const("not_in_past") is True),
     )

@@ -872,6 +872,8 @@ def tag_text(
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
         told = _TenseOnce(text, lowered, lex, item.start, item.end)  # the sentence's tense at it, read when needed
+        if item.rule in lex.not_in_past_rules and told() < 0:
+            continue  # "He was soon released": shortly after the events told, no reference to the future
         if previous is not None:
             item = _after_partner(item, *previous, published, lowered, lex)
         if isinstance(item.parsed, Calendar):
