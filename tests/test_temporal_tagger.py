@@ -4519,6 +4519,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "FUTURE_REF",
         {"type": "DATE"},
     ),
+    (
+        "the_long_weekend_is_the_weekend",
+        "Shops in the town centre will open over the long weekend.",
+        SAT_WHIT,
+        "the long weekend",
+        "2037-W21-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
