@@ -4527,6 +4527,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2037-W21-WE",
         {},
     ),
+    (
+        "holiday_said_to_fall_on_a_day_takes_that_day",
+        "Early voting ends on Friday, May 29, and election day is June 2.",
+        SAT_WHIT,
+        "election day",
+        "2037-06-02",
+        {},
+    ),
+    (
+        "holiday_falls_on_a_day_next_year",
+        "Whitsun falls on June 13 next year.",
+        SAT_WHIT,
+        "Whitsun",
+        "2038-06-13",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

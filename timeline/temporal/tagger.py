@@ -488,6 +488,21 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
     return out
 
 
+def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
+    """A holiday said to fall on a day is on that day: "election day is June 2" (a primary's, not November's),
+    "Whitsun falls on June 13 next year" (cues.toml holiday_date_link)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        item, day = out[i].parsed, out[i + 1].parsed
+        if not (isinstance(item, Calendar) and _open_holiday(item) and item.clock is None):
+            continue
+        if not (isinstance(day, Calendar) and day.month is not None and day.day is not None and day.clock is None):
+            continue
+        if lex.holiday_date_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None:
+            out[i] = replace(out[i], parsed=day)
+    return out
+
+
 def _plain_year(p: Parsed) -> TypeGuard[Relative]:
     """A year counted from the publication ("last year", "next year"), not from the story nor a year-ago counterpart."""
     return isinstance(p, Relative) and p.unit == "year" and not p.anaphoric and not p.comparative
@@ -855,6 +870,7 @@ def tag_text(
         return ()
     found = _days_of_a_list(found, lowered, lex)
     found = _years_from_range_ends(_years_from_year_after(found, lowered, lex, published), lowered, lex)
+    found = _holidays_on_days_named(found, lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     out: list[Timex] = []
     # the periods under discussion, by granularity, with the end offset where each was named: the latest quarter
