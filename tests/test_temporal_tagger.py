@@ -29,6 +29,7 @@ WINTER = date(2032, 2, 10)  # a Tuesday (leap year 2032)
 SUN = date(2033, 11, 6)  # a Sunday, the last day of ISO week 2033-W44
 MON_LEAP = date(2036, 2, 25)  # a Monday, ISO week 2036-W09, four days before a leap day
 SAT_WHIT = date(2037, 5, 23)  # a Saturday, the eve of Whit Sunday, two days before Memorial Day
+FRI_MARCH = date(2039, 3, 18)  # a Friday, the day after St Patrick's Day, two days before the equinox
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -4541,6 +4542,46 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         SAT_WHIT,
         "Whitsun",
         "2038-06-13",
+        {},
+    ),
+    (
+        "forecast_period_end_is_ahead_though_told_in_the_past",
+        "Dray & Holt cut its profit forecast for the year to June 30 on Wednesday, blaming a slow February.",
+        FRI_MARCH,
+        "June 30",
+        "2039-06-30",
+        {},
+    ),
+    (
+        "forecast_period_end_ahead_even_when_the_past_one_is_nearer",
+        "It raised its forecast for the six months to September 30.",
+        FRI_MARCH,
+        "September 30",
+        "2039-09-30",
+        {},
+    ),
+    (
+        "forecast_noun_is_no_future_cue_for_the_day_of_the_cut",
+        "Dray & Holt cut its profit forecast for the year to June 30 on Wednesday, blaming a slow February.",
+        FRI_MARCH,
+        "Wednesday",
+        "2039-03-16",
+        {},
+    ),
+    (
+        "forecast_noun_is_no_future_cue_for_a_month_blamed",
+        "Dray & Holt cut its profit forecast for the year to June 30 on Wednesday, blaming a slow February.",
+        FRI_MARCH,
+        "February",
+        "2039-02",
+        {},
+    ),
+    (
+        "results_period_end_told_in_the_past_stays_past",
+        "Profit for the year to February 28 rose 4%.",
+        FRI_MARCH,
+        "February 28",
+        "2039-02-28",
         {},
     ),
     # --- honest when unresolvable

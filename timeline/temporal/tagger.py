@@ -608,6 +608,20 @@ def _in_named_week(
     return replace(item, parsed=Calendar(year=day.year, month=day.month, day=day.day, clock=p.clock))
 
 
+_LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
+
+
+def _ends_a_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
+    """Whether a month-day without a year ends the period of a forecast, which is not over: the first such day from
+    the publication on, whatever the tense ("cut its profit forecast for the year to June 30" said in March is this
+    June's; cues.toml outlook_period_before)."""
+    p = item.parsed
+    if not isinstance(p, Calendar) or p.year is not None or p.year_offset is not None or p.direction is not None:
+        return False
+    lo = max(0, item.start - _LIST_REACH)
+    return p.day is not None and lex.outlook_period_before.search(lowered, lo, item.start) is not None
+
+
 def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day or holiday without a year modifies an event noun ("the Nov. 5 election", "Christmas
     trading", words.toml [event_noun]), or a quarter or half a forecast ("Q3 guidance", [outlook_noun]): the
@@ -626,7 +640,6 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
-_LIST_REACH = 40  # characters before a day-first date read for rules.toml day_list_before
 _LISTED_DAY = re.compile(r"(?P<day>\d{1,2})[^\W\d_]*")  # with an ordinal's letters
 
 
@@ -949,7 +962,7 @@ def tag_text(
         tense = 0
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
-            tense = told()
+            tense = 1 if _ends_a_forecast(item, lowered, lex) else told()
         reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
