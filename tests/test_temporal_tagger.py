@@ -4584,6 +4584,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-02-28",
         {},
     ),
+    (
+        "alternate_weekdays_are_every_other_week",
+        "The mobile library calls at Hexley on alternate Thursdays.",
+        FRI_MARCH,
+        "alternate Thursdays",
+        "P2W",
+        {"type": "SET"},
+    ),
+    (
+        "length_with_a_thousands_separator",
+        "The shower has been observed for more than 2,700 years.",
+        FRI_MARCH,
+        "more than 2,700 years",
+        "P2700Y",
+        {"mod": "MORE_THAN"},
+    ),
+    (
+        "ides_of_march_with_its_article",
+        "The Ides of March fell on Tuesday, and so did the Senate's deadline.",
+        FRI_MARCH,
+        "The Ides of March",
+        "2039-03-15",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -4673,6 +4697,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("soon_in_too_soon_to_say", "It is too soon to say whether the scheme works.", "soon"),
     ("soon_before_after", "Soon after the vote, the minister resigned.", "Soon"),
     ("soon_told_in_the_past_is_shortly_after", "He was soon released and went home.", "soon"),
+    (
+        "last_years_of_a_life_after_a_possessive",
+        "He retired in 2012 and spent his last years in Cornwall.",
+        "last years",
+    ),
+    ("count_with_a_thousands_separator", "The survey asked 2,037 adults about their commute.", "2,037"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
