@@ -352,15 +352,7 @@ def _compares(p: Parsed) -> bool:
 
 def _open_year(p: Parsed) -> bool:
     """A month or month-day whose year the words leave open ("March", "4 January")."""
-    return (
-        isinstance(p, Calendar)
-        and p.month is not None
-        and p.year is None
-        and p.year_offset is None
-        and p.direction is None
-        and p.nth_weekday is None
-        and not p.easter
-    )
+    return _year_unsaid(p) and p.month is not None and p.nth_weekday is None and not p.easter
 
 
 def _month_day(p: Calendar) -> tuple[int, int]:
@@ -518,9 +510,14 @@ def _open_season(p: Parsed) -> TypeGuard[Calendar]:
     return isinstance(p, Calendar) and p == Calendar(season=p.season, day_of=p.day_of) and p.season is not None
 
 
+def _year_unsaid(p: Parsed) -> TypeGuard[Calendar]:
+    """Calendar fields with no year, no year counted ("August last year") and no direction ("next March")."""
+    return isinstance(p, Calendar) and p.year is None and p.year_offset is None and p.direction is None
+
+
 def _open_holiday(p: Calendar) -> bool:
     """A month-day or holiday whose year the words leave open ("Christmas", "Thanksgiving", "Dec. 3")."""
-    if p.year is not None or p.year_offset is not None or p.direction is not None:
+    if not _year_unsaid(p):
         return False
     return (
         (p.month is not None and p.day is not None)
@@ -615,11 +612,10 @@ def _ends_a_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day without a year ends the period of a forecast, which is not over: the first such day from
     the publication on, whatever the tense ("cut its profit forecast for the year to June 30" said in March is this
     June's; cues.toml outlook_period_before)."""
-    p = item.parsed
-    if not isinstance(p, Calendar) or p.year is not None or p.year_offset is not None or p.direction is not None:
-        return False
-    lo = max(0, item.start - _LIST_REACH)
-    return p.day is not None and lex.outlook_period_before.search(lowered, lo, item.start) is not None
+    p, lo = item.parsed, max(0, item.start - _LIST_REACH)
+    return (
+        _year_unsaid(p) and p.day is not None and lex.outlook_period_before.search(lowered, lo, item.start) is not None
+    )
 
 
 def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
@@ -628,7 +624,7 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     nearest such date or period, whatever the tense of the verb ("will certify the result of the Nov. 5 election"
     said in December is last month's; "Q3 guidance came in below expectations" said in June is this year's)."""
     p = item.parsed
-    if not isinstance(p, Calendar) or p.year is not None or p.year_offset is not None or p.direction is not None:
+    if not _year_unsaid(p):
         return False
     if p.quarter is not None or p.half is not None:  # "Q3 guidance", "the fourth-quarter outlook"
         table = "outlook_noun"
