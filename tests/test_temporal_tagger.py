@@ -4656,6 +4656,16 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-01",
         {"mod": "END"},
     ),
+    (
+        "the_coming_months_takes_its_article",
+        "More branch closures are likely in the coming months.",
+        FRI_MARCH,
+        "the coming months",
+        "PXM",
+        {"type": "DURATION"},
+    ),
+    ("the_recent_weeks_takes_its_article", "Prices fell in the recent weeks.", THU, "the recent weeks", "PXW", {}),
+    ("coming_weeks_without_an_article", "Rates may rise in coming weeks.", THU, "coming weeks", "PXW", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
