@@ -4666,6 +4666,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     ("the_recent_weeks_takes_its_article", "Prices fell in the recent weeks.", THU, "the recent weeks", "PXW", {}),
     ("coming_weeks_without_an_article", "Rates may rise in coming weeks.", THU, "coming weeks", "PXW", {}),
+    (
+        "season_before_last_is_two_back",
+        "The heatwave of the summer before last killed 900 people.",
+        FRI_MARCH,
+        "the summer before last",
+        "2037-SU",
+        {},
+    ),
+    (
+        "winter_before_last_just_after_a_winter",
+        "The winter before last was mild.",
+        FRI_MARCH,
+        "The winter before last",
+        "2037-WI",
+        {},
+    ),
+    (
+        "holiday_after_next_is_two_ahead",
+        "The line opens the Easter after next.",
+        FRI_MARCH,
+        "the Easter after next",
+        "2040-04-01",
+        {},
+    ),
+    (
+        "holiday_before_last_just_after_it",
+        "The Ides of March before last was a Monday.",
+        FRI_MARCH,
+        "The Ides of March before last",
+        "2038-03-15",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

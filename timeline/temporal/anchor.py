@@ -417,9 +417,9 @@ def _feast_year(feast: Callable[[int], date], dct: date, direction: int | None, 
     """Year of a movable holiday named without one: "last Easter" the latest before the anchor, "next
     Thanksgiving" the first after it, "this Easter" the anchor year's; otherwise as for a month-day."""
     if direction is not None and direction < 0:
-        return dct.year if feast(dct.year) < dct else dct.year - 1
+        return (dct.year if feast(dct.year) < dct else dct.year - 1) + _beyond(direction)
     if direction is not None and direction > 0:
-        return dct.year if feast(dct.year) > dct else dct.year + 1
+        return (dct.year if feast(dct.year) > dct else dct.year + 1) + _beyond(direction)
     if direction == 0:
         return dct.year
     return _nearest_year(feast, dct, tense)
@@ -469,8 +469,8 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
     key, now = (month, day or 0), (dct.month, dct.day if day is not None else 0)
     if direction is not None and direction != 0:
         if direction < 0:
-            return dct.year if key < now else dct.year - 1
-        return dct.year if key > now else dct.year + 1
+            return (dct.year if key < now else dct.year - 1) + _beyond(direction)
+        return (dct.year if key > now else dct.year + 1) + _beyond(direction)
     if direction == 0 or (day is None and tense != 0 and month == dct.month):
         # the month under way, told in either tense, is this month's: "will rule by the end of June" in June,
         # "sales in the first week of January were up" on Jan. 5
@@ -527,6 +527,12 @@ def _representative(year: int, month: int, day: int | None) -> date:
         return date(year, month, 28)
 
 
+def _beyond(direction: int) -> int:
+    """The years a direction reaches past "last" or "next": one for "the summer before last" (-2) and "the Easter
+    after next" (+2), none for a plain "last"/"next"."""
+    return direction + 1 if direction < -1 else direction - 1 if direction > 1 else 0
+
+
 def _season_year(season: str, dct: date, direction: int, *, explicit: bool) -> int:
     """Year of the season instance meant. Explicit "last" = the latest one over before the anchor, "next" = the
     first one starting after it, "this" = the one holding the anchor (else the anchor year's). Without a
@@ -535,9 +541,9 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool) -> i
     instances = [(y, iv) for y, iv in spans if iv is not None]
     holding = [y for y, iv in instances if iv.start <= dct <= iv.end]
     if explicit and direction < 0:
-        return max(y for y, iv in instances if iv.end < dct)
+        return max(y for y, iv in instances if iv.end < dct) + _beyond(direction)
     if explicit and direction > 0:
-        return min(y for y, iv in instances if iv.start > dct)
+        return min(y for y, iv in instances if iv.start > dct) + _beyond(direction)
     if holding:
         return holding[0]
     if direction < 0:

@@ -229,7 +229,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     ydir = gr.table("ydir", "direction")
     if ydir is None:  # "August of the following year": counted from the date named last
         ydir = gr.table("yadir", "anaphoric_direction")
-    direction = gr.table("dir", "direction")
+    direction = gr.table("dir", "direction", "direction_after")  # "the summer before last": -2
     if direction is None:  # "the following spring", "that August"
         direction = gr.table("adir", "anaphoric_direction")
     year_text = gr.text("year")
