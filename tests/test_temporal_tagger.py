@@ -4698,6 +4698,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2038-03-15",
         {},
     ),
+    (
+        "ago_today_is_one_day",
+        "A week ago today, the dam at Corlow gave way.",
+        FRI_MARCH,
+        "A week ago today",
+        "2039-03-11",
+        {},
+    ),
+    (
+        "ago_today_a_year_back_is_that_day",
+        "A year ago today, the club was bankrupt.",
+        THU,
+        "A year ago today",
+        "2024-02-13",
+        {},
+    ),
+    (
+        "ago_yesterday_counts_back_from_yesterday",
+        "It opened a month ago yesterday.",
+        THU,
+        "a month ago yesterday",
+        "2025-01-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

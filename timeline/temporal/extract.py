@@ -14,6 +14,7 @@ from timeline.temporal.parts import (
     Parsed,
     Relative,
     SetOf,
+    Shifted,
     Vague,
     Weekday,
 )
@@ -465,6 +466,12 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
         return Duration(duration_value(str(unit_code), None))
     if amount is None:  # "several years ago": only the side of the anchor is known
         return Vague("PAST_REF" if int(str(shift)) < 0 else "FUTURE_REF")
+    length = duration_value(str(unit_code), amount)
+    if gr.has("agoday"):  # "a week ago today": the day a week before today
+        day = _as_int(gr.table("agoday", "ago_day"))
+        if day is None or not length.whole:
+            return None
+        return Shifted(base=Relative(unit="day", offset=day), by=length, back=True)
     steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
     this_unit = _as_str(gr.table("thisunit", "cal_unit"))
     same_week = this_unit == "week"  # "ten years ago this week": the same ISO week number, ten years back

@@ -120,10 +120,12 @@ class Vague:
 
 @dataclass(frozen=True, slots=True)
 class Shifted:
-    """A day counted on from another day: "a month from Friday" = that Friday plus P1M."""
+    """A day counted on from another day: "a month from Friday" = that Friday plus P1M; `back` counts it back: "a
+    week ago today" = today minus P1W."""
 
     base: Calendar | Relative | Weekday
     by: DurationValue
+    back: bool = False
 
 
 Parsed = Calendar | Relative | Weekday | Duration | SetOf | Vague | Shifted

@@ -22,7 +22,7 @@ from timeline.temporal.context import after_speech_verb, cue_window, tense_at
 from timeline.temporal.extract import country_holiday, extract
 from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
-from timeline.temporal.value import DateValue, DurationValue
+from timeline.temporal.value import DateValue
 
 _MARGIN = 20  # a match ending this close to its window's end is redone with more room
 _REDO = 300
@@ -395,7 +395,6 @@ def _decades_from_range_starts(found: list[Extracted], lowered: str, lex: Lexico
     return out
 
 
-_COUNTED_UNITS = frozenset({"D", "W", "M", "Y"})
 _BOUNDARY_REACH = 24  # characters before a date read for cues.toml boundary_before
 _COUNT_FROM_BEFORE = 16  # characters before a length read for `count_from_not_after`
 
@@ -411,7 +410,7 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
         base = found[i + 1].parsed if i + 1 < len(found) else None
         if (
             isinstance(item.parsed, Duration)
-            and _whole_length(item.parsed.value)
+            and item.parsed.value.whole
             and isinstance(base, Calendar | Relative | Weekday)
             and _names_a_day(base)
             and lex.count_from_link.fullmatch(lowered, item.end, found[i + 1].start) is not None
@@ -425,14 +424,6 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
         out.append(item)
         i += 1
     return out
-
-
-def _whole_length(value: DurationValue) -> bool:
-    """A length of whole days, weeks, months or years ("two weeks", not "several weeks", "90 minutes")."""
-    if len(value.parts) != 1:
-        return False
-    amount, unit = value.parts[0]
-    return amount is not None and amount == int(amount) and unit in _COUNTED_UNITS
 
 
 def _names_a_day(p: Calendar | Relative | Weekday) -> bool:

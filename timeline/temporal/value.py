@@ -162,6 +162,15 @@ class DurationValue:
     def granularity(self) -> Granularity:
         return "unknown"
 
+    @property
+    def whole(self) -> bool:
+        """A length of whole days, weeks, months or years ("two weeks"; not "several weeks", "90 minutes"), one that
+        can be counted on from a day."""
+        if len(self.parts) != 1:
+            return False
+        amount, unit = self.parts[0]
+        return amount is not None and amount == int(amount) and unit in ("D", "W", "M", "Y")
+
     def interval(self) -> Interval | None:
         return None
 
