@@ -96,6 +96,7 @@ class Lexicon:
     # ... between a length and the day it is counted from ("a month from Friday"): cues.toml count_from_link; a length
     # after `count_from_not_after` is a stretch from that day, not a day ("closed for three days from Monday")
     count_from_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    count_on_weekday_link: re.Pattern[str] = re.compile(r"(?!x)x")  # ... or the weekday it is counted on from
     count_from_not_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a date that bounds a state or a span and does not move the story: cues.toml boundary_before
     boundary_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -289,6 +290,7 @@ _CUE_PATTERNS = (
     "same_day_link",
     "clock_day_link",
     "count_from_link",
+    "count_on_weekday_link",
     "boundary_before",
     "possessive_link",
     "year_of_link",

@@ -413,7 +413,13 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
             and item.parsed.value.whole
             and isinstance(base, Calendar | Relative | Weekday)
             and _names_a_day(base)
-            and lex.count_from_link.fullmatch(lowered, item.end, found[i + 1].start) is not None
+            and (
+                lex.count_from_link.fullmatch(lowered, item.end, found[i + 1].start) is not None
+                or (
+                    isinstance(base, Weekday)
+                    and lex.count_on_weekday_link.fullmatch(lowered, item.end, found[i + 1].start) is not None
+                )
+            )
             and lex.count_from_not_after.search(lowered, max(0, item.start - _COUNT_FROM_BEFORE), item.start) is None
             and not (i + 2 < len(found) and lex.range_link.fullmatch(lowered, found[i + 1].end, found[i + 2].start))
         ):
