@@ -4770,6 +4770,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-03-03",
         {},
     ),
+    (
+        "week_to_a_weekday_is_a_week_long",
+        "In the week to Sunday, sales of umbrellas rose 40%.",
+        FRI_MARCH,
+        "the week",
+        "P1W",
+        {},
+    ),
+    (
+        "month_ended_a_date_is_a_month_long",
+        "In the month ended Feb. 28, prices rose.",
+        FRI_MARCH,
+        "the month",
+        "P1M",
+        {},
+    ),
+    (
+        "week_ended_with_an_event_is_this_week",
+        "They met on Monday and the week ended with a vote.",
+        FRI_MARCH,
+        "the week",
+        "2039-W11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
