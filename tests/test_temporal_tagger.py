@@ -4794,6 +4794,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-W11",
         {},
     ),
+    (
+        "first_fortnight_of_a_month_is_its_start",
+        "Ice cream sales in the first fortnight of March beat those of last July.",
+        FRI_MARCH,
+        "the first fortnight of March",
+        "2039-03",
+        {"mod": "START"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
