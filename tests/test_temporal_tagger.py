@@ -4802,6 +4802,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-03",
         {"mod": "START"},
     ),
+    (
+        "next_day_counts_from_the_day_named_before_a_year",
+        "Voters go to the polls on Sunday in the first election since the 2035 coup, and results are expected the next day.",
+        FRI_MARCH,
+        "the next day",
+        "2039-03-21",
+        {},
+    ),
+    (
+        "next_day_after_a_year_alone_stays_unknown",
+        "He was arrested in 2035. The next day he was freed.",
+        FRI_MARCH,
+        "The next day",
+        "2035-XX-XX",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

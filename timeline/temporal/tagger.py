@@ -701,17 +701,22 @@ _FINENESS: dict[str, int] = {
 _COARSEST = max(_FINENESS.values()) + 1  # a granularity no anaphor counts from ("unknown")
 
 
-def _anaphor_fineness(p: Parsed) -> int | None:
+def _anaphor_fineness(p: Parsed, last: Granularity | None) -> int | None:
     """How finely a date must be named for this anaphor to count from it: a day for "that evening" and "the Saturday
     before", a week for "that weekend", a month for "Earlier that month"; None for other values, for a bare clock ("at
     10 p.m.", which takes the day under discussion as it stands) and for a day alone ("that same day" after a month
-    is a day of that month, not yet known: anchor's coarse-day pattern)."""
+    is a day of that month, not yet known: anchor's coarse-day pattern), unless it steps from a day past a year or
+    longer named since (`last`): "go to the polls on Sunday in the first election since the 2035 coup, and results
+    are expected the next day" is Monday."""
     if isinstance(p, Weekday):  # (one stepped from a week counts from the week: "the following Tuesday")
         return (1 if p.direction else 0) if p.anaphoric else None
     if not isinstance(p, Relative) or not p.anaphoric or p.span is not None or p.counted:
         return None
-    if (p.clock is not None and p.clock.hour is not None) or (p.unit == "day" and p.clock is None):
+    if p.clock is not None and p.clock.hour is not None:
         return None
+    if p.unit == "day" and p.clock is None:
+        stepped = p.offset != 0 and _FINENESS.get(last or "", 0) >= _FINENESS["year"]
+        return _FINENESS["day"] if stepped else None
     return _FINENESS.get(p.unit)
 
 
@@ -973,7 +978,7 @@ def tag_text(
             ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
                 # had been proposed two years earlier": from the vote)
                 story_point, story_granularity = past
-            fineness = _anaphor_fineness(item.parsed)
+            fineness = _anaphor_fineness(item.parsed, last_granularity)
             if fineness is not None and _FINENESS.get(last_granularity or "", 0) > fineness:
                 # "at 5.30pm on Saturday, Nov. 19. Last year's switch-on drew 12,000 people, and the market runs from
                 # that evening": an anaphor counts from the date named last at least as finely as its unit, past a
