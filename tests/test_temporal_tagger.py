@@ -4804,7 +4804,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     (
         "next_day_counts_from_the_day_named_before_a_year",
-        "Voters go to the polls on Sunday in the first election since the 2035 coup, and results are expected the next day.",
+        "Voters go to the polls on Sunday in the first election since the 2035 coup; results are due the next day.",
         FRI_MARCH,
         "the next day",
         "2039-03-21",
