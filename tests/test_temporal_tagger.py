@@ -4818,6 +4818,24 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2035-XX-XX",
         {},
     ),
+    ("century_adjective_with_its_hyphen", "A 17th-century barn burned down.", FRI_MARCH, "17th-century", "16", {}),
+    (
+        "century_adjective_leaves_the_nouns_article",
+        "She loves the nineteenth-century novel.",
+        THU,
+        "nineteenth-century",
+        "18",
+        {},
+    ),
+    ("century_in_words", "It was built in the twentieth century.", THU, "the twentieth century", "19", {}),
+    (
+        "century_adjective_with_a_position",
+        "They bought a mid-19th-century house.",
+        THU,
+        "mid-19th-century",
+        "18",
+        {"mod": "MID"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -227,6 +227,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     year = _words_year(gr)
     decade_text = gr.text("decade")
     century = gr.integer("century")
+    if century is None:  # "the nineteenth century"
+        century = _as_int(gr.table("centword", "century_ordinal"))
     ydir = gr.table("ydir", "direction")
     if ydir is None:  # "August of the following year": counted from the date named last
         ydir = gr.table("yadir", "anaphoric_direction")
