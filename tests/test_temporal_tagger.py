@@ -4836,6 +4836,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "18",
         {"mod": "MID"},
     ),
+    (
+        "long_weekend_is_three_days",
+        "The holiday gives staff a long weekend.",
+        SAT_WHIT,
+        "a long weekend",
+        "P3D",
+        {"type": "DURATION"},
+    ),
+    ("weekend_is_two_days", "They spent a weekend in Paris.", SAT_WHIT, "a weekend", "P2D", {"type": "DURATION"}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -38,6 +38,7 @@ _DURATION_UNITS: dict[str, tuple[str, float]] = {
     "Q": ("Q", 1),
     "FN": ("W", 2),
     "WE": ("D", 2),
+    "LWE": ("D", 3),
     "HY": ("M", 6),
     "SE": ("M", 3),
 }
