@@ -4845,6 +4845,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {"type": "DURATION"},
     ),
     ("weekend_is_two_days", "They spent a weekend in Paris.", SAT_WHIT, "a weekend", "P2D", {"type": "DURATION"}),
+    (
+        "season_modifying_a_noun_leaves_it_the_article",
+        "MPs will vote before the summer recess.",
+        THU,
+        "summer",
+        "2025-SU",
+        {},
+    ),
+    (
+        "season_with_its_own_article",
+        "It rained all through the summer, when crops failed.",
+        THU,
+        "the summer",
+        "2024-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
