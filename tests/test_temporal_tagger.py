@@ -4861,6 +4861,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-SU",
         {},
     ),
+    (
+        "rank_over_a_span_three_words_on",
+        "Ferndale Bank will close 38 branches, its second round of closures in 12 months.",
+        THU,
+        "12 months",
+        "P12M",
+        {"type": "DURATION"},
+    ),
+    (
+        "rank_over_a_span_after_a_place",
+        "The blaze, the third on the farm in two years, was out.",
+        THU,
+        "two years",
+        "P2Y",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
