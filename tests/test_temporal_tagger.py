@@ -4877,6 +4877,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P2Y",
         {},
     ),
+    (
+        "ran_it_until_is_a_past_state",
+        "She founded the festival in the late 1970s and ran it until the turn of the century.",
+        THU,
+        "the turn of the century",
+        "2000",
+        {},
+    ),
+    (
+        "coached_until_a_past_decade_end",
+        "She retired in 1986 and coached at Arundale School until the end of the decade.",
+        THU,
+        "the end of the decade",
+        "198",
+        {"mod": "END"},
+    ),
+    (
+        "extended_until_still_looks_ahead",
+        "The council extended the ban until the end of the decade.",
+        THU,
+        "the end of the decade",
+        "202",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
