@@ -4901,6 +4901,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "202",
         {"mod": "END"},
     ),
+    (
+        "issued_warning_covers_days_ahead",
+        "The Met Service has issued an amber heat warning from noon on Friday until 9pm on Sunday.",
+        THU,
+        "noon on Friday",
+        "2025-02-14T12:00",
+        {},
+    ),
+    ("issued_warning_on_a_day_is_that_past_day", "Police issued a warning on Friday.", THU, "Friday", "2025-02-07", {}),
+    (
+        "on_alert_from_a_day_is_a_past_state",
+        "The hospital was on black alert from Friday night until Sunday morning.",
+        THU,
+        "Friday night",
+        "2025-02-07TNI",
+        {},
+    ),
+    (
+        "at_the_weekend_before_a_clause_is_the_weekend",
+        "Temperatures could reach 34C at the weekend before thunderstorms arrive.",
+        THU,
+        "the weekend",
+        "2025-W07-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -4996,6 +5021,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "last years",
     ),
     ("count_with_a_thousands_separator", "The survey asked 2,037 adults about their commute.", "2,037"),
+    ("weekend_before_the_vote_is_an_anaphor", "It could rain at the weekend before the vote.", "weekend"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
