@@ -5022,6 +5022,9 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ),
     ("count_with_a_thousands_separator", "The survey asked 2,037 adults about their commute.", "2,037"),
     ("weekend_before_the_vote_is_an_anaphor", "It could rain at the weekend before the vote.", "weekend"),
+    ("quarter_final_is_a_round", "He lost in a quarter-final that finished at 9.47pm.", "quarter"),
+    ("rose_by_a_quarter_is_a_fraction", "Pay rose by a quarter for the lowest-paid staff.", "a quarter"),
+    ("the_quarter_finals_are_a_round", "She reached the quarter-finals in 2039.", "quarter"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
