@@ -4926,6 +4926,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-W07-WE",
         {},
     ),
+    (
+        "compound_duration_in_figures_without_a_link",
+        "The lead is down to 1 minute 50 seconds.",
+        THU,
+        "1 minute 50 seconds",
+        "PT1M50S",
+        {},
+    ),
+    (
+        "compound_duration_of_three_in_figures",
+        "He won in 2 hours 5 minutes 12 seconds.",
+        THU,
+        "2 hours 5 minutes 12 seconds",
+        "PT2H5M12S",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
