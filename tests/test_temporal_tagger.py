@@ -4942,6 +4942,8 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "PT2H5M12S",
         {},
     ),
+    ("last_as_a_verb_after_and", "The strike will begin on Tuesday and last 48 hours.", THU, "48 hours", "PT48H", {}),
+    ("last_n_units_without_an_article", "Prices rose in last 48 hours.", THU, "last 48 hours", "PT48H", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
