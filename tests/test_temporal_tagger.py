@@ -4944,6 +4944,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     ("last_as_a_verb_after_and", "The strike will begin on Tuesday and last 48 hours.", THU, "48 hours", "PT48H", {}),
     ("last_n_units_without_an_article", "Prices rose in last 48 hours.", THU, "last 48 hours", "PT48H", {}),
+    (
+        "set_weekday_at_a_clock",
+        "The ferry sails every Thursday at 7am.",
+        THU,
+        "every Thursday at 7am",
+        "XXXX-WXX-4T07:00",
+        {"type": "SET"},
+    ),
+    (
+        "clock_word_with_a_zone_and_a_day",
+        "Bids must be submitted by noon ET on Friday.",
+        THU,
+        "noon ET on Friday",
+        "2025-02-14T12:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -550,7 +550,9 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
         return SetOf(str(duration_value("W", float(str(gr.table("step", "every_step"))))))
     if dow is not None:
         pod = gr.table("pod", "part_of_day") or gr.table("pods", "part_of_day_plural")
-        return SetOf(f"XXXX-WXX-{dow}" + (f"T{pod}" if pod else ""))
+        clock = _clock(gr) if gr.has("hour") else None  # "every Thursday at 7am"
+        at = f"T{clock.hour:02d}:{clock.minute:02d}" if clock is not None and clock.hour is not None else ""
+        return SetOf(f"XXXX-WXX-{dow}" + (f"T{pod}" if pod else at))
     if gr.has("pod"):
         return SetOf(f"XXXX-XX-XXT{gr.table('pod', 'part_of_day')}")
     unit_code = gr.table("unit", "unit")
