@@ -4960,6 +4960,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-14T12:00",
         {},
     ),
+    (
+        "seasons_ago_counts_back_from_the_last_over",
+        "The band last toured two summers ago.",
+        FRI_MARCH,
+        "two summers ago",
+        "2037-SU",
+        {},
+    ),
+    (
+        "seasons_ago_in_winter_skips_the_one_under_way",
+        "It froze three winters ago.",
+        WINTER,
+        "three winters ago",
+        "2028-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

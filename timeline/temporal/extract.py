@@ -236,6 +236,9 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     direction = gr.table("dir", "direction", "direction_after")  # "the summer before last": -2
     if direction is None:  # "the following spring", "that August"
         direction = gr.table("adir", "anaphoric_direction")
+    if direction is None and gr.has("seasonsago"):  # "two summers ago": the summer before last
+        count = parse_number(str(gr.text("num")), gr.lex)
+        direction = -int(count) if count is not None and count >= 1 else None
     year_text = gr.text("year")
     if year is None and year_text is not None:
         year = _year(year_text)
@@ -251,7 +254,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         weekday_step=(step_dow, step) if step_dow is not None and step is not None else None,
         weekday=_as_int(gr.table("dow", "weekday")),
         decade_digit=_decade_digit(gr),
-        season=_as_str(gr.table("season", "season")),
+        season=_as_str(gr.table("season", "season", "season_plural")),
         quarter=quarter,
         half=half,
         decade=int(decade_text[:3]) if decade_text is not None else None,
