@@ -4976,6 +4976,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-WI",
         {},
     ),
+    (
+        "month_from_a_weekday_without_a_cue_counts_from_the_coming_one",
+        "A month from Monday, the council must submit its plan.",
+        THU,
+        "A month from Monday",
+        "2025-03-17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -125,7 +125,10 @@ def resolve(
     if isinstance(parsed, Duration):
         return Resolved("DURATION", str(parsed.value), "unknown", None, None, item.mod)
     if isinstance(parsed, Shifted):  # "a month from Friday": that Friday's date, then the length on from it
-        base = resolve(replace(item, parsed=parsed.base), published, tense, None, last_mentioned, last_granularity)
+        # (counted on from a day whose side the sentence leaves open, the day is the coming one: "A month from Monday,
+        # the council must submit its plan")
+        ahead = 1 if tense == 0 and not parsed.back else tense
+        base = resolve(replace(item, parsed=parsed.base), published, ahead, None, last_mentioned, last_granularity)
         if base.granularity != "day" or base.interval is None:
             return Resolved("DATE", "XXXX-XX-XX", "unknown", None, None, item.mod)
         return _finish(_on(_counted_on(base.interval.start, parsed.by, -1 if parsed.back else 1)), None, item.mod)
