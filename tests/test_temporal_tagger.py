@@ -4984,6 +4984,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-03-17",
         {},
     ),
+    (
+        "midweek_ahead_said_the_day_after_is_next_weeks",
+        "Thunderstorms are likely midweek.",
+        THU,
+        "midweek",
+        "2025-W08",
+        {"mod": "MID"},
+    ),
+    (
+        "midweek_in_the_past_said_on_a_thursday_is_this_weeks",
+        "Shares fell midweek.",
+        THU,
+        "midweek",
+        "2025-W07",
+        {"mod": "MID"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

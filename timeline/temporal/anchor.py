@@ -656,8 +656,9 @@ def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
         days = -back if back <= ahead else ahead
     elif tense > 0:
         # a weak future cue is weaker than the calendar when it would skip yesterday for almost a week ahead
-        # ("Until Thursday, they had not ...", "could not be located Wednesday" said on a Friday / Thursday)
-        near_back = tense == 1 and back <= _NEAR_DAYS and ahead >= 7 - _NEAR_DAYS
+        # ("Until Thursday, they had not ...", "could not be located Wednesday" said on a Friday / Thursday); not a
+        # week's middle ("Thunderstorms are likely midweek" said on a Thursday is next week's)
+        near_back = tense == 1 and not w.week_of and back <= _NEAR_DAYS and ahead >= 7 - _NEAR_DAYS
         days = -back if near_back else ahead
     elif tense == 0 and not w.possessive:
         # no tense cue in the sentence (a present tense: "Students return to classes on Monday", "Governor Pratt
