@@ -5000,6 +5000,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-W07",
         {"mod": "MID"},
     ),
+    (
+        "bookings_for_a_month_are_ahead_whatever_the_tense",
+        "The airline said bookings for the school holidays in August were running ahead of last year.",
+        date(2041, 7, 4),
+        "August",
+        "2041-08",
+        {},
+    ),
+    (
+        "bookings_for_a_season_are_ahead",
+        "Marlin Airways said that bookings for Easter and the summer were 12% ahead of last year.",
+        FRI_MARCH,
+        "the summer",
+        "2039-SU",
+        {},
+    ),
+    (
+        "flights_in_august_told_in_the_past_are_last_years",
+        "The airline said flights in August were full.",
+        date(2041, 7, 4),
+        "August",
+        "2040-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -110,6 +110,8 @@ class Lexicon:
     holiday_date_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before the day a forecast's period ends ("forecast for the year to June 30"): cues.toml outlook_period_before
     outlook_period_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... before a period bookings are taken for ("bookings for the school holidays in August"): booked_period_before
+    booked_period_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
@@ -297,6 +299,7 @@ _CUE_PATTERNS = (
     "year_apposition_link",
     "holiday_date_link",
     "outlook_period_before",
+    "booked_period_before",
     "count_from_not_after",
     "clock_pair_link",
     "clock_zone_link",

@@ -605,14 +605,17 @@ def _in_named_week(
 _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
 
 
-def _ends_a_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
+def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day without a year ends the period of a forecast, which is not over: the first such day from
     the publication on, whatever the tense ("cut its profit forecast for the year to June 30" said in March is this
-    June's; cues.toml outlook_period_before)."""
+    June's; cues.toml outlook_period_before); so is a date without a year that bookings are for ("said bookings for
+    the school holidays in August were running ahead": cues.toml booked_period_before)."""
     p, lo = item.parsed, max(0, item.start - _LIST_REACH)
-    return (
-        _year_unsaid(p) and p.day is not None and lex.outlook_period_before.search(lowered, lo, item.start) is not None
-    )
+    if not _year_unsaid(p):
+        return False
+    if p.day is not None and lex.outlook_period_before.search(lowered, lo, item.start) is not None:
+        return True
+    return lex.booked_period_before.search(lowered, lo, item.start) is not None
 
 
 def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
@@ -960,7 +963,7 @@ def tag_text(
         tense = 0
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
-            tense = 1 if _ends_a_forecast(item, lowered, lex) else told()
+            tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
         reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
