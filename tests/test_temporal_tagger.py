@@ -5024,6 +5024,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2040-08",
         {},
     ),
+    (
+        "next_day_told_of_the_future_is_not_from_a_date_over",
+        "Voters go to the polls on Sunday in a snap election called five weeks ago. Results are expected the next day.",
+        date(2041, 7, 4),
+        "the next day",
+        "2041-07-08",
+        {},
+    ),
+    (
+        "next_day_after_until_a_weak_cue_counts_from_the_day_named_last",
+        "Clubs have until Monday to sign. One agreed a fee on Thursday, but the medical was delayed until the next day.",
+        date(2041, 7, 6),
+        "the next day",
+        "2041-07-05",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

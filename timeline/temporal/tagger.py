@@ -724,11 +724,15 @@ def _anaphor_fineness(p: Parsed, last: Granularity | None) -> int | None:
 
 
 def _latest_point(
-    points: list[tuple[date, Granularity]], *, fineness: int = _COARSEST, not_after: date = date.max
+    points: list[tuple[date, Granularity]],
+    *,
+    fineness: int = _COARSEST,
+    not_after: date = date.max,
+    not_before: date = date.min,
 ) -> tuple[date, Granularity] | None:
-    """The latest date that moved the story named at least this finely and not after `not_after`."""
+    """The latest date that moved the story named at least this finely, within [`not_before`, `not_after`]."""
     for point in reversed(points):
-        if point[0] <= not_after and _FINENESS.get(point[1], _COARSEST) <= fineness:
+        if not_before <= point[0] <= not_after and _FINENESS.get(point[1], _COARSEST) <= fineness:
             return point
     return None
 
@@ -981,6 +985,16 @@ def tag_text(
             ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
                 # had been proposed two years earlier": from the vote)
                 story_point, story_granularity = past
+            elif (
+                last_point is not None
+                and last_point < published
+                and _steps_on(item.parsed)
+                and (ahead := _latest_point(points, not_before=published)) is not None
+                and told() >= 2
+            ):  # ... and told of the future for certain, a step on is not from a date over ("go to the polls on Sunday
+                # in an election called five weeks ago. Results are expected the next day": from Sunday; not "was
+                # delayed until the next day", where "until" is a weak cue)
+                story_point, story_granularity = ahead
             fineness = _anaphor_fineness(item.parsed, last_granularity)
             if fineness is not None and _FINENESS.get(last_granularity or "", 0) > fineness:
                 # "at 5.30pm on Saturday, Nov. 19. Last year's switch-on drew 12,000 people, and the market runs from
@@ -1125,6 +1139,11 @@ def _day_of(p: Parsed) -> int | None:
 def _steps_back(p: Parsed) -> bool:
     """A date counted back from the date named last: "two years earlier", "a day before"."""
     return isinstance(p, Relative) and p.anaphoric and p.offset < 0 and p.span is None
+
+
+def _steps_on(p: Parsed) -> bool:
+    """A date counted on from the date named last: "the next day", "the following week"."""
+    return isinstance(p, Relative) and p.anaphoric and p.offset > 0 and p.span is None
 
 
 def _month_held(r: Resolved) -> tuple[int, int] | None:
