@@ -5034,7 +5034,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     (
         "next_day_after_until_a_weak_cue_counts_from_the_day_named_last",
-        "Clubs have until Monday to sign. One agreed a fee on Thursday, but the medical was delayed until the next day.",
+        "Clubs have until Monday to sign. One agreed a fee on Thursday; its medical was put off until the next day.",
         date(2041, 7, 6),
         "the next day",
         "2041-07-05",
