@@ -5040,6 +5040,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2041-07-05",
         {},
     ),
+    (
+        "fourth_of_july_weekend_is_the_weekend_holding_it",
+        "The Fourth of July weekend is expected to be busy.",
+        date(2041, 7, 4),
+        "The Fourth of July weekend",
+        "2041-W27-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -5139,6 +5147,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("quarter_final_is_a_round", "He lost in a quarter-final that finished at 9.47pm.", "quarter"),
     ("rose_by_a_quarter_is_a_fraction", "Pay rose by a quarter for the lowest-paid staff.", "a quarter"),
     ("the_quarter_finals_are_a_round", "She reached the quarter-finals in 2039.", "quarter"),
+    ("month_inside_a_quoted_title", "The tug 'Fourth of July' was towed into Portmarr harbour.", "July"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -319,6 +319,7 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
         if (last := _capitalized_last_word(text, lex, s, e)) is not None and _is_name(text, lex, last, e):
             continue  # "the Winter Garden Theatre", "the Summer Olympics"
         if _is_title(text, lex, s, e):
+            taken.insert(i, (s, e))  # the words of a title are none of them dates ("the tug 'Fourth of July'")
             continue
         if lex.rules[order].const("game_period") is True and _in_game(item.parsed, text, lowered, lex, s, e):
             continue
