@@ -5048,6 +5048,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2041-W27-WE",
         {},
     ),
+    (
+        "through_the_weekend_before_a_clause_is_the_weekend",
+        "The cold snap is expected to last through the weekend before milder air arrives.",
+        THU,
+        "the weekend",
+        "2025-W07-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
