@@ -583,7 +583,14 @@ def _after_partner(
 
 
 def _in_named_week(
-    item: Extracted, week_end: int, monday: date, text: str, lowered: str, lex: Lexicon, published: date
+    item: Extracted,
+    week_end: int,
+    monday: date,
+    text: str,
+    lowered: str,
+    lex: Lexicon,
+    published: date,
+    told: _TenseOnce,
 ) -> Extracted:
     """A bare weekday after a week or weekend named earlier in its sentence is that week's day: "Next week the
     Senate votes on Tuesday", "Fixtures this weekend: Leeds v Burnley (Saturday)"; unless its tense points the
@@ -597,7 +604,7 @@ def _in_named_week(
     if after_speech_verb(lex.speech_day, lowered, item.start):
         return item
     day = monday + timedelta(days=p.dow - 1)
-    tense = tense_at(text, lowered, lex, item.start, item.end)
+    tense = told()
     if (tense > 0 and day < published) or (tense < 0 and day > published):
         return item
     return replace(item, parsed=Calendar(year=day.year, month=day.month, day=day.day, clock=p.clock))
@@ -914,7 +921,7 @@ def tag_text(
         if isinstance(item.parsed, Calendar):
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
         if week is not None and needs_tense(item.parsed, published):  # not the publication day's own weekday
-            item = _in_named_week(item, *week, text, lowered, lex, published)
+            item = _in_named_week(item, *week, text, lowered, lex, published, told)
         if isinstance(item.parsed, Relative) and bare_clock(item.parsed) and item.rule not in lex.line_stamp_rules:
             # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it (not
             # a live-blog stamp, on its header's day: "07:30 Overnight the river peaked")
@@ -980,7 +987,7 @@ def tag_text(
             if (
                 last_point is not None
                 and last_point > published
-                and _steps_back(item.parsed)
+                and _step_from_last(item.parsed) < 0
                 and (past := _latest_point(points, not_after=published)) is not None
                 and told() < 0
             ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
@@ -989,7 +996,7 @@ def tag_text(
             elif (
                 last_point is not None
                 and last_point < published
-                and _steps_on(item.parsed)
+                and _step_from_last(item.parsed) > 0
                 and (ahead := _latest_point(points, not_before=published)) is not None
                 and told() >= 2
             ):  # ... and told of the future for certain, a step on is not from a date over ("go to the polls on Sunday
@@ -1137,14 +1144,12 @@ def _day_of(p: Parsed) -> int | None:
     return p.day_of if isinstance(p, Calendar | Relative) else None
 
 
-def _steps_back(p: Parsed) -> bool:
-    """A date counted back from the date named last: "two years earlier", "a day before"."""
-    return isinstance(p, Relative) and p.anaphoric and p.offset < 0 and p.span is None
-
-
-def _steps_on(p: Parsed) -> bool:
-    """A date counted on from the date named last: "the next day", "the following week"."""
-    return isinstance(p, Relative) and p.anaphoric and p.offset > 0 and p.span is None
+def _step_from_last(p: Parsed) -> int:
+    """The side of the date named last a date is counted to: -1 back ("two years earlier", "a day before"), 1 on
+    ("the next day", "the following week"), 0 for any other value."""
+    if not isinstance(p, Relative) or not p.anaphoric or p.span is not None:
+        return 0
+    return (p.offset > 0) - (p.offset < 0)
 
 
 def _month_held(r: Resolved) -> tuple[int, int] | None:
