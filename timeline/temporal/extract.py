@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from timeline.temporal.parts import (
     Calendar,
@@ -221,10 +222,10 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         nth_weekday = (nth, nth_dow)
     shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
     step_dow, step = _as_int(gr.table("stepdow", "weekday")), _as_int(gr.table("stepdir", "weekday_step"))
-    fields = _HolidayFields(month, day, nth_weekday, shift_days=shift_days)
+    named = _HolidayFields(month, day, nth_weekday, shift_days=shift_days)
     holiday = gr.table("holiday", "holiday")
     if isinstance(holiday, list):
-        fields = _holiday_fields(holiday, month, day, shift_days)
+        named = _holiday_fields(holiday, month, day, shift_days)
     year = _words_year(gr)
     decade_text = gr.text("decade")
     century = gr.integer("century")
@@ -244,13 +245,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         year = _year(year_text)
     return Calendar(
         year=year,
-        month=fields.month,
-        day=fields.day,
-        nth_weekday=fields.nth_weekday,
-        easter=fields.easter,
-        observance=fields.observance,
-        solar=fields.solar,
-        shift_days=fields.shift_days,
+        **named.calendar_fields(),
         weekday_step=(step_dow, step) if step_dow is not None and step is not None else None,
         weekday=_as_int(gr.table("dow", "weekday")),
         decade_digit=_decade_digit(gr),
@@ -273,6 +268,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
 
 @dataclass(frozen=True, slots=True)
 class _HolidayFields:
+    """The `Calendar` fields a date or a holiday sets (same names)."""
+
     month: int | None
     day: int | None
     nth_weekday: tuple[int, int] | None = None
@@ -280,6 +277,9 @@ class _HolidayFields:
     observance: tuple[str, str] | None = None
     solar: int | None = None
     shift_days: int = 0
+
+    def calendar_fields(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def _holiday_fields(holiday: list[object], month: int | None, day: int | None, shift: int) -> _HolidayFields:
@@ -303,17 +303,7 @@ def _holiday_fields(holiday: list[object], month: int | None, day: int | None, s
 
 def country_holiday(calendar: Calendar, holiday: list[object]) -> Calendar:
     """A holiday's date fields as another country keeps it (Canada's Thanksgiving: [10, 2, 1]), the rest kept."""
-    h = _holiday_fields(holiday, None, None, 0)
-    return replace(
-        calendar,
-        month=h.month,
-        day=h.day,
-        nth_weekday=h.nth_weekday,
-        easter=h.easter,
-        observance=h.observance,
-        solar=h.solar,
-        shift_days=h.shift_days,
-    )
+    return replace(calendar, **_holiday_fields(holiday, None, None, 0).calendar_fields())
 
 
 def _decade_digit(gr: _Groups) -> int | None:
