@@ -453,9 +453,13 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
         item, after = out[i].parsed, out[i + 1].parsed
         if not (_open_year(item) and isinstance(item, Calendar)):
             continue
+        between = lowered[out[i].end : out[i + 1].start]
+        if _year_anaphor(after) and item.day is not None and not between.strip():
+            # "reached the summit on 19 August that year": in the year the anaphor names (both stay expressions)
+            out[i] = replace(out[i], parsed=replace(item, year_offset=after.offset, anaphoric=True))
+            continue
         if not _plain_year(after) or after.offset == 0:
             continue
-        between = lowered[out[i].end : out[i + 1].start]
         # a month-day right before it; a month only with "from" ("moves to September from next year")
         if between.strip() if item.day is not None else lex.count_from_link.fullmatch(between) is None:
             continue
@@ -496,6 +500,21 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
 def _plain_year(p: Parsed) -> TypeGuard[Relative]:
     """A year counted from the publication ("last year", "next year"), not from the story nor a year-ago counterpart."""
     return isinstance(p, Relative) and p.unit == "year" and not p.anaphoric and not p.comparative
+
+
+def _year_anaphor(p: Parsed) -> TypeGuard[Relative]:
+    """ "that year", "the following year": a year counted from the date named last."""
+    return isinstance(p, Relative) and p.unit == "year" and p.anaphoric and p.span is None and not p.counted
+
+
+def _in_a_year_named(p: Parsed) -> bool:
+    """A year anaphor or a date in the year one names ("19 August that year", "August of the following year")."""
+    return _year_anaphor(p) or (isinstance(p, Calendar) and p.anaphoric and p.year_offset is not None)
+
+
+def _news_hook(point: tuple[date, Granularity], published: date) -> bool:
+    """A day within a week of publication ("died on Sunday"): the story's news, not a year its history counts from."""
+    return point[1] in _DAY_GRANULARITIES and abs((point[0] - published).days) <= _HOOK_DAYS
 
 
 def _year_alone(p: Parsed) -> TypeGuard[Calendar]:
@@ -805,6 +824,7 @@ def _the_week_ahead(
     return lex.sentence_end.search(text, last_end, item.start) is None
 
 
+_HOOK_DAYS = 7  # days either side of publication a day named is the news itself ("died on Sunday")
 _STORY_REACH = 300  # characters "the year" or "the end of the month" stays the period named just before
 
 
@@ -1003,6 +1023,17 @@ def tag_text(
                 # in an election called five weeks ago. Results are expected the next day": from Sunday; not "was
                 # delayed until the next day", where "until" is a weak cue)
                 story_point, story_granularity = ahead
+            elif (
+                last_point is not None
+                and last_granularity is not None
+                and _in_a_year_named(item.parsed)
+                and _news_hook((last_point, last_granularity), published)
+                and (history := next((q for q in reversed(points) if not _news_hook(q, published)), None)) is not None
+                and history[0].year != published.year
+                and told() <= 0
+            ):  # a year counted past the news to the history before it ("a member of the 1966 expedition, died on
+                # Sunday. The climbers reached the summit on 19 August that year": 1966)
+                story_point, story_granularity = history
             fineness = _anaphor_fineness(item.parsed, last_granularity)
             if fineness is not None and _FINENESS.get(last_granularity or "", 0) > fineness:
                 # "at 5.30pm on Saturday, Nov. 19. Last year's switch-on drew 12,000 people, and the market runs from
