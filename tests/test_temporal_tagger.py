@@ -5128,6 +5128,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2042-03-03",
         {},
     ),
+    (
+        "holiday_after_a_preposition_before_a_weekday_in_apposition_stays_a_date",
+        "On Easter Monday, a holiday, the park opens.",
+        FRI_MARCH,
+        "Easter Monday",
+        "2039-04-11",
+        {},
+    ),
+    (
+        "year_before_a_kind_of_vehicle_that_heads_no_model_stays_a_date",
+        "The 2019 truck drivers' strike ended in May.",
+        FRI_MARCH,
+        "2019",
+        "2019",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -5228,6 +5244,10 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("rose_by_a_quarter_is_a_fraction", "Pay rose by a quarter for the lowest-paid staff.", "a quarter"),
     ("the_quarter_finals_are_a_round", "She reached the quarter-finals in 2039.", "quarter"),
     ("month_inside_a_quoted_title", "The tug 'Fourth of July' was towed into Portmarr harbour.", "July"),
+    ("model_year_before_an_unknown_make_and_a_kind_of_vehicle", "A 2038 Harlan Stag pickup was stolen.", "2038"),
+    ("clock_word_opening_a_cafe_name", "The Midnight Kitchen, a cafe on Bridge Street, reopens on Monday.", "Midnight"),
+    ("holiday_opening_a_choir_name", "The Palm Sunday Singers perform at the Corn Exchange on April 9.", "Palm Sunday"),
+    ("holiday_opening_a_place_name_in_apposition", "They moved to Easter Balgowan, a village near Crieff.", "Easter"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

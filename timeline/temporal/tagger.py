@@ -176,14 +176,15 @@ def _in_apposition(text: str, e: int, lex: Lexicon) -> bool:
 def _holiday_place_name(prev_word: str, next_word: str, text: str, next_end: int, lex: Lexicon) -> bool:
     """Whether a one-word holiday opens a name with the capitalized word after it ("Easter Langwell, a village",
     "Christmas Brook is"): not after a preposition or a determiner ("At Christmas Britain's shops", [name_not_before],
-    [name_article]), not before a word of time or an event ("Easter Weekend", "Christmas Trading": [unit],
-    [part_of_day], [event_noun]), and not in a title-case line (the word after it is not capitalized)."""
-    if not _proper(next_word, lex) or (prev_word and lex.lookup("name_not_before", prev_word) is not None):
-        return False
-    if prev_word and lex.lookup("name_article", prev_word) is not None:
+    [name_article]) unless a noun phrase in apposition follows ("moved to Easter Balgowan, a village near Crieff"),
+    not before a word of time or an event ("Easter Weekend", "Christmas Trading": [unit], [part_of_day],
+    [event_noun]), and not in a title-case line (the word after it is not capitalized)."""
+    if not _proper(next_word, lex):
         return False
     if any(lex.lookup(table, next_word) is not None for table in ("unit", "part_of_day", "event_noun")):
         return False
+    if prev_word and (lex.lookup("name_not_before", prev_word) or lex.lookup("name_article", prev_word)) is not None:
+        return _in_apposition(text, next_end, lex)
     following = _WORD_AFTER.match(text, next_end, min(len(text), next_end + _NAME_REACH))
     return following is None or not following["word"][:1].isupper()
 
