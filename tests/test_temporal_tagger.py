@@ -5144,6 +5144,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2019",
         {},
     ),
+    (
+        "clock_ahead_earlier_than_a_live_blog_stamp_is_the_next_day",
+        "Wednesday 3 July\n23:55 BST The first result is expected shortly after 1am.\n",
+        date(2041, 7, 4),
+        "1am",
+        "2041-07-04T01:00",
+        {},
+    ),
+    (
+        "clock_told_in_the_past_earlier_than_a_live_blog_stamp_stays_on_its_day",
+        "Wednesday 3 July\n23:55 BST Police said the polling station had closed at 10pm.\n",
+        date(2041, 7, 4),
+        "10pm",
+        "2041-07-03T22:00",
+        {},
+    ),
+    (
+        "clock_in_another_zone_than_a_live_blog_stamp_stays_on_its_day",
+        "12:00 GMT Wall Street futures point to a flat open at 9:30 a.m. EDT.",
+        date(2041, 7, 4),
+        "9:30 a.m. EDT",
+        "2041-07-04T09:30",
+        {},
+    ),
+    (
+        "clock_ahead_earlier_than_a_clock_in_the_story_stays_on_its_day",
+        "Kick-off is 16:45, and Scotland play Italy at Murrayfield at 14:15.",
+        date(2041, 7, 4),
+        "14:15",
+        "2041-07-04T14:15",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -150,6 +150,8 @@ class Lexicon:
     # after a capitalized word, a noun phrase in apposition that makes it a name ("Dr Ifeoma Monday, a paediatrician"):
     # rules.toml apposition_after
     apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a zone ending a clock time's span ("9:30 a.m. EDT"): rules.toml zone_end
+    zone_end: re.Pattern[str] = re.compile(r"(?!x)x")
     # bare days listed right after a month-day ("Nov. 14, 21 and 28"): rules.toml day_list
     day_list: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and before a day-first date or range ("27, 28 and 30 May"): rules.toml day_list_before
@@ -311,7 +313,7 @@ _CUE_PATTERNS = (
     "story_decade",
     "story_month",
 )
-_RULE_PATTERNS = ("quantity_before", "apposition_after", "day_list", "day_list_before")
+_RULE_PATTERNS = ("quantity_before", "apposition_after", "day_list", "day_list_before", "zone_end")
 
 
 def _pattern(doc: dict[str, Any], key: str, tables: dict[str, dict[str, object]]) -> re.Pattern[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import TypeGuard
 
 from timeline.models import Article, Granularity, Timex
@@ -845,6 +845,17 @@ def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> b
     return bare_clock(p) and ((last_point is not None and last_point > published) or bare_midnight(p))
 
 
+def _clock_before(item: Extracted, stamp: time | None, lowered: str, lex: Lexicon) -> bool:
+    """Whether `item` is a clock time with no day and no zone of its own earlier in the day than a live blog's stamp
+    just before it."""
+    p = item.parsed
+    if stamp is None or not bare_clock(p) or p.clock is None or p.clock.hour is None or p.clock.hour >= 24:
+        return False
+    if item.rule in lex.line_stamp_rules or lex.zone_end.search(lowered, item.start, item.end) is not None:
+        return False
+    return (p.clock.hour, p.clock.minute) < (stamp.hour, stamp.minute)
+
+
 def _has_clock(p: Parsed) -> bool:
     return isinstance(p, Calendar | Weekday | Relative) and p.clock is not None and p.clock.hour is not None
 
@@ -925,6 +936,7 @@ def tag_text(
     periods: dict[str, tuple[int, DateValue]] = {}
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
     last_end = 0  # ... and where its expression ends
+    last_clock: time | None = None  # ... and its time of day, when it was a live-blog stamp ("23:55 BST")
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
     week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
@@ -997,6 +1009,11 @@ def tag_text(
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
             tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
+        if isinstance(item.parsed, Relative) and _clock_before(item, last_clock, lowered, lex) and told() > 0:
+            # "23:55 BST The first result is expected shortly after 1am": told of the future, a clock earlier than
+            # the entry's stamp is the next day's (not one in another zone: "12:00 GMT ... a flat open at 9:30 a.m.
+            # EDT")
+            item = replace(item, parsed=replace(item.parsed, offset=1))
         reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
@@ -1056,6 +1073,7 @@ def tag_text(
         moves = moves and not _names_season_goods(item, lowered, lex)
         if point.interval is not None and moves and not borrowed:
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
+            last_clock = point.time if item.rule in lex.line_stamp_rules else None
             points.append((last_point, point.granularity))
         periods = _periods_discussed(periods, item, r, previous, bounds, published, lowered, lex)
         if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year:
