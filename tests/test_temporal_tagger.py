@@ -5176,6 +5176,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2041-07-04T14:15",
         {},
     ),
+    (
+        "count_of_units_after_an_event_takes_its_article",
+        "She sold 400,000 copies in the six months after the award.",
+        date(2041, 7, 4),
+        "the six months",
+        "P6M",
+        {},
+    ),
+    (
+        "count_of_units_before_a_holiday_takes_its_article",
+        "In the two weeks before Christmas footfall rose.",
+        date(2041, 7, 4),
+        "the two weeks",
+        "P2W",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
