@@ -5192,6 +5192,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P2W",
         {},
     ),
+    (
+        "weekday_after_a_guess_at_how_soon_looks_ahead_past_a_said",
+        "The prime minister will reshuffle her cabinet, aides said, possibly as early as Monday.",
+        date(2041, 7, 4),
+        "Monday",
+        "2041-07-08",
+        {},
+    ),
+    (
+        "weekday_after_a_plain_as_early_as_keeps_the_past",
+        "Warnings were issued as early as Monday.",
+        date(2041, 7, 4),
+        "Monday",
+        "2041-07-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
