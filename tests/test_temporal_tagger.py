@@ -5208,6 +5208,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2041-07-01",
         {},
     ),
+    (
+        "this_season_told_in_the_past_just_after_it_ended_is_the_one_over",
+        "The river burst its banks for the second time this winter.",
+        FRI_MARCH,
+        "this winter",
+        "2038-WI",
+        {},
+    ),
+    (
+        "this_season_told_of_the_future_just_after_it_ended_is_the_next",
+        "This winter will be cold.",
+        FRI_MARCH,
+        "This winter",
+        "2039-WI",
+        {},
+    ),
+    (
+        "this_season_told_in_the_past_long_after_it_ended_is_this_years",
+        "Snow fell this winter.",
+        date(2039, 6, 18),
+        "this winter",
+        "2039-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

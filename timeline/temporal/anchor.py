@@ -78,6 +78,10 @@ def needs_tense(parsed: Parsed, published: date) -> bool:
         open_direction = parsed.direction is None or parsed.direction == 0
         return open_direction and not parsed.generic and parsed.dow != published.isoweekday()
     if isinstance(parsed, Calendar):
+        if parsed.season is not None and parsed.direction == 0 and parsed.year is None:
+            return (
+                _season_of(published)[1] != parsed.season
+            )  # "this winter" said in March: told in the past, the one over
         return parsed.year is None and parsed.year_offset is None and parsed.direction is None
     if isinstance(parsed, Relative):
         return parsed.by_tense or parsed.past_duration is not None or _this_weekend(parsed)
@@ -302,7 +306,11 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if c.season is not None:
         if year is None:
             year = _season_year(
-                c.season, dct, c.direction if c.direction is not None else tense, explicit=c.direction is not None
+                c.season,
+                dct,
+                c.direction if c.direction is not None else tense,
+                explicit=c.direction is not None,
+                told_past=tense < 0,
             )
         return DateValue("season", year=year, season=c.season)
     if c.quarter is not None or c.half is not None:
@@ -536,10 +544,15 @@ def _beyond(direction: int) -> int:
     return direction + 1 if direction < -1 else direction - 1 if direction > 1 else 0
 
 
-def _season_year(season: str, dct: date, direction: int, *, explicit: bool) -> int:
+_SEASON_JUST_OVER = timedelta(days=45)
+
+
+def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told_past: bool = False) -> int:
     """Year of the season instance meant. Explicit "last" = the latest one over before the anchor, "next" = the
-    first one starting after it, "this" = the one holding the anchor (else the anchor year's). Without a
-    direction word the sentence's tense picks the latest one begun (past) or the next one to come (future)."""
+    first one starting after it, "this" = the one holding the anchor (else, told in the past, the one just over, at
+    most `_SEASON_JUST_OVER` ago: "burst its banks for the second time this winter" said in March; else the anchor
+    year's). Without a direction word the sentence's tense picks the latest one begun (past) or the next one to
+    come (future)."""
     spans = [(y, parse_value(f"{y}-{season}").interval()) for y in range(dct.year - 2, dct.year + 2)]
     instances = [(y, iv) for y, iv in spans if iv is not None]
     holding = [y for y, iv in instances if iv.start <= dct <= iv.end]
@@ -549,6 +562,9 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool) -> i
         return min(y for y, iv in instances if iv.start > dct) + _beyond(direction)
     if holding:
         return holding[0]
+    just_over = [y for y, iv in instances if iv.end < dct <= iv.end + _SEASON_JUST_OVER]
+    if explicit and direction == 0 and told_past and just_over:
+        return just_over[0]
     if direction < 0:
         return max(y for y, iv in instances if iv.start <= dct)
     if direction > 0:
