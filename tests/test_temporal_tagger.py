@@ -5232,6 +5232,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-WI",
         {},
     ),
+    (
+        "month_after_that_opening_a_reported_clause_is_no_anaphor",
+        "Analysts said on Friday that March had already been the busiest month for bond sales since 2031.",
+        FRI_MARCH,
+        "March",
+        "2039-03",
+        {},
+    ),
+    (
+        "month_after_a_demonstrative_that_stays_an_anaphor",
+        "He was born in 1950. That March his father died.",
+        FRI_MARCH,
+        "That March",
+        "1950-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

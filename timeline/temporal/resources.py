@@ -131,6 +131,10 @@ class Lexicon:
     # right before a weekday, a speech verb whose day it is: the report's, not a week's named before ("peaked in the
     # week ending January 20 ..., officials said on Thursday"): cues.toml speech_day
     speech_day: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "that" opening a reported clause, not a demonstrative ("said on Friday that March had been"): cues.toml
+    # clause_that_before (ending where "that" starts), clause_that (at its start)
+    clause_that_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    clause_that: re.Pattern[str] = re.compile(r"(?!x)x")
     # "the year" that is the year named just before ("Looking ahead to 2025: ... by the end of the year"), matched on
     # the whole lower-cased expression: cues.toml story_year
     story_year: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -309,6 +313,8 @@ _CUE_PATTERNS = (
     "modal_subject",
     "modal_subject_after",
     "speech_day",
+    "clause_that_before",
+    "clause_that",
     "story_year",
     "story_decade",
     "story_month",

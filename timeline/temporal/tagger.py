@@ -483,6 +483,21 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
     return out
 
 
+def _that_opening_a_clause(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
+    """A month or season after "that" which opens a reported clause is no anaphor, and "that" no part of it:
+    "Analysts said on Friday that March had been the busiest month" tags "March" (cues.toml clause_that_before)."""
+    out = list(found)
+    for i, item in enumerate(out):
+        p = item.parsed
+        if not (isinstance(p, Calendar) and p.anaphoric and p.direction == 0 and p.year_offset is None):
+            continue
+        that = lex.clause_that.match(lowered, item.start, item.end)
+        if that is None or not after_speech_verb(lex.clause_that_before, lowered, item.start):
+            continue
+        out[i] = replace(item, start=that.end(), parsed=replace(p, anaphoric=False, direction=None))
+    return out
+
+
 def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
     """A holiday said to fall on a day is on that day: "election day is June 2" (a primary's, not November's),
     "Whitsun falls on June 13 next year" (cues.toml holiday_date_link)."""
@@ -928,7 +943,7 @@ def tag_text(
         return ()
     found = _days_of_a_list(found, lowered, lex)
     found = _years_from_range_ends(_years_from_year_after(found, lowered, lex, published), lowered, lex)
-    found = _holidays_on_days_named(found, lowered, lex)
+    found = _holidays_on_days_named(_that_opening_a_clause(found, lowered, lex), lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     out: list[Timex] = []
     # the periods under discussion, by granularity, with the end offset where each was named: the latest quarter
