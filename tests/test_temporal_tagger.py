@@ -5248,6 +5248,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "1950-03",
         {},
     ),
+    (
+        "month_day_after_a_present_passive_is_not_told_in_the_past",
+        "The pension top-up is paid from December 1.",
+        date(2042, 11, 11),
+        "December 1",
+        "2042-12-01",
+        {},
+    ),
+    (
+        "month_day_after_no_earlier_than_is_not_told_in_the_past",
+        "The launch was pushed back on Monday from November 20 to no earlier than December 3.",
+        date(2042, 11, 11),
+        "December 3",
+        "2042-12-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
