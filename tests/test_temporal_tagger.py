@@ -5264,6 +5264,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2042-12-03",
         {},
     ),
+    (
+        "month_after_will_before_an_attribution_looks_ahead",
+        "Sara Lindgren will defend her indoor title in March, her coach said on Monday.",
+        date(2042, 11, 11),
+        "March",
+        "2043-03",
+        {},
+    ),
+    (
+        "month_day_after_will_before_an_attribution_looks_ahead",
+        "Korvane will stop supporting version 4 of its software on June 30, the company said on Thursday.",
+        date(2035, 9, 14),
+        "June 30",
+        "2036-06-30",
+        {},
+    ),
+    (
+        "holiday_of_an_event_after_will_before_an_attribution_keeps_the_past",
+        "Ministers will hold a call on Friday to discuss supplies after a pipeline outage on Christmas Eve, diplomats"
+        " said.",
+        date(2029, 12, 27),
+        "Christmas Eve",
+        "2029-12-24",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -131,6 +131,10 @@ class Lexicon:
     # right before a weekday, a speech verb whose day it is: the report's, not a week's named before ("peaked in the
     # week ending January 20 ..., officials said on Thursday"): cues.toml speech_day
     speech_day: re.Pattern[str] = re.compile(r"(?!x)x")
+    # an attribution right after the expression, whose past does not outweigh a "will" before it: cues.toml
+    # attribution_after
+    attribution_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    attribution_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # "that" opening a reported clause, not a demonstrative ("said on Friday that March had been"): cues.toml
     # clause_that_before (ending where "that" starts), clause_that (at its start)
     clause_that_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -313,6 +317,8 @@ _CUE_PATTERNS = (
     "modal_subject",
     "modal_subject_after",
     "speech_day",
+    "attribution_after",
+    "attribution_event_link",
     "clause_that_before",
     "clause_that",
     "story_year",
