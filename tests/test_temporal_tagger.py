@@ -5289,6 +5289,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-12-24",
         {},
     ),
+    (
+        "quarter_told_of_the_future_long_over_this_year_is_next_years",
+        "The company expects profit to rise in the first quarter.",
+        date(2042, 11, 11),
+        "the first quarter",
+        "2043-Q1",
+        {},
+    ),
+    (
+        "quarter_told_of_the_future_in_its_reporting_season_stays_this_years",
+        "It will report third-quarter results on Thursday.",
+        date(2042, 11, 11),
+        "third-quarter",
+        "2042-Q3",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -326,6 +326,13 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
                 ended = date(year - 1, last_month, monthrange(year - 1, last_month)[1])
                 if (dct - ended).days <= _REPORTING_DAYS:
                     year -= 1
+            elif tense > 0 and first_month + (2 if c.quarter is not None else 5) < dct.month:
+                # told of the future, one over this year and out of its reporting season is next year's ("expects
+                # profit to rise in the first quarter" said in November)
+                last_month = first_month + (2 if c.quarter is not None else 5)
+                ended = date(year, last_month, monthrange(year, last_month)[1])
+                if (dct - ended).days > _REPORTING_DAYS:
+                    year += 1
         gran: Granularity = "quarter" if c.quarter is not None else "half_year"
         return DateValue(gran, year=year, quarter=c.quarter, half=c.half)
     feast = _feast(c)
