@@ -5305,6 +5305,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2042-Q3",
         {},
     ),
+    (
+        "season_after_follows_in_is_the_coming_one",
+        "The spending review covering 2044 to 2046 follows in the spring.",
+        date(2042, 11, 11),
+        "the spring",
+        "2043-SP",
+        {},
+    ),
+    (
+        "month_after_follows_in_is_the_coming_one",
+        "A second vote follows in March.",
+        date(2042, 11, 11),
+        "March",
+        "2043-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
