@@ -5321,6 +5321,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2043-03",
         {},
     ),
+    (
+        "month_after_than_forecast_dates_the_earlier_forecast",
+        "Officials said the rules would be met by 2047, a year later than forecast in March.",
+        date(2042, 11, 11),
+        "March",
+        "2042-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
