@@ -5329,6 +5329,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2042-03",
         {},
     ),
+    (
+        "month_after_a_capitalized_possessive_is_a_date",
+        "The Labor Department's October jobs report, delayed by the shutdown, was released on Thursday.",
+        date(2042, 11, 11),
+        "October",
+        "2042-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -162,9 +162,16 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     if prev_word and lex.lookup("name_not_before", prev_word) is not None:
         # (a month: "In March Republicans"; a season is capitalized only in a name: "of Winter Harbor Capital")
         return lex.lookup("season", word) is not None and _proper(next_word, lex)
-    if prev_word and lex.lookup("name_article", prev_word) is not None:
+    if prev_word and (lex.lookup("name_article", prev_word) is not None or _possessive(prev_word, lex)):
+        # (after an article or a possessive: "The Labor Department's October jobs report" is a date)
         return _proper(next_word, lex)
     return any(_proper(w, lex) for w in (prev_word, next_word))
+
+
+def _possessive(word: str, lex: Lexicon) -> bool:
+    """Whether a word ends in a possessive or a closing quote ("Department's"; rules.toml name_suffix)."""
+    suffix = lex.name_suffix.search(word)
+    return suffix is not None and suffix.start() < len(word)
 
 
 def _in_apposition(text: str, e: int, lex: Lexicon) -> bool:
