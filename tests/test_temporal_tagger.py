@@ -5337,6 +5337,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2042-10",
         {},
     ),
+    (
+        "weekend_forecasters_warned_of_is_the_coming_one",
+        "Storm Idris brought gusts on Sunday night, and forecasters warned of a second storm at the weekend.",
+        date(2042, 11, 11),
+        "the weekend",
+        "2042-W46-WE",
+        {},
+    ),
+    (
+        "weekday_after_warned_on_a_day_of_is_ahead",
+        "Forecasters warned on Friday of a cold snap this weekend, with frost likely on Saturday night.",
+        FRI_MARCH,
+        "Saturday night",
+        "2039-03-19TNI",
+        {},
+    ),
+    (
+        "weekday_a_warning_was_given_on_stays_past",
+        "Forecasters warned on Monday that the river would rise.",
+        FRI_MARCH,
+        "Monday",
+        "2039-03-14",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
