@@ -5361,6 +5361,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-03-14",
         {},
     ),
+    (
+        "weekday_after_a_fixture_verb_before_the_is_a_schedule",
+        "Caldoria host the Islanders on Saturday, after losing to Westmark last weekend.",
+        date(2042, 11, 11),
+        "Saturday",
+        "2042-11-15",
+        {},
+    ),
+    (
+        "possessive_weekday_of_a_fixture_ahead_of_is_the_coming_one",
+        "Rovers have won four of their last five games ahead of Saturday's visit to Ashcombe.",
+        date(2042, 11, 11),
+        "Saturday",
+        "2042-11-15",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
