@@ -5377,6 +5377,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2042-11-15",
         {},
     ),
+    (
+        "clock_in_a_live_blog_entry_is_on_the_entrys_day_past_a_year_named",
+        "Thursday 6 November\n22:15 CET Leaders argue over the 2043 budget; a deal is not expected before midnight.\n",
+        date(2042, 11, 11),
+        "midnight",
+        "2042-11-06T24:00",
+        {},
+    ),
+    (
+        "next_day_clock_after_a_live_blog_stamp_counts_from_the_stamps_day",
+        "Thursday 6 November\n22:15 CET The 2043 budget is stuck.\n23:58 CET Diplomats say talks will resume at 9am.\n",
+        date(2042, 11, 11),
+        "9am",
+        "2042-11-07T09:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -958,7 +958,7 @@ def tag_text(
     periods: dict[str, tuple[int, DateValue]] = {}
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
     last_end = 0  # ... and where its expression ends
-    last_clock: time | None = None  # ... and its time of day, when it was a live-blog stamp ("23:55 BST")
+    stamp: tuple[int, date, time] | None = None  # (end offset, day, time) of the latest live-blog stamp ("23:55 BST")
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
     week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
@@ -1031,10 +1031,12 @@ def tag_text(
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
             tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
-        if isinstance(item.parsed, Relative) and _clock_before(item, last_clock, lowered, lex) and told() > 0:
+        in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
+        after_stamp = in_entry and _clock_before(item, stamp[2] if stamp else None, lowered, lex)
+        if after_stamp and told() > 0 and isinstance(item.parsed, Relative):
             # "23:55 BST The first result is expected shortly after 1am": told of the future, a clock earlier than
             # the entry's stamp is the next day's (not one in another zone: "12:00 GMT ... a flat open at 9:30 a.m.
-            # EDT")
+            # EDT"), counted from the stamp's day
             item = replace(item, parsed=replace(item.parsed, offset=1))
         reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
@@ -1057,12 +1059,24 @@ def tag_text(
                 last_point is not None
                 and last_point < published
                 and _step_from_last(item.parsed) > 0
+                and not after_stamp
                 and (ahead := _latest_point(points, not_before=published)) is not None
                 and told() >= 2
             ):  # ... and told of the future for certain, a step on is not from a date over ("go to the polls on Sunday
                 # in an election called five weeks ago. Results are expected the next day": from Sunday; not "was
                 # delayed until the next day", where "until" is a weak cue)
                 story_point, story_granularity = ahead
+            elif (
+                stamp is not None
+                and in_entry
+                and isinstance(item.parsed, Relative)
+                and item.parsed.anaphoric
+                and item.parsed.unit == "day"
+                and item.parsed.clock is not None
+                and last_granularity not in _DAY_GRANULARITIES
+            ):  # a clock in a live-blog entry is on the entry's day, past a coarser date named since ("22:15 CET
+                # Leaders are arguing over the 2043 budget; a deal is not expected before midnight")
+                story_point, story_granularity = stamp[1], "minute"
             elif (
                 last_point is not None
                 and last_granularity is not None
@@ -1084,6 +1098,8 @@ def tag_text(
                 if finer is not None:
                     story_point, story_granularity = finer
             r = resolve(item, published, tense, reference, story_point, story_granularity)
+        if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
+            stamp = (item.end, r.interval.start, r.time)
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
             header_day = r.interval.start
         point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
@@ -1095,7 +1111,6 @@ def tag_text(
         moves = moves and not _names_season_goods(item, lowered, lex)
         if point.interval is not None and moves and not borrowed:
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
-            last_clock = point.time if item.rule in lex.line_stamp_rules else None
             points.append((last_point, point.granularity))
         periods = _periods_discussed(periods, item, r, previous, bounds, published, lowered, lex)
         if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year:
