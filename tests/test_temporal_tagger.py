@@ -5497,6 +5497,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("clock_word_opening_a_cafe_name", "The Midnight Kitchen, a cafe on Bridge Street, reopens on Monday.", "Midnight"),
     ("holiday_opening_a_choir_name", "The Palm Sunday Singers perform at the Corn Exchange on April 9.", "Palm Sunday"),
     ("holiday_opening_a_place_name_in_apposition", "They moved to Easter Balgowan, a village near Crieff.", "Easter"),
+    ("house_number_after_of_is_no_year", "Residents of 1945 Mill Road were evacuated at 3am on Monday.", "1945"),
+    (
+        "spring_placed_by_a_preposition_of_place",
+        "Divers recovered a ring from the spring beneath the church.",
+        "spring",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
