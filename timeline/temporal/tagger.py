@@ -867,11 +867,11 @@ def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> b
     return bare_clock(p) and ((last_point is not None and last_point > published) or bare_midnight(p))
 
 
-def _clock_before(item: Extracted, stamp: time | None, lowered: str, lex: Lexicon) -> bool:
+def _clock_before(item: Extracted, stamp: time, lowered: str, lex: Lexicon) -> bool:
     """Whether `item` is a clock time with no day and no zone of its own earlier in the day than a live blog's stamp
     just before it."""
     p = item.parsed
-    if stamp is None or not bare_clock(p) or p.clock is None or p.clock.hour is None or p.clock.hour >= 24:
+    if not bare_clock(p) or p.clock is None or p.clock.hour is None or p.clock.hour >= 24:
         return False
     if item.rule in lex.line_stamp_rules or lex.zone_end.search(lowered, item.start, item.end) is not None:
         return False
@@ -1032,8 +1032,8 @@ def tag_text(
         if needs or _clock_needs_tense(item.parsed, published, last_point):
             tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
         in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
-        after_stamp = in_entry and _clock_before(item, stamp[2] if stamp else None, lowered, lex)
-        if after_stamp and told() > 0 and isinstance(item.parsed, Relative):
+        after_stamp = stamp is not None and in_entry and _clock_before(item, stamp[2], lowered, lex)
+        if after_stamp and isinstance(item.parsed, Relative) and told() > 0:
             # "23:55 BST The first result is expected shortly after 1am": told of the future, a clock earlier than
             # the entry's stamp is the next day's (not one in another zone: "12:00 GMT ... a flat open at 9:30 a.m.
             # EDT"), counted from the stamp's day
