@@ -317,22 +317,18 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         if year is None:
             year = dct.year
             first_month = (c.quarter * 3 - 2) if c.quarter is not None else ((c.half or 1) * 6 - 5)
+            last_month = first_month + (2 if c.quarter is not None else 5)
             if tense < 0 and first_month > dct.month:
                 year -= 1
             # the quarter or half that ended just before the anchor, in its reporting season, is the one meant
             # unless a "will" points ahead ("expect fourth-quarter profit" said on Jan. 5 is last year's quarter)
             elif tense < 2 and first_month > dct.month and not c.of_the_year:
-                last_month = first_month + (2 if c.quarter is not None else 5)
-                ended = date(year - 1, last_month, monthrange(year - 1, last_month)[1])
-                if (dct - ended).days <= _REPORTING_DAYS:
+                if (dct - _month_end(year - 1, last_month)).days <= _REPORTING_DAYS:
                     year -= 1
-            elif tense > 0 and first_month + (2 if c.quarter is not None else 5) < dct.month:
-                # told of the future, one over this year and out of its reporting season is next year's ("expects
-                # profit to rise in the first quarter" said in November)
-                last_month = first_month + (2 if c.quarter is not None else 5)
-                ended = date(year, last_month, monthrange(year, last_month)[1])
-                if (dct - ended).days > _REPORTING_DAYS:
-                    year += 1
+            # told of the future, one over this year and out of its reporting season is next year's ("expects profit
+            # to rise in the first quarter" said in November)
+            elif tense > 0 and last_month < dct.month and (dct - _month_end(year, last_month)).days > _REPORTING_DAYS:
+                year += 1
         gran: Granularity = "quarter" if c.quarter is not None else "half_year"
         return DateValue(gran, year=year, quarter=c.quarter, half=c.half)
     feast = _feast(c)
@@ -554,6 +550,11 @@ def _beyond(direction: int) -> int:
 _SEASON_JUST_OVER = timedelta(days=45)
 
 
+def _month_end(year: int, month: int) -> date:
+    """The last day of a month."""
+    return date(year, month, monthrange(year, month)[1])
+
+
 def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told_past: bool = False) -> int:
     """Year of the season instance meant. Explicit "last" = the latest one over before the anchor, "next" = the
     first one starting after it, "this" = the one holding the anchor (else, told in the past, the one just over, at
@@ -569,9 +570,10 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told
         return min(y for y, iv in instances if iv.start > dct) + _beyond(direction)
     if holding:
         return holding[0]
-    just_over = [y for y, iv in instances if iv.end < dct <= iv.end + _SEASON_JUST_OVER]
-    if explicit and direction == 0 and told_past and just_over:
-        return just_over[0]
+    if explicit and direction == 0 and told_past:
+        just_over = [y for y, iv in instances if iv.end < dct <= iv.end + _SEASON_JUST_OVER]
+        if just_over:
+            return just_over[0]
     if direction < 0:
         return max(y for y, iv in instances if iv.start <= dct)
     if direction > 0:

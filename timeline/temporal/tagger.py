@@ -190,7 +190,7 @@ def _holiday_place_name(prev_word: str, next_word: str, text: str, next_end: int
         return False
     if any(lex.lookup(table, next_word) is not None for table in ("unit", "part_of_day", "event_noun")):
         return False
-    if prev_word and (lex.lookup("name_not_before", prev_word) or lex.lookup("name_article", prev_word)) is not None:
+    if prev_word and any(lex.lookup(table, prev_word) is not None for table in ("name_not_before", "name_article")):
         return _in_apposition(text, next_end, lex)
     following = _WORD_AFTER.match(text, next_end, min(len(text), next_end + _NAME_REACH))
     return following is None or not following["word"][:1].isupper()
@@ -1045,58 +1045,10 @@ def tag_text(
             # "until tomorrow" in an entry under "Monday 9 February": the day after the header's day
             r = resolve(item, header_day, tense, reference, last_point, last_granularity)
         else:
-            story_point, story_granularity = last_point, last_granularity
-            if (
-                last_point is not None
-                and last_point > published
-                and _step_from_last(item.parsed) < 0
-                and (past := _latest_point(points, not_after=published)) is not None
-                and told() < 0
-            ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
-                # had been proposed two years earlier": from the vote)
-                story_point, story_granularity = past
-            elif (
-                last_point is not None
-                and last_point < published
-                and _step_from_last(item.parsed) > 0
-                and not after_stamp
-                and (ahead := _latest_point(points, not_before=published)) is not None
-                and told() >= 2
-            ):  # ... and told of the future for certain, a step on is not from a date over ("go to the polls on Sunday
-                # in an election called five weeks ago. Results are expected the next day": from Sunday; not "was
-                # delayed until the next day", where "until" is a weak cue)
-                story_point, story_granularity = ahead
-            elif (
-                stamp is not None
-                and in_entry
-                and isinstance(item.parsed, Relative)
-                and item.parsed.anaphoric
-                and item.parsed.unit == "day"
-                and item.parsed.clock is not None
-                and last_granularity not in _DAY_GRANULARITIES
-            ):  # a clock in a live-blog entry is on the entry's day, past a coarser date named since ("22:15 CET
-                # Leaders are arguing over the 2043 budget; a deal is not expected before midnight")
-                story_point, story_granularity = stamp[1], "minute"
-            elif (
-                last_point is not None
-                and last_granularity is not None
-                and _in_a_year_named(item.parsed)
-                and _news_hook((last_point, last_granularity), published)
-                and (history := next((q for q in reversed(points) if not _news_hook(q, published)), None)) is not None
-                and history[0].year != published.year
-                and told() <= 0
-            ):  # a year counted past the news to the history before it ("a member of the 1966 expedition, died on
-                # Sunday. The climbers reached the summit on 19 August that year": 1966)
-                story_point, story_granularity = history
-            fineness = _anaphor_fineness(item.parsed, last_granularity)
-            if fineness is not None and _FINENESS.get(last_granularity or "", 0) > fineness:
-                # "at 5.30pm on Saturday, Nov. 19. Last year's switch-on drew 12,000 people, and the market runs from
-                # that evening": an anaphor counts from the date named last at least as finely as its unit, past a
-                # coarser period named since ("flowered on February 12 ... since records began in 1951. Earlier that
-                # month" is February's)
-                finer = _latest_point(points, fineness=fineness)
-                if finer is not None:
-                    story_point, story_granularity = finer
+            entry_day = stamp[1] if stamp is not None and in_entry else None
+            story_point, story_granularity = _story_point(
+                item, published, told, points, last_point, last_granularity, entry_day, after_stamp
+            )
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
             stamp = (item.end, r.interval.start, r.time)
@@ -1125,6 +1077,72 @@ def tag_text(
         out.append(_timex(r, item, text, article_id))
         previous = (item, r)
     return tuple(out)
+
+
+def _story_point(
+    item: Extracted,
+    published: date,
+    told: _TenseOnce,
+    points: list[tuple[date, Granularity]],
+    last_point: date | None,
+    last_granularity: Granularity | None,
+    entry_day: date | None,
+    after_stamp: bool,
+) -> tuple[date | None, Granularity | None]:
+    """The date an anaphor or a bare clock at `item` counts from: the date named last, unless one of the rules below
+    picks another point the story named (`points`); `entry_day` is the day of the live-blog entry it stands in."""
+    story_point, story_granularity = last_point, last_granularity
+    if (
+        last_point is not None
+        and last_point > published
+        and _step_from_last(item.parsed) < 0
+        and (past := _latest_point(points, not_after=published)) is not None
+        and told() < 0
+    ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
+        # had been proposed two years earlier": from the vote)
+        story_point, story_granularity = past
+    elif (
+        last_point is not None
+        and last_point < published
+        and _step_from_last(item.parsed) > 0
+        and not after_stamp
+        and (ahead := _latest_point(points, not_before=published)) is not None
+        and told() >= 2
+    ):  # ... and told of the future for certain, a step on is not from a date over ("go to the polls on Sunday
+        # in an election called five weeks ago. Results are expected the next day": from Sunday; not "was
+        # delayed until the next day", where "until" is a weak cue)
+        story_point, story_granularity = ahead
+    elif (
+        entry_day is not None
+        and isinstance(item.parsed, Relative)
+        and item.parsed.anaphoric
+        and item.parsed.unit == "day"
+        and item.parsed.clock is not None
+        and last_granularity not in _DAY_GRANULARITIES
+    ):  # a clock in a live-blog entry is on the entry's day, past a coarser date named since ("22:15 CET
+        # Leaders are arguing over the 2043 budget; a deal is not expected before midnight")
+        story_point, story_granularity = entry_day, "minute"
+    elif (
+        last_point is not None
+        and last_granularity is not None
+        and _in_a_year_named(item.parsed)
+        and _news_hook((last_point, last_granularity), published)
+        and (history := next((q for q in reversed(points) if not _news_hook(q, published)), None)) is not None
+        and history[0].year != published.year
+        and told() <= 0
+    ):  # a year counted past the news to the history before it ("a member of the 1966 expedition, died on
+        # Sunday. The climbers reached the summit on 19 August that year": 1966)
+        story_point, story_granularity = history
+    fineness = _anaphor_fineness(item.parsed, last_granularity)
+    if fineness is not None and _FINENESS.get(last_granularity or "", 0) > fineness:
+        # "at 5.30pm on Saturday, Nov. 19. Last year's switch-on drew 12,000 people, and the market runs from
+        # that evening": an anaphor counts from the date named last at least as finely as its unit, past a
+        # coarser period named since ("flowered on February 12 ... since records began in 1951. Earlier that
+        # month" is February's)
+        finer = _latest_point(points, fineness=fineness)
+        if finer is not None:
+            story_point, story_granularity = finer
+    return story_point, story_granularity
 
 
 class _TenseOnce:
