@@ -599,6 +599,9 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         began = dct.year // size * size
         ahead = tense > 0 or (tense == 0 and began + size - dct.year < dct.year - began)
         return DateValue("year", year=began + size if ahead else began)
+    if r.turn and unit == "year":  # "the turn of the year": this one's start, or the next one's; untold, the nearer
+        ahead = tense > 0 or (tense == 0 and (date(dct.year + 1, 1, 1) - dct).days < (dct - date(dct.year, 1, 1)).days)
+        return DateValue("year", year=dct.year + 1 if ahead else dct.year)
     if r.same_week and unit == "year":  # "ten years ago this week": the same week number (a 53rd week is the 52nd)
         iso = dct.isocalendar()
         year = iso.year + off

@@ -108,6 +108,8 @@ class Lexicon:
     year_apposition_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a holiday and the day it is said to fall on ("election day is June 2"): cues.toml holiday_date_link
     holiday_date_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and between a movable holiday and the day in apposition to it ("Small Business Saturday, December 6")
+    holiday_date_apposition: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before the day a forecast's period ends ("forecast for the year to June 30"): cues.toml outlook_period_before
     outlook_period_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a period bookings are taken for ("bookings for the school holidays in August"): booked_period_before
@@ -158,6 +160,9 @@ class Lexicon:
     # after a capitalized word, a noun phrase in apposition that makes it a name ("Dr Ifeoma Monday, a paediatrician"):
     # rules.toml apposition_after
     apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a month or a weekday, a passive's agent "by" that makes it a first name ("written by April Fenwick"):
+    # rules.toml agent_before
+    agent_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # a zone ending a clock time's span ("9:30 a.m. EDT"): rules.toml zone_end
     zone_end: re.Pattern[str] = re.compile(r"(?!x)x")
     # bare days listed right after a month-day ("Nov. 14, 21 and 28"): rules.toml day_list
@@ -308,6 +313,7 @@ _CUE_PATTERNS = (
     "year_of_link",
     "year_apposition_link",
     "holiday_date_link",
+    "holiday_date_apposition",
     "outlook_period_before",
     "booked_period_before",
     "count_from_not_after",
@@ -325,7 +331,7 @@ _CUE_PATTERNS = (
     "story_decade",
     "story_month",
 )
-_RULE_PATTERNS = ("quantity_before", "apposition_after", "day_list", "day_list_before", "zone_end")
+_RULE_PATTERNS = ("quantity_before", "apposition_after", "agent_before", "day_list", "day_list_before", "zone_end")
 
 
 def _pattern(doc: dict[str, Any], key: str, tables: dict[str, dict[str, object]]) -> re.Pattern[str]:

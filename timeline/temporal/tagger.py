@@ -147,6 +147,8 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
         return titled["first"] is None or lex.lookup("weekday", word) is None or _in_apposition(text, e, lex)
     before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
     prev_word = before["word"] if before is not None else ""
+    if _proper(next_word, lex) and lex.agent_before.search(lower_text(text[max(0, s - _NAME_REACH) : s])):
+        return True  # a passive's agent: "written by April Fenwick", "run by Sunday Adebayo"
     if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
         if prev_word.istitle() and lex.lookup("apposition_name_after", prev_word) and _in_apposition(text, e, lex):
             return True  # after a capitalized article, in apposition: "The Friday, a pub on Wharf Lane"
@@ -225,19 +227,27 @@ _TITLED = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,10})\.?[ \t]+(?P<first>[
 _GENRE_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*),?[ \t]+$")  # "her debut, 'The Orchard at Midnight'"
 _QUOTE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?=\w)")  # a quotation opening: not an apostrophe ("Wilson's")
 _QUOTE_CLOSE = re.compile(r"\w['’\"”](?![\w'’])")  # ... and closing
+_QUOTED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_REACH = 80  # characters a title opened by an expression may run on
+_SMALL_WORD = 4  # in a title, only words this long or shorter may stay lower-case ("Midnight at Harrow Hall")
 
 
 def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
     """Whether an expression inside a quotation is (part of) the title of a work: "the film '28 Days Later'", "Ice
     Cube's comedy 'Friday'", "The novel 'Twelve Days of Autumn'" (the word before the quote is in words.toml
     [title_genre]), or a capitalized expression the quotation holds exactly, not after a speech verb
-    ("'Independence Day' was a smash")."""
+    ("'Independence Day' was a smash"), or one opening a quoted title in title case ("all eight episodes of
+    'Midnight at Harrow Hall'"; not quoted speech: "'Friday is the deadline,' he said")."""
     closed = text[e : e + 1] in ("'", "’", '"', "”") and text[e + 1 : e + 2] not in (",", ".", ";", ":", "!", "?")
-    if text[s].isupper() and s > 0 and _QUOTE_OPEN.match(text, s - 1) and closed:
+    if text[s].isupper() and s > 0 and _QUOTE_OPEN.match(text, s - 1):
         said = _WORD_BEFORE.search(text, max(0, s - 1 - _NAME_REACH), s - 1)
         # (not a quoted answer or word: "The deadline is 'Friday', he said", "He said 'Friday' was the deadline")
         if said is None or lex.lookup("name_next_verb", said["word"]) is None:
-            return True
+            if closed:
+                return True
+            close = _QUOTE_CLOSE.search(text, e - 1, min(len(text), s + _TITLE_REACH))
+            if close is not None and _title_case(text[s : close.start() + 1]):
+                return True
     lo = max(0, s - _NAME_REACH)
     opening = None
     for quote in _QUOTE_OPEN.finditer(text, lo, s + 1):
@@ -247,6 +257,13 @@ def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
     q = opening.start()
     before = _GENRE_BEFORE.search(text, max(0, q - _NAME_REACH), q)
     return before is not None and lex.lookup("title_genre", before["word"]) is not None
+
+
+def _title_case(quoted: str) -> bool:
+    """Whether quoted words read as a title: two capitalized words or more, and no long word in lower case."""
+    words = _QUOTED_WORD.findall(quoted)
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return capitalized >= 2 and all(w[0].isupper() for w in words if len(w) > _SMALL_WORD)
 
 
 def _proper(word: str, lex: Lexicon) -> bool:
@@ -507,7 +524,8 @@ def _that_opening_a_clause(found: list[Extracted], lowered: str, lex: Lexicon) -
 
 def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
     """A holiday said to fall on a day is on that day: "election day is June 2" (a primary's, not November's),
-    "Whitsun falls on June 13 next year" (cues.toml holiday_date_link)."""
+    "Whitsun falls on June 13 next year" (cues.toml holiday_date_link), and so is a movable one with a day in
+    apposition: "on Small Business Saturday, December 6" (holiday_date_apposition)."""
     out = list(found)
     for i in range(len(out) - 1):
         item, day = out[i].parsed, out[i + 1].parsed
@@ -515,9 +533,16 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
             continue
         if not (isinstance(day, Calendar) and day.month is not None and day.day is not None and day.clock is None):
             continue
-        if lex.holiday_date_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None:
+        if lex.holiday_date_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None or (
+            _movable(item) and lex.holiday_date_apposition.fullmatch(lowered, out[i].end, out[i + 1].start)
+        ):
             out[i] = replace(out[i], parsed=day)
     return out
+
+
+def _movable(p: Calendar) -> bool:
+    """A holiday whose day moves from year to year (Thanksgiving, Easter, Diwali), not a fixed one nor a solstice."""
+    return p.nth_weekday is not None or p.easter or p.observance is not None
 
 
 def _plain_year(p: Parsed) -> TypeGuard[Relative]:
