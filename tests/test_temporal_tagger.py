@@ -5601,6 +5601,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2026",
         {"mod": "START"},
     ),
+    (
+        "date_in_a_relative_clause_before_a_schedule_verb_stays_past",
+        "The inquest into the death of a cyclist, who was hit by a lorry on the evening of Aug. 9, opens on Thursday.",
+        date(2033, 11, 6),
+        "Aug. 9",
+        "2033-08-09",
+        {},
+    ),
+    (
+        "until_after_a_past_stay_somewhere_is_past",
+        "A barn burned down on Saturday night. Firefighters were at the scene until 4am on Sunday.",
+        date(2039, 3, 18),
+        "4am on Sunday",
+        "2039-03-13T04:00",
+        {},
+    ),
+    (
+        "until_after_was_in_hospital_is_past",
+        "He was in hospital until Friday.",
+        date(2039, 3, 16),
+        "Friday",
+        "2039-03-11",
+        {},
+    ),
+    (
+        "until_after_an_expected_stay_stays_ahead",
+        "He was expected to stay in hospital until Friday.",
+        date(2039, 3, 16),
+        "Friday",
+        "2039-03-18",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
