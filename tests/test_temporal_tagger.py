@@ -5633,6 +5633,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-03-18",
         {},
     ),
+    (
+        "numeric_date_read_in_the_order_its_holiday_in_apposition_names",
+        "The leisure centre's pool reopens on 11/04/2039, Easter Monday.",
+        date(2039, 3, 18),
+        "11/04/2039",
+        "2039-04-11",
+        {},
+    ),
+    (
+        "numeric_date_read_in_the_order_its_weekday_in_apposition_names",
+        "The pool reopened on 03/04/2039, a Friday.",
+        date(2039, 3, 18),
+        "03/04/2039",
+        "2039-03-04",
+        {},
+    ),
+    (
+        "numeric_date_day_first_when_only_that_reading_is_the_weekday_named",
+        "The pool reopened on 03/04/2039, a Sunday.",
+        date(2039, 3, 18),
+        "03/04/2039",
+        "2039-04-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

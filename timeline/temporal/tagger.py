@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import TypeGuard
@@ -812,19 +813,46 @@ def _latest_point(
     return None
 
 
-def _in_the_order_the_tense_allows(item: Extracted, p: Calendar, tense: int, published: date) -> Extracted:
-    """A numeric date whose month and day could swap, read day first when only that reading fits the tense: "signed on
-    06/02/2036" said on 2036-02-25 is Feb. 6 (June 2 is still ahead), "will open on 02/03/2036" said then is March 2."""
-    if p.year is None or p.month is None or p.day is None or p.day > 12 or p.day == p.month or tense == 0:
+def _in_the_order_the_text_allows(
+    item: Extracted,
+    p: Calendar,
+    told: Callable[[], int],
+    published: date,
+    after: Extracted | None,
+    lowered: str,
+    lex: Lexicon,
+) -> Extracted:
+    """A numeric date whose month and day could swap, read day first when only that reading agrees with the weekday
+    or holiday in apposition ("11/04/2039, Easter Monday" is April 11; cues.toml same_day_link), or else fits the
+    tense: "signed on 06/02/2036" said on 2036-02-25 is Feb. 6 (June 2 is still ahead), "will open on 02/03/2036" said
+    then is March 2."""
+    if p.year is None or p.month is None or p.day is None or p.day > 12 or p.day == p.month:
         return item
     written, swapped = date(p.year, p.month, p.day), date(p.year, p.day, p.month)
+    day_first = replace(item, parsed=replace(p, month=p.day, day=p.month))
+    if after is not None and lex.same_day_link.fullmatch(lowered, item.end, after.start) is not None:
+        agrees = [_names_the_day(after, d, published) for d in (written, swapped)]
+        if agrees[0] != agrees[1]:
+            return day_first if agrees[1] else item
+    tense = told()
+    if tense == 0:
+        return item
 
     def fits(d: date) -> bool:
         return d <= published if tense < 0 else d >= published
 
-    if not fits(written) and fits(swapped):
-        return replace(item, parsed=replace(p, month=p.day, day=p.month))
-    return item
+    return day_first if not fits(written) and fits(swapped) else item
+
+
+def _names_the_day(after: Extracted, day: date, published: date) -> bool:
+    """Whether a bare weekday or a holiday in apposition names `day` ("a Sunday", "Easter Monday")."""
+    h = after.parsed
+    if isinstance(h, Weekday):
+        return h.direction is None and not h.anaphoric and not h.shift_days and h.dow == day.isoweekday()
+    if not (isinstance(h, Calendar) and _open_holiday(h) and h.clock is None):
+        return False
+    r = resolve(replace(after, parsed=replace(h, year=day.year)), published, 0)
+    return r.interval is not None and r.granularity == "day" and r.interval.start == day
 
 
 def _names_season_goods(item: Extracted, lowered: str, lex: Lexicon) -> bool:
@@ -1049,7 +1077,8 @@ def tag_text(
         if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
         if item.rule in lex.either_order_rules and isinstance(item.parsed, Calendar):
-            item = _in_the_order_the_tense_allows(item, item.parsed, told(), published)
+            after = found[index + 1] if index + 1 < len(found) else None
+            item = _in_the_order_the_text_allows(item, item.parsed, told, published, after, lowered, lex)
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
         tense = 0
