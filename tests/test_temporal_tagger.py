@@ -5657,6 +5657,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-04-03",
         {},
     ),
+    (
+        "weekday_after_reports_on_is_a_publication_ahead",
+        "The inquiry reports on Thursday, the council confirmed yesterday.",
+        date(2039, 3, 18),
+        "Thursday",
+        "2039-03-24",
+        {},
+    ),
+    (
+        "possessive_weekday_after_the_noun_reports_stays_past",
+        "The newspaper reports on Thursday's vote were wrong.",
+        date(2039, 3, 18),
+        "Thursday",
+        "2039-03-17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
