@@ -5673,6 +5673,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-03-17",
         {},
     ),
+    (
+        "possessive_weekday_after_at_before_its_noun_stays_a_date",
+        "They met at Friday's meeting.",
+        date(2031, 10, 16),
+        "Friday",
+        "2031-10-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -5790,6 +5798,16 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "clock_word_opening_a_quoted_title_in_title_case",
         "Reelbox will release all eight episodes of 'Midnight at Harrow Hall' on December 5.",
         "Midnight",
+    ),
+    (
+        "possessive_weekday_after_at_before_a_place_is_a_bar",
+        "The two men had been drinking at Friday's on Route 9.",
+        "Friday",
+    ),
+    (
+        "weekday_opening_a_place_with_its_head_two_words_on",
+        "The man, from Tuesday Market Place in Lynn, was held.",
+        "Tuesday",
     ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),

@@ -163,6 +163,10 @@ class Lexicon:
     # before a month or a weekday, a passive's agent "by" that makes it a first name ("written by April Fenwick"):
     # rules.toml agent_before
     agent_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # around a possessive weekday, a preposition of place before it and a preposition or a stop after it that make it
+    # a place's name ("at Friday's on Route 9"): rules.toml place_before, place_possessive_after
+    place_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    place_possessive_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # a zone ending a clock time's span ("9:30 a.m. EDT"): rules.toml zone_end
     zone_end: re.Pattern[str] = re.compile(r"(?!x)x")
     # bare days listed right after a month-day ("Nov. 14, 21 and 28"): rules.toml day_list
@@ -331,7 +335,16 @@ _CUE_PATTERNS = (
     "story_decade",
     "story_month",
 )
-_RULE_PATTERNS = ("quantity_before", "apposition_after", "agent_before", "day_list", "day_list_before", "zone_end")
+_RULE_PATTERNS = (
+    "quantity_before",
+    "apposition_after",
+    "agent_before",
+    "place_before",
+    "place_possessive_after",
+    "day_list",
+    "day_list_before",
+    "zone_end",
+)
 
 
 def _pattern(doc: dict[str, Any], key: str, tables: dict[str, dict[str, object]]) -> re.Pattern[str]:

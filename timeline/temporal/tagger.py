@@ -151,6 +151,8 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     if _proper(next_word, lex) and lex.agent_before.search(lower_text(text[max(0, s - _NAME_REACH) : s])):
         return True  # a passive's agent: "written by April Fenwick", "run by Sunday Adebayo"
     if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
+        if _place_named(text, lex, s, e, after):
+            return True  # "at Friday's on Route 9", "from Tuesday Market Place"
         if prev_word.istitle() and lex.lookup("apposition_name_after", prev_word) and _in_apposition(text, e, lex):
             return True  # after a capitalized article, in apposition: "The Friday, a pub on Wharf Lane"
         return _weekday_first_name(prev_word, next_word, lex)
@@ -169,6 +171,19 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
         # (after an article or a possessive: "The Labor Department's October jobs report" is a date)
         return _proper(next_word, lex)
     return any(_proper(w, lex) for w in (prev_word, next_word))
+
+
+def _place_named(text: str, lex: Lexicon, s: int, e: int, after: re.Match[str] | None) -> bool:
+    """Whether a weekday names a place: possessive after a preposition of place, with no noun after it ("at Friday's
+    on Route 9"), or opening a name whose head is the second word after it ("Tuesday Market Place")."""
+    lowered_before = lower_text(text[max(0, s - _NAME_REACH) : s])
+    if lex.place_before.search(lowered_before) and lex.place_possessive_after.match(lower_text(text[e : e + 8])):
+        return True
+    if after is None or not _proper(after["word"], lex):
+        return False
+    second = _WORD_AFTER.match(text, after.end(), min(len(text), after.end() + _NAME_REACH))
+    head = lex.name_suffix.sub("", second["word"]) if second is not None else ""
+    return head[:1].isupper() and lex.lookup("name_head", head) is not None
 
 
 def _possessive(word: str, lex: Lexicon) -> bool:
