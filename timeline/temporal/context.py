@@ -91,6 +91,8 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
         if cue.in_clause and m.end() <= start and lex.clause_break.search(lowered, m.end(), start):
             continue
+        if cue.direction == -2 and cue.before_only and lex.past_certain_scope_end.search(lowered, m.end(), start):
+            continue  # "since 2040, with a matinee at 3pm"
         # cues before the expression weigh more; ties go to the specific (future) cue
         distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
         direction = cue.after if m.start() >= end and cue.after is not None else cue.direction

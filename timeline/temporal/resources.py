@@ -136,6 +136,8 @@ class Lexicon:
     # an attribution right after the expression, whose past does not outweigh a "will" before it: cues.toml
     # attribution_after
     attribution_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # between "since" and an expression, what ends the phrase "since" opens: cues.toml past_certain_scope_end
+    past_certain_scope_end: re.Pattern[str] = re.compile(r"(?!x)x")
     attribution_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # "that" opening a reported clause, not a demonstrative ("said on Friday that March had been"): cues.toml
     # clause_that_before (ending where "that" starts), clause_that (at its start)
@@ -328,6 +330,7 @@ _CUE_PATTERNS = (
     "modal_subject_after",
     "speech_day",
     "attribution_after",
+    "past_certain_scope_end",
     "attribution_event_link",
     "clause_that_before",
     "clause_that",

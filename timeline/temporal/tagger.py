@@ -1193,6 +1193,18 @@ def _story_point(
         story_point, story_granularity = entry_day, "minute"
     elif (
         last_point is not None
+        and last_point < published - timedelta(days=0 if last_granularity not in _DAY_GRANULARITIES else _HOOK_DAYS)
+        and _clock_on_the_day(item.parsed)
+        and told() > 0
+    ):  # a clock told of the future is not on a month, a year or a day long over: it is on the latest day ahead the
+        # story named, else today's ("go to the polls on Thursday, February 18, in a by-election called after a death
+        # in December. Polls open at 7am"; "99 years after the liberation on January 27, 1945. Candles will be lit in
+        # the evening"; not a day of the past week, which may be a live blog's: "Thursday 21 February / 16:05 ... the
+        # road will close at 8pm")
+        ahead = _latest_point(points, fineness=_FINENESS["day"], not_before=published)
+        story_point, story_granularity = ahead or (published, "day")
+    elif (
+        last_point is not None
         and last_granularity is not None
         and _in_a_year_named(item.parsed)
         and _news_hook((last_point, last_granularity), published)
@@ -1316,6 +1328,11 @@ def _day_alone(p: Parsed) -> TypeGuard[Calendar]:
 def _day_of(p: Parsed) -> int | None:
     """The end of its period a value names ("the last day of the month": -1), if any."""
     return p.day_of if isinstance(p, Calendar | Relative) else None
+
+
+def _clock_on_the_day(p: Parsed) -> bool:
+    """A clock or a part of the day on the day under discussion ("at 7am", "in the evening")."""
+    return isinstance(p, Relative) and p.anaphoric and p.unit == "day" and p.offset == 0 and p.clock is not None
 
 
 def _step_from_last(p: Parsed) -> int:
