@@ -47,6 +47,7 @@ _NEAR_DAYS = 1
 # still the one meant (its reporting season): "fourth-quarter profit" in early January is last year's
 _REPORTING_DAYS = 45
 _ESTIMATED = " (estimated)"  # the holidays package's mark on a date it computed ahead of the announcement
+_RESULTS_SEASON_MONTHS = 3  # months into a year during which the year before is the "full year" results report
 _YEARS_IN = {"decade": 10, "century": 100}  # "the turn of the century": the length of the unit turning
 _DECADE_AHEAD = 2  # years before its start that "the nineties" already names the coming decade
 _DAY_OR_FINER = frozenset({"day", "part_of_day", "hour", "minute"})
@@ -610,6 +611,10 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         year = dct.year + off
         return _on(dct.replace(year=year, day=min(dct.day, monthrange(year, dct.month)[1])))
     if r.by_tense and tense < 0 and unit == "quarter":  # "the quarter" in a past sentence: the latest one over
+        off -= 1
+    # "the full year" told in the past in the year's first quarter: the year just over, its results season (later in
+    # the year, a fiscal year ended this year: "For the year ended Sept. 30 ... Sales for the full year were")
+    if r.whole and tense < 0 and dct.month <= _RESULTS_SEASON_MONTHS:
         off -= 1
     # "the weekend" or "this weekend" told in the past on a weekday: the one just over ("marched this weekend")
     if (r.by_tense or _this_weekend(r)) and tense < 0 and unit == "weekend" and dct.isoweekday() < 6:

@@ -427,6 +427,7 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
         nth_weekday=nth_weekday,
         nth_weekend=gr.has("nthwe"),
         turn=rule.const("turn") is True,
+        whole=gr.has("whole"),
         unit=str(unit),
         offset=int(str(direction)),
         by_tense=rule.const("by_tense") is True,

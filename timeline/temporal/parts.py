@@ -85,6 +85,7 @@ class Relative:
     nth_weekday: tuple[int, int] | None = None
     nth_weekend: bool = False
     turn: bool = False  # "the turn of the century": the year a century (decade) began, as the tense says which
+    whole: bool = False  # "the full year": told in the past early in a year, the one just over
     same_week: bool = False  # "ten years ago this week": the anchor's ISO week number in the year `offset` years away
 
 

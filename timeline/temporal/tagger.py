@@ -121,6 +121,7 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
 _NAME_REACH = 40
+_NAME_AND = re.compile(r"(?P<name>[A-Z][a-z]+)[ \t]+and[ \t]+$")  # "May Hollins and " before a second name
 # the one or two words before an expression, the first capitalized ("TGI", "Mail on")
 _WORDS_BEFORE = re.compile(r"(?P<lead>[A-Za-z][\w'’.-]*(?:[ \t]+[a-z]+)?)[ \t]+$")
 
@@ -140,6 +141,8 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     word = text[s:e]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
+    if after is not None and _proper(next_word, lex) and _name_head_after(text, lex, after.end()):
+        return True  # "Tuesday Market Place", "The Midnight Sun Cafe"
     titled = _TITLED.search(text, max(0, s - _NAME_REACH), s)
     if titled is not None and lex.lookup("honorific", titled["title"]) is not None:
         # a single word right after a title ("Mr Friday"), or after a title and a first name unless it is a weekday
@@ -150,9 +153,12 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     prev_word = before["word"] if before is not None else ""
     if _proper(next_word, lex) and lex.agent_before.search(lower_text(text[max(0, s - _NAME_REACH) : s])):
         return True  # a passive's agent: "written by April Fenwick", "run by Sunday Adebayo"
+    listed = _NAME_AND.search(text, max(0, s - _NAME_REACH), s)
+    if listed is not None and _proper(listed["name"], lex) and _proper(next_word, lex):
+        return True  # the second of two names: "May Hollins and April Dunmore founded"
     if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
-        if _place_named(text, lex, s, e, after):
-            return True  # "at Friday's on Route 9", "from Tuesday Market Place"
+        if _place_named(text, lex, s, e):
+            return True  # "at Friday's on Route 9"
         if prev_word.istitle() and lex.lookup("apposition_name_after", prev_word) and _in_apposition(text, e, lex):
             return True  # after a capitalized article, in apposition: "The Friday, a pub on Wharf Lane"
         return _weekday_first_name(prev_word, next_word, lex)
@@ -173,15 +179,19 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     return any(_proper(w, lex) for w in (prev_word, next_word))
 
 
-def _place_named(text: str, lex: Lexicon, s: int, e: int, after: re.Match[str] | None) -> bool:
+def _place_named(text: str, lex: Lexicon, s: int, e: int) -> bool:
     """Whether a weekday names a place: possessive after a preposition of place, with no noun after it ("at Friday's
-    on Route 9"), or opening a name whose head is the second word after it ("Tuesday Market Place")."""
+    on Route 9")."""
     lowered_before = lower_text(text[max(0, s - _NAME_REACH) : s])
-    if lex.place_before.search(lowered_before) and lex.place_possessive_after.match(lower_text(text[e : e + 8])):
-        return True
-    if after is None or not _proper(after["word"], lex):
-        return False
-    second = _WORD_AFTER.match(text, after.end(), min(len(text), after.end() + _NAME_REACH))
+    return bool(
+        lex.place_before.search(lowered_before) and lex.place_possessive_after.match(lower_text(text[e : e + 8]))
+    )
+
+
+def _name_head_after(text: str, lex: Lexicon, at: int) -> bool:
+    """Whether the word at `at` (the second after an expression) is a capitalized name head ("Tuesday Market
+    Place", "The Midnight Sun Cafe": words.toml [name_head])."""
+    second = _WORD_AFTER.match(text, at, min(len(text), at + _NAME_REACH))
     head = lex.name_suffix.sub("", second["word"]) if second is not None else ""
     return head[:1].isupper() and lex.lookup("name_head", head) is not None
 
