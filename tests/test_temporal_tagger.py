@@ -5817,6 +5817,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2044",
         {},
     ),
+    (
+        "week_after_a_weekday_range_is_its_own_expression",
+        "The talks will run from Tuesday to Thursday next week.",
+        date(2044, 1, 25),
+        "next week",
+        "2044-W05",
+        {},
+    ),
+    (
+        "weekday_range_takes_the_week_named_after_it",
+        "The talks will run from Tuesday to Thursday next week.",
+        date(2044, 1, 25),
+        "Tuesday",
+        "2044-02-02",
+        {},
+    ),
+    (
+        "weekday_range_end_takes_the_week_named_after_it",
+        "Markets will be closed from Monday through Thursday next week.",
+        date(2044, 1, 25),
+        "Thursday",
+        "2044-02-04",
+        {},
+    ),
+    (
+        "weekday_with_a_week_after_it_outside_a_range_stays_one_expression",
+        "The vote was moved to Thursday next week.",
+        date(2044, 1, 25),
+        "Thursday next week",
+        "2044-02-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

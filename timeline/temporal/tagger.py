@@ -484,6 +484,41 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
     return out
 
 
+_WEEK_RIGHT_AFTER = re.compile(r"[ \t]+")
+
+
+def _weekday_ranges_in_weeks_named(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
+    """Two bare weekdays of a range right before a week are days of that week: "from Tuesday to Thursday next week"
+    (the week stays an expression of its own; rules.toml weekday)."""
+    out = list(found)
+    for i in range(len(out) - 2):
+        first, second, week = out[i].parsed, out[i + 1].parsed, out[i + 2].parsed
+        if not (_bare_weekday(first) and _bare_weekday(second)):
+            continue
+        if not (isinstance(week, Relative) and week.unit == "week" and not week.anaphoric and week.span is None):
+            continue
+        if lex.range_link.fullmatch(lowered, out[i].end, out[i + 1].start) is None:
+            continue
+        if _WEEK_RIGHT_AFTER.fullmatch(lowered, out[i + 1].end, out[i + 2].start) is None:
+            continue
+        out[i] = replace(out[i], parsed=replace(first, week_offset=week.offset))
+        out[i + 1] = replace(out[i + 1], parsed=replace(second, week_offset=week.offset))
+    return out
+
+
+def _bare_weekday(p: Parsed) -> TypeGuard[Weekday]:
+    """A weekday with no word of direction, week or shift ("Tuesday", not "next Tuesday" nor "Tuesday week")."""
+    return (
+        isinstance(p, Weekday)
+        and p.direction is None
+        and p.week_offset is None
+        and not p.anaphoric
+        and not p.shift_days
+        and not p.generic
+        and p.clock is None
+    )
+
+
 def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
     """Whether a value names one day ("Friday", "today", "March 3"), not a longer period or a clock time."""
     if isinstance(p, Weekday):
@@ -1030,6 +1065,7 @@ def tag_text(
     found = _years_from_range_ends(_years_from_year_after(found, lowered, lex, published), lowered, lex)
     found = _holidays_on_days_named(_that_opening_a_clause(found, lowered, lex), lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
+    found = _weekday_ranges_in_weeks_named(found, lowered, lex)
     out: list[Timex] = []
     # the periods under discussion, by granularity, with the end offset where each was named: the latest quarter
     # named, the latest month named
