@@ -5849,6 +5849,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2044-02-04",
         {},
     ),
+    (
+        "season_before_window_leaves_the_article_to_the_noun",
+        "The club spent nothing in the summer window.",
+        date(2044, 1, 27),
+        "summer",
+        "2043-SU",
+        {},
+    ),
+    (
+        "season_before_a_concert_series_leaves_the_article_to_the_noun",
+        "Season tickets for the winter concert series went on sale on Monday.",
+        date(2044, 1, 27),
+        "winter",
+        "2043-WI",
+        {},
+    ),
+    (
+        "same_week_last_year_is_the_week_named_a_year_back",
+        "Sales were 8% higher in the week ending January 23 than in the same week last year.",
+        date(2044, 1, 27),
+        "the same week last year",
+        "2043-W03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -436,6 +436,7 @@ def _relative(gr: _Groups, rule: Rule) -> Parsed | None:
         clock=_clock(gr),
         nearest_start=rule.const("nearest_start") is True,
         same_day=rule.const("same_day") is True,
+        same_week=rule.const("same_week") is True,
         stretch_day=rule.const("stretch_day") is True,
     )
 
