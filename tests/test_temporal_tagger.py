@@ -5873,6 +5873,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2043-W03",
         {},
     ),
+    (
+        "clock_after_a_day_at_in_a_live_blog_entry_is_that_days",
+        "Wednesday 27 January\n21:31 AEDT Kostic wins and will play for the title on Saturday at 19:30.\n",
+        date(2044, 1, 27),
+        "19:30",
+        "2044-01-30T19:30",
+        {},
+    ),
+    (
+        "weekday_after_until_after_a_sure_future_is_ahead",
+        "A cold snap that began on Friday is expected to last until at least Tuesday.",
+        date(2044, 1, 27),
+        "Tuesday",
+        "2044-02-02",
+        {},
+    ),
+    (
+        "weekday_after_will_last_until_is_ahead",
+        "It will last until Tuesday.",
+        date(2044, 1, 27),
+        "Tuesday",
+        "2044-02-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

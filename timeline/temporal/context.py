@@ -81,6 +81,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
     best: tuple[int, int] | None = None  # (distance, direction)
     before = False  # whether the nearest cue is before the expression
     nearest_before: tuple[int, int] | None = None  # (distance, direction) of the cue right before it
+    before_that: tuple[int, int] | None = None  # ... and of the one before that
     for m in _cues_around(lowered, lex, lo, hi, start, end):
         if text[m.start()].isupper() and m.start() != lo:
             continue  # a name ("United", "Will"), not a verb
@@ -97,7 +98,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
         direction = cue.after if m.start() >= end and cue.after is not None else cue.direction
         if m.end() <= start:  # cues come in text order: the last one before the expression is the nearest
-            nearest_before = (distance, direction)
+            before_that, nearest_before = nearest_before, (distance, direction)
         if best is None or distance < best[0] or (distance == best[0] and direction > best[1]):
             best = (distance, direction)
             before = m.end() <= start
@@ -109,6 +110,8 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             return -2
     if best is None:
         return 0
+    if before and best[1] == 1 and before_that is not None and before_that[1] == 2:
+        return 2  # a weak future cue right after a sure one: "will last until Tuesday", "is expected to last until"
     if (
         nearest_before is not None
         and nearest_before[1] == 2

@@ -116,6 +116,8 @@ class Lexicon:
     booked_period_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and between a day and the clock time after it ("on Saturday at 19:30"): cues.toml day_clock_link
+    day_clock_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
     # cues.toml clock_pair_link
     clock_pair_link: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -312,6 +314,7 @@ _CUE_PATTERNS = (
     "pair_end_link",
     "same_day_link",
     "clock_day_link",
+    "day_clock_link",
     "count_from_link",
     "count_on_weekday_link",
     "boundary_before",

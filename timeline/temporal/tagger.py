@@ -1147,7 +1147,12 @@ def tag_text(
         if needs or _clock_needs_tense(item.parsed, published, last_point):
             tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
         in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
-        after_stamp = stamp is not None and in_entry and _clock_before(item, stamp[2], lowered, lex)
+        after_stamp = (
+            stamp is not None
+            and in_entry
+            and _clock_before(item, stamp[2], lowered, lex)
+            and not (index > 0 and lex.day_clock_link.fullmatch(lowered, found[index - 1].end, item.start))
+        )
         if after_stamp and isinstance(item.parsed, Relative) and told() > 0:
             # "23:55 BST The first result is expected shortly after 1am": told of the future, a clock earlier than
             # the entry's stamp is the next day's (not one in another zone: "12:00 GMT ... a flat open at 9:30 a.m.
