@@ -5897,6 +5897,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2044-02-02",
         {},
     ),
+    (
+        "weekday_of_an_event_called_off_is_ahead",
+        "The orchestra has cancelled Saturday's concert after its conductor broke a wrist.",
+        date(2044, 1, 27),
+        "Saturday",
+        "2044-01-30",
+        {},
+    ),
+    (
+        "year_to_the_end_of_a_month_is_a_span",
+        "It expects profit for the year to the end of February to be at the top of its range.",
+        date(2044, 1, 27),
+        "the year",
+        "P1Y",
+        {"type": "DURATION"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
