@@ -167,6 +167,8 @@ class Lexicon:
     # before a month or a weekday, a passive's agent "by" that makes it a first name ("written by April Fenwick"):
     # rules.toml agent_before
     agent_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and the link of two names before it ("May Hollins and April Dunmore"): rules.toml name_list_link
+    name_list_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # around a possessive weekday, a preposition of place before it and a preposition or a stop after it that make it
     # a place's name ("at Friday's on Route 9"): rules.toml place_before, place_possessive_after
     place_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -345,6 +347,7 @@ _RULE_PATTERNS = (
     "quantity_before",
     "apposition_after",
     "agent_before",
+    "name_list_link",
     "place_before",
     "place_possessive_after",
     "day_list",

@@ -121,7 +121,7 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
 _NAME_REACH = 40
-_NAME_AND = re.compile(r"(?P<name>[A-Z][a-z]+)[ \t]+and[ \t]+$")  # "May Hollins and " before a second name
+_NAME_END = re.compile(r"(?P<name>[A-Z][a-z]+)$")  # a capitalized word ending where a link of two names starts
 # the one or two words before an expression, the first capitalized ("TGI", "Mail on")
 _WORDS_BEFORE = re.compile(r"(?P<lead>[A-Za-z][\w'’.-]*(?:[ \t]+[a-z]+)?)[ \t]+$")
 
@@ -153,9 +153,8 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     prev_word = before["word"] if before is not None else ""
     if _proper(next_word, lex) and lex.agent_before.search(lower_text(text[max(0, s - _NAME_REACH) : s])):
         return True  # a passive's agent: "written by April Fenwick", "run by Sunday Adebayo"
-    listed = _NAME_AND.search(text, max(0, s - _NAME_REACH), s)
-    if listed is not None and _proper(listed["name"], lex) and _proper(next_word, lex):
-        return True  # the second of two names: "May Hollins and April Dunmore founded"
+    if _proper(next_word, lex) and _second_of_two_names(text, lex, s):
+        return True  # "May Hollins and April Dunmore founded"
     if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
         if _place_named(text, lex, s, e):
             return True  # "at Friday's on Route 9"
@@ -177,6 +176,15 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
         # (after an article or a possessive: "The Labor Department's October jobs report" is a date)
         return _proper(next_word, lex)
     return any(_proper(w, lex) for w in (prev_word, next_word))
+
+
+def _second_of_two_names(text: str, lex: Lexicon, s: int) -> bool:
+    """Whether text[s:] follows a capitalized word that is no date and a link of two names ("May Hollins and ";
+    rules.toml name_list_link)."""
+    lo = max(0, s - _NAME_REACH)
+    link = lex.name_list_link.search(lower_text(text[lo:s]))
+    name = _NAME_END.search(text, lo, lo + link.start()) if link is not None else None
+    return name is not None and _proper(name["name"], lex)
 
 
 def _place_named(text: str, lex: Lexicon, s: int, e: int) -> bool:
@@ -908,7 +916,7 @@ def _names_the_day(after: Extracted, day: date, published: date) -> bool:
     """Whether a bare weekday or a holiday in apposition names `day` ("a Sunday", "Easter Monday")."""
     h = after.parsed
     if isinstance(h, Weekday):
-        return h.direction is None and not h.anaphoric and not h.shift_days and h.dow == day.isoweekday()
+        return _bare_weekday(h) and h.dow == day.isoweekday()
     if not (isinstance(h, Calendar) and _open_holiday(h) and h.clock is None):
         return False
     r = resolve(replace(after, parsed=replace(h, year=day.year)), published, 0)
@@ -1244,7 +1252,8 @@ def _story_point(
         story_point, story_granularity = entry_day, "minute"
     elif (
         last_point is not None
-        and last_point < published - timedelta(days=0 if last_granularity not in _DAY_GRANULARITIES else _HOOK_DAYS)
+        and last_point < published
+        and (last_granularity is None or not _news_hook((last_point, last_granularity), published))
         and _clock_on_the_day(item.parsed)
         and told() > 0
     ):  # a clock told of the future is not on a month, a year or a day long over: it is on the latest day ahead the
