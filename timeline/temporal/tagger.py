@@ -38,6 +38,7 @@ _QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
 _DAY_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute"})
 # a span of several quarters ("the first nine months", "the six months"): the text now compares years
 _SEVERAL_QUARTERS = re.compile(r"^P(?:[69]M|[23]Q)$")
+_ONE_YEAR = ("P1Y", "P12M")  # a span of a year ending with December is that calendar year
 
 
 # a rule's window: (start, end, start of its last anchor); a match starts in [start, last anchor] and ends by `end`
@@ -1303,8 +1304,9 @@ class _TenseOnce:
 
 def _reference(periods: dict[str, tuple[int, DateValue]], item: Extracted, text: str, lex: Lexicon) -> DateValue | None:
     """The period under discussion at `item`: a month named in its sentence just before, after the last quarter named,
-    for "a year earlier" or "a year ago"; else a quarter named up to `_REFERENCE_REACH` before."""
-    month, quarter = periods.get("month"), periods.get("quarter")
+    for "a year earlier" or "a year ago"; else the calendar year or the quarter named last, up to `_REFERENCE_REACH`
+    before."""
+    month, quarter, year = periods.get("month"), periods.get("quarter"), periods.get("year")
     if (
         month is not None
         and (quarter is None or month[0] > quarter[0])
@@ -1314,6 +1316,8 @@ def _reference(periods: dict[str, tuple[int, DateValue]], item: Extracted, text:
         and item.parsed.offset == -1
     ):
         return month[1]  # (the year-on-year comparison, not "41 years ago")
+    if year is not None and (quarter is None or year[0] > quarter[0]):
+        quarter = year  # "the deficit for the year to December 31 ... a year earlier": the year before
     return quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
 
 
@@ -1330,16 +1334,21 @@ def _periods_discussed(
     """The periods a report discusses after `item` (`r` resolved), by granularity with where they were named: the
     quarter named last ("the three months to December" is the fourth quarter; a span of several quarters ends it) and
     the month named last, unless it ends a span (`bounds`: "the nine months to September"), is ahead or is one of
-    several ("July and August"), or either is a year-ago counterpart."""
+    several ("July and August"), or either is a year-ago counterpart; and the calendar year a span of a year to
+    December ends ("the year to December 31", "the 12 months to December")."""
     if _compares(item.parsed):
         return periods
     if r.granularity == "quarter" and (q := _QUARTER.search(r.value)) is not None:
         return {**periods, "quarter": (item.end, DateValue("quarter", year=int(q["year"]), quarter=int(q["q"])))}
     if r.type == "DURATION" and _SEVERAL_QUARTERS.match(r.value):
         return {k: v for k, v in periods.items() if k != "quarter"}
-    if r.granularity != "month" or r.interval is None:
+    if r.granularity not in ("month", "day") or r.interval is None:
         return periods
     month = r.interval.start
+    if bounds and previous is not None and previous[1].value in _ONE_YEAR and month.month == 12:
+        return {**periods, "year": (item.end, DateValue("year", year=month.year))}
+    if r.granularity != "month":
+        return periods
     if bounds and previous is not None and previous[1].value == _ONE_QUARTER and month.month % 3 == 0:
         quarter = DateValue("quarter", year=month.year, quarter=month.month // 3)  # "the three months to December"
         return {**periods, "quarter": (item.end, quarter)}
