@@ -5993,6 +5993,56 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "1840",
         {"mod": "APPROX"},
     ),
+    (
+        "weekday_in_the_early_hours_after_a_day_ahead_is_the_next_day",
+        "Voters go to the polls on Thursday, February 18. Polls close at 10pm, with the result expected in the early"
+        " hours of Friday.",
+        date(2044, 1, 27),
+        "Friday",
+        "2044-02-19",
+        {},
+    ),
+    (
+        "weekday_early_on_after_a_day_ahead_is_the_next_day",
+        "Polling stations will be open from 7am to 10pm on Thursday, Jan. 16. Counting will begin once polls close,"
+        " with a result expected early on Friday.",
+        date(2024, 12, 29),
+        "Friday",
+        "2025-01-17",
+        {},
+    ),
+    (
+        "weekday_talks_ran_into_after_a_past_day_is_the_next_day",
+        "The talks began on Thursday, March 3, and ran into Friday.",
+        date(2044, 4, 20),
+        "Friday",
+        "2044-03-04",
+        {},
+    ),
+    (
+        "weekday_early_on_with_no_day_named_before_stays_the_coming_one",
+        "Tickets go on sale early on Friday.",
+        date(2044, 1, 27),
+        "Friday",
+        "2044-01-29",
+        {},
+    ),
+    (
+        "weekday_of_a_sale_after_a_day_ahead_stays_the_coming_one",
+        "The festival runs from 3 April to 21 June. Tickets go on sale early on Friday.",
+        date(2044, 1, 27),
+        "Friday",
+        "2044-01-29",
+        {},
+    ),
+    (
+        "weekday_a_pair_closes_on_after_a_date_it_opens_on",
+        "Nominations open on Monday, March 3, and close on Friday.",
+        date(2036, 2, 25),
+        "Friday",
+        "2036-03-07",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -93,6 +93,8 @@ class Lexicon:
     range_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day something opens and the day it closes: cues.toml pair_end_link
     pair_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... the night running on from a day named: cues.toml small_hours_before
+    small_hours_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a length and the day it is counted from ("a month from Friday"): cues.toml count_from_link; a length
     # after `count_from_not_after` is a stretch from that day, not a day ("closed for three days from Monday")
     count_from_link: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -314,6 +316,7 @@ _CUE_PATTERNS = (
     "range_link",
     "range_end_link",
     "pair_end_link",
+    "small_hours_before",
     "same_day_link",
     "clock_day_link",
     "day_clock_link",

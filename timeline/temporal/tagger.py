@@ -707,11 +707,13 @@ def _after_partner(
         return item  # a bare weekday that is the publication day's own
     if day.isoweekday() == p.dow and lex.same_day_link.fullmatch(lowered, first.end, item.start) is not None:
         ahead = 0
-    elif isinstance(first.parsed, Weekday) and (
-        lex.range_link.fullmatch(lowered, first.end, item.start) is not None
-        or lex.range_end_link.fullmatch(lowered, first.end, item.start) is not None
-        or lex.pair_end_link.fullmatch(lowered, first.end, item.start) is not None
-    ):
+    elif (
+        isinstance(first.parsed, Weekday)
+        and (
+            lex.range_link.fullmatch(lowered, first.end, item.start) is not None
+            or lex.range_end_link.fullmatch(lowered, first.end, item.start) is not None
+        )
+    ) or lex.pair_end_link.fullmatch(lowered, first.end, item.start) is not None:  # (after any day it opens on)
         ahead = (p.dow - day.isoweekday()) % 7 or 7
     else:
         return item
@@ -969,6 +971,24 @@ def _the_week_ahead(
     return lex.sentence_end.search(text, last_end, item.start) is None
 
 
+_SMALL_HOURS_REACH = 200  # characters after a day named the night running on from it may be told of
+
+
+def _small_hours_after(
+    p: Weekday, start: int, last: date, granularity: Granularity | None, lowered: str, lex: Lexicon, last_end: int
+) -> bool:
+    """Whether a bare weekday after "the early hours of" or "early on" is the day after the day named just before,
+    the night running on from it: "go to the polls on Thursday, February 18 ... with the result expected in the early
+    hours of Friday" (cues.toml small_hours_before)."""
+    if p.direction is not None or p.anaphoric or p.generic or p.week_offset is not None or p.shift_days:
+        return False
+    if granularity not in _DAY_GRANULARITIES or last.isoweekday() % 7 + 1 != p.dow:
+        return False
+    if start - last_end > _SMALL_HOURS_REACH or "\n\n" in lowered[last_end:start]:
+        return False
+    return lex.small_hours_before.search(lowered, max(0, start - _SMALL_HOURS_REACH), start) is not None
+
+
 _HOOK_DAYS = 7  # days either side of publication a day named is the news itself ("died on Sunday")
 _STORY_REACH = 300  # characters "the year" or "the end of the month" stays the period named just before
 
@@ -1111,6 +1131,13 @@ def tag_text(
             item, published, last_point, last_granularity, text, lex, last_end
         ):
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
+        if (
+            isinstance(item.parsed, Weekday)
+            and last_point is not None
+            and _small_hours_after(item.parsed, item.start, last_point, last_granularity, lowered, lex, last_end)
+        ):
+            night = last_point + timedelta(days=1)  # the day after the day named last
+            item = replace(item, parsed=Calendar(night.year, night.month, night.day, clock=item.parsed.clock))
         if (
             last_point is not None
             and last_point.year // 10 != published.year // 10
