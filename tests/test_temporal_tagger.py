@@ -6043,6 +6043,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2036-03-07",
         {},
     ),
+    (
+        "month_after_days_given_to_act_is_ahead",
+        "Opponents have 90 days to gather signatures for a referendum in November.",
+        date(2039, 3, 18),
+        "November",
+        "2039-11",
+        {},
+    ),
+    (
+        "weekday_after_has_until_is_ahead",
+        "The regulator said the bank has until Thursday to answer its questions.",
+        date(2039, 3, 18),
+        "Thursday",
+        "2039-03-24",
+        {},
+    ),
+    (
+        "weekday_after_had_until_stays_past",
+        "The bank had until Thursday to answer the regulator's questions.",
+        date(2039, 3, 18),
+        "Thursday",
+        "2039-03-17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
