@@ -473,11 +473,12 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
     steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
     this_unit = _as_str(gr.table("thisunit", "cal_unit"))
     same_week = this_unit == "week"  # "ten years ago this week": the same ISO week number, ten years back
+    this_dir = _as_int(gr.table("thisdir", "direction")) or 0  # "three years ago next month": a month on
     if this_unit is not None:  # "five years ago this month": that month, five years back
         if unit != "year" or not (same_week or this_unit in _IN_A_YEAR):
             return None
         if not same_week:
-            unit, steps = this_unit, steps * _IN_A_YEAR[this_unit]
+            unit, steps = this_unit, steps * _IN_A_YEAR[this_unit] + int(str(shift)) * this_dir
     # "the second letter in two weeks" (a past sentence) is a span, "will leave in two weeks" a date
     span = duration_value(str(unit_code), amount) if rule.const("past_is_duration") is True else None
     return Relative(

@@ -95,6 +95,8 @@ class Lexicon:
     pair_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... the night running on from a day named: cues.toml small_hours_before
     small_hours_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... the link of a weekday listed after a weekday of a set: cues.toml set_list_link
+    set_list_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a length and the day it is counted from ("a month from Friday"): cues.toml count_from_link; a length
     # after `count_from_not_after` is a stretch from that day, not a day ("closed for three days from Monday")
     count_from_link: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -317,6 +319,7 @@ _CUE_PATTERNS = (
     "range_end_link",
     "pair_end_link",
     "small_hours_before",
+    "set_list_link",
     "same_day_link",
     "clock_day_link",
     "day_clock_link",

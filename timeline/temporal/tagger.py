@@ -480,6 +480,7 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
                     isinstance(base, Weekday)
                     and lex.count_on_weekday_link.fullmatch(lowered, item.end, found[i + 1].start) is not None
                 )
+                or (_today_or_tomorrow(base) and _WORD_GAP.fullmatch(lowered, item.end, found[i + 1].start) is not None)
             )
             and lex.count_from_not_after.search(lowered, max(0, item.start - _COUNT_FROM_BEFORE), item.start) is None
             and not (i + 2 < len(found) and lex.range_link.fullmatch(lowered, found[i + 1].end, found[i + 2].start))
@@ -494,6 +495,13 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
 
 
 _WEEK_RIGHT_AFTER = re.compile(r"[ \t]+")
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7]")
+_WORD_GAP = _WEEK_RIGHT_AFTER
+
+
+def _today_or_tomorrow(p: Parsed | None) -> bool:
+    """ "today" or "tomorrow" written right after a length: "a week today", "a fortnight tomorrow" (that day on)."""
+    return isinstance(p, Relative) and p.unit == "day" and p.offset in (0, 1) and not p.anaphoric and p.clock is None
 
 
 def _weekday_ranges_in_weeks_named(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
@@ -599,15 +607,24 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
     out = list(found)
     for i in range(len(out) - 1):
         item, day = out[i].parsed, out[i + 1].parsed
-        if not (isinstance(item, Calendar) and _open_holiday(item) and item.clock is None):
-            continue
         if not (isinstance(day, Calendar) and day.month is not None and day.day is not None and day.clock is None):
             continue
-        if lex.holiday_date_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None or (
-            _movable(item) and lex.holiday_date_apposition.fullmatch(lowered, out[i].end, out[i + 1].start)
-        ):
+        linked = lex.holiday_date_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None
+        if linked and isinstance(item, Calendar) and _holiday_in_year_named(item) and _year_unsaid(day):
+            # "Easter next year falls on March 25": the day in the holiday's year
+            out[i + 1] = replace(out[i + 1], parsed=replace(day, year=item.year, year_offset=item.year_offset))
+            continue
+        if not (isinstance(item, Calendar) and _open_holiday(item) and item.clock is None):
+            continue
+        if linked or (_movable(item) and lex.holiday_date_apposition.fullmatch(lowered, out[i].end, out[i + 1].start)):
             out[i] = replace(out[i], parsed=day)
     return out
+
+
+def _holiday_in_year_named(p: Calendar) -> bool:
+    """A holiday with its year said ("Easter next year", "Christmas 2046"), not one counted from the story."""
+    holiday = p.nth_weekday is not None or p.easter or p.observance is not None or (p.month and p.day)
+    return bool(holiday) and not p.anaphoric and (p.year is not None or p.year_offset is not None)
 
 
 def _movable(p: Calendar) -> bool:
@@ -681,8 +698,16 @@ def _after_partner(
       Friday", "arrives on Sunday for a visit that runs until Wednesday"; not after "from Sept. 14 to Thursday", a
       span of weeks, nor after a bare weekday that is the publication day's own: "met Wednesday and Thursday" may be
       last week's pair; "open on Monday and close on Friday");
-    - a bare weekday that names the day just given is that day ("Father's Day on Sunday")."""
+    - a bare weekday that names the day just given is that day ("Father's Day on Sunday");
+    - a bare weekday listed after a weekday of a set is one too ("every Monday and Thursday")."""
     p = item.parsed
+    if (
+        isinstance(first.parsed, SetOf)
+        and _WEEKDAY_SET.fullmatch(first.parsed.value)
+        and _bare_weekday(p)
+        and lex.set_list_link.fullmatch(lowered, first.end, item.start) is not None
+    ):
+        return replace(item, parsed=SetOf(f"XXXX-WXX-{p.dow}"))
     if first_resolved.interval is None or not isinstance(first.parsed, Calendar | Weekday):
         return item
     day = first_resolved.interval.start
@@ -746,6 +771,9 @@ def _in_named_week(
     tense = told()
     if (tense > 0 and day < published) or (tense < 0 and day > published):
         return item
+    if p.week_of:  # "this week ..., with showers likely midweek": that week
+        weeks = (monday - published + timedelta(days=published.isoweekday() - 1)).days // 7
+        return replace(item, parsed=Relative(unit="week", offset=weeks))
     return replace(item, parsed=Calendar(year=day.year, month=day.month, day=day.day, clock=p.clock))
 
 
