@@ -797,7 +797,8 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day or holiday without a year modifies an event noun ("the Nov. 5 election", "Christmas
     trading", words.toml [event_noun]), or a quarter or half a forecast ("Q3 guidance", [outlook_noun]): the
     nearest such date or period, whatever the tense of the verb ("will certify the result of the Nov. 5 election"
-    said in December is last month's; "Q3 guidance came in below expectations" said in June is this year's)."""
+    said in December is last month's; "Q3 guidance came in below expectations" said in June is this year's); so is
+    a season before a break ("Parliament returns from its summer recess" said in September: [season_break_noun])."""
     p = item.parsed
     if not _year_unsaid(p):
         return False
@@ -805,6 +806,8 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
         table = "outlook_noun"
     elif _open_holiday(p):
         table = "event_noun"  # a month-day or a holiday ("Thanksgiving dinner", "Black Friday deals")
+    elif p.season is not None:
+        table = "season_break_noun"  # a season's break ("returns from its summer recess")
     else:
         return False
     after = _WORD_AFTER.match(lowered, item.end)
@@ -1037,14 +1040,16 @@ def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> b
     return bare_clock(p) and ((last_point is not None and last_point > published) or bare_midnight(p))
 
 
-def _clock_before(item: Extracted, stamp: time, lowered: str, lex: Lexicon) -> bool:
+def _clock_before(item: Extracted, stamp: time, lowered: str, lex: Lexicon, *, later: bool = False) -> bool:
     """Whether `item` is a clock time with no day and no zone of its own earlier in the day than a live blog's stamp
-    just before it."""
+    just before it (`later`: later in the day than the stamp)."""
     p = item.parsed
     if not bare_clock(p) or p.clock is None or p.clock.hour is None or p.clock.hour >= 24:
         return False
     if item.rule in lex.line_stamp_rules or lex.zone_end.search(lowered, item.start, item.end) is not None:
         return False
+    if later:
+        return (p.clock.hour, p.clock.minute) > (stamp.hour, stamp.minute)
     return (p.clock.hour, p.clock.minute) < (stamp.hour, stamp.minute)
 
 
@@ -1211,17 +1216,24 @@ def tag_text(
         if needs or _clock_needs_tense(item.parsed, published, last_point):
             tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
         in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
-        after_stamp = (
+        day_linked = index > 0 and lex.day_clock_link.fullmatch(lowered, found[index - 1].end, item.start)
+        after_stamp = stamp is not None and in_entry and _clock_before(item, stamp[2], lowered, lex) and not day_linked
+        before_stamp = (
             stamp is not None
             and in_entry
-            and _clock_before(item, stamp[2], lowered, lex)
-            and not (index > 0 and lex.day_clock_link.fullmatch(lowered, found[index - 1].end, item.start))
+            and _clock_before(item, stamp[2], lowered, lex, later=True)
+            and not day_linked
         )
         if after_stamp and isinstance(item.parsed, Relative) and told() > 0:
             # "23:55 BST The first result is expected shortly after 1am": told of the future, a clock earlier than
             # the entry's stamp is the next day's (not one in another zone: "12:00 GMT ... a flat open at 9:30 a.m.
             # EDT"), counted from the stamp's day
             item = replace(item, parsed=replace(item.parsed, offset=1))
+        elif before_stamp and isinstance(item.parsed, Relative) and told() < -1:
+            # "00:30 EDT The storm has weakened since 8 p.m.": told in the past for certain, a clock later than the
+            # entry's stamp is the day before's (not after a weak cue: "the operator says the last trains leave at
+            # 19:30")
+            item = replace(item, parsed=replace(item.parsed, offset=-1))
         reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
