@@ -6413,6 +6413,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2045-09-01",
         {},
     ),
+    (
+        "midnight_expected_shortly_after_a_day_ahead_is_on_it",
+        "Voters elect a new parliament on Sunday, September 24. Exit polls will be published at 6pm, with a first"
+        " official count expected shortly after midnight.",
+        date(2045, 9, 4),
+        "midnight",
+        "2045-09-24T24:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
