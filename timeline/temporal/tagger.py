@@ -480,7 +480,7 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
                     isinstance(base, Weekday)
                     and lex.count_on_weekday_link.fullmatch(lowered, item.end, found[i + 1].start) is not None
                 )
-                or (_today_or_tomorrow(base) and _WORD_GAP.fullmatch(lowered, item.end, found[i + 1].start) is not None)
+                or (_today_or_tomorrow(base) and _SPACES.fullmatch(lowered, item.end, found[i + 1].start) is not None)
             )
             and lex.count_from_not_after.search(lowered, max(0, item.start - _COUNT_FROM_BEFORE), item.start) is None
             and not (i + 2 < len(found) and lex.range_link.fullmatch(lowered, found[i + 1].end, found[i + 2].start))
@@ -494,9 +494,8 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
     return out
 
 
-_WEEK_RIGHT_AFTER = re.compile(r"[ \t]+")
+_SPACES = re.compile(r"[ \t]+")  # words right after one another
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7]")
-_WORD_GAP = _WEEK_RIGHT_AFTER
 
 
 def _today_or_tomorrow(p: Parsed | None) -> bool:
@@ -516,7 +515,7 @@ def _weekday_ranges_in_weeks_named(found: list[Extracted], lowered: str, lex: Le
             continue
         if lex.range_link.fullmatch(lowered, out[i].end, out[i + 1].start) is None:
             continue
-        if _WEEK_RIGHT_AFTER.fullmatch(lowered, out[i + 1].end, out[i + 2].start) is None:
+        if _SPACES.fullmatch(lowered, out[i + 1].end, out[i + 2].start) is None:
             continue
         out[i] = replace(out[i], parsed=replace(first, week_offset=week.offset))
         out[i + 1] = replace(out[i + 1], parsed=replace(second, week_offset=week.offset))
@@ -623,8 +622,9 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
 
 def _holiday_in_year_named(p: Calendar) -> bool:
     """A holiday with its year said ("Easter next year", "Christmas 2046"), not one counted from the story."""
-    holiday = p.nth_weekday is not None or p.easter or p.observance is not None or (p.month and p.day)
-    return bool(holiday) and not p.anaphoric and (p.year is not None or p.year_offset is not None)
+    fixed = p.month is not None and p.day is not None
+    holiday = fixed or p.nth_weekday is not None or p.easter or p.observance is not None
+    return holiday and not p.anaphoric and (p.year is not None or p.year_offset is not None)
 
 
 def _movable(p: Calendar) -> bool:
