@@ -495,6 +495,13 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
 
 
 _SPACES = re.compile(r"[ \t]+")  # words right after one another
+
+
+def _monday(d: date) -> date:
+    """The Monday of the ISO week holding `d`."""
+    return d - timedelta(days=d.isoweekday() - 1)
+
+
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7]")
 
 
@@ -622,9 +629,7 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
 
 def _holiday_in_year_named(p: Calendar) -> bool:
     """A holiday with its year said ("Easter next year", "Christmas 2046"), not one counted from the story."""
-    fixed = p.month is not None and p.day is not None
-    holiday = fixed or p.nth_weekday is not None or p.easter or p.observance is not None
-    return holiday and not p.anaphoric and (p.year is not None or p.year_offset is not None)
+    return _day_of_a_year(p) and not p.anaphoric and (p.year is not None or p.year_offset is not None)
 
 
 def _movable(p: Calendar) -> bool:
@@ -669,8 +674,11 @@ def _year_unsaid(p: Parsed) -> TypeGuard[Calendar]:
 
 def _open_holiday(p: Calendar) -> bool:
     """A month-day or holiday whose year the words leave open ("Christmas", "Thanksgiving", "Dec. 3")."""
-    if not _year_unsaid(p):
-        return False
+    return _year_unsaid(p) and _day_of_a_year(p)
+
+
+def _day_of_a_year(p: Calendar) -> bool:
+    """A month-day or a holiday: a day that comes once a year."""
     return (
         (p.month is not None and p.day is not None)
         or p.nth_weekday is not None
@@ -772,7 +780,7 @@ def _in_named_week(
     if (tense > 0 and day < published) or (tense < 0 and day > published):
         return item
     if p.week_of:  # "this week ..., with showers likely midweek": that week
-        weeks = (monday - published + timedelta(days=published.isoweekday() - 1)).days // 7
+        weeks = (monday - _monday(published)).days // 7
         return replace(item, parsed=Relative(unit="week", offset=weeks))
     return replace(item, parsed=Calendar(year=day.year, month=day.month, day=day.day, clock=p.clock))
 
@@ -1040,17 +1048,16 @@ def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> b
     return bare_clock(p) and ((last_point is not None and last_point > published) or bare_midnight(p))
 
 
-def _clock_before(item: Extracted, stamp: time, lowered: str, lex: Lexicon, *, later: bool = False) -> bool:
-    """Whether `item` is a clock time with no day and no zone of its own earlier in the day than a live blog's stamp
-    just before it (`later`: later in the day than the stamp)."""
+def _side_of_stamp(item: Extracted, stamp: time, lowered: str, lex: Lexicon) -> int:
+    """-1 if `item` is a clock time with no day and no zone of its own earlier in the day than a live blog's stamp
+    just before it, 1 if later, else 0."""
     p = item.parsed
     if not bare_clock(p) or p.clock is None or p.clock.hour is None or p.clock.hour >= 24:
-        return False
+        return 0
     if item.rule in lex.line_stamp_rules or lex.zone_end.search(lowered, item.start, item.end) is not None:
-        return False
-    if later:
-        return (p.clock.hour, p.clock.minute) > (stamp.hour, stamp.minute)
-    return (p.clock.hour, p.clock.minute) < (stamp.hour, stamp.minute)
+        return 0
+    clock, stamped = (p.clock.hour, p.clock.minute), (stamp.hour, stamp.minute)
+    return (clock > stamped) - (clock < stamped)
 
 
 def _has_clock(p: Parsed) -> bool:
@@ -1217,13 +1224,10 @@ def tag_text(
             tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
         in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
         day_linked = index > 0 and lex.day_clock_link.fullmatch(lowered, found[index - 1].end, item.start)
-        after_stamp = stamp is not None and in_entry and _clock_before(item, stamp[2], lowered, lex) and not day_linked
-        before_stamp = (
-            stamp is not None
-            and in_entry
-            and _clock_before(item, stamp[2], lowered, lex, later=True)
-            and not day_linked
+        stamp_side = (
+            _side_of_stamp(item, stamp[2], lowered, lex) if stamp is not None and in_entry and not day_linked else 0
         )
+        after_stamp, before_stamp = stamp_side < 0, stamp_side > 0
         if after_stamp and isinstance(item.parsed, Relative) and told() > 0:
             # "23:55 BST The first result is expected shortly after 1am": told of the future, a clock earlier than
             # the entry's stamp is the next day's (not one in another zone: "12:00 GMT ... a flat open at 9:30 a.m.
@@ -1269,7 +1273,7 @@ def tag_text(
             month_named = (item.end, *month) if month != (published.year, published.month) else None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
-            week = (item.end, start_of_week - timedelta(days=start_of_week.isoweekday() - 1))
+            week = (item.end, _monday(start_of_week))
         out.append(_timex(r, item, text, article_id))
         previous = (item, r)
     return tuple(out)
@@ -1383,9 +1387,10 @@ def _reference(periods: dict[str, tuple[int, DateValue]], item: Extracted, text:
         and item.parsed.offset == -1
     ):
         return month[1]  # (the year-on-year comparison, not "41 years ago")
-    if year is not None and (quarter is None or year[0] > quarter[0]):
-        quarter = year  # "the deficit for the year to December 31 ... a year earlier": the year before
-    return quarter[1] if quarter is not None and item.start - quarter[0] <= _REFERENCE_REACH else None
+    # the period named last of a quarter and a year to December ("the deficit for the year to December 31 ... a year
+    # earlier": the year before that one)
+    latest = max((named for named in (quarter, year) if named is not None), key=lambda named: named[0], default=None)
+    return latest[1] if latest is not None and item.start - latest[0] <= _REFERENCE_REACH else None
 
 
 def _periods_discussed(
