@@ -6422,6 +6422,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2045-09-24T24:00",
         {},
     ),
+    (
+        "tense_cue_starting_inside_the_window_is_read_whole",
+        "This Friday's march through Carnford has been called off.",
+        date(2045, 9, 4),
+        "This Friday",
+        "2045-09-08",
+        {},
+    ),
+    (
+        "weekday_in_another_zone_is_the_day_after_the_day_named",
+        "The rematch is on Saturday, October 14, at 11 p.m. ET (0300 GMT Sunday).",
+        date(2045, 9, 4),
+        "0300 GMT Sunday",
+        "2045-10-15T03:00",
+        {},
+    ),
+    (
+        "clock_before_another_zones_weekday_keeps_the_day_named",
+        "The rematch is set for October 14, and the ring walks are expected at 11 p.m. ET (0300 GMT Sunday).",
+        date(2045, 9, 4),
+        "11 p.m. ET",
+        "2045-10-14T23:00",
+        {},
+    ),
+    (
+        "weekday_in_another_zone_not_after_the_day_named_is_the_coming_one",
+        "The fight on Saturday starts at 11 p.m. ET (0300 GMT Sunday).",
+        date(2045, 9, 4),
+        "0300 GMT Sunday",
+        "2045-09-10T03:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from timeline.temporal.resources import Lexicon
 
 _SPEECH_REACH = 24  # characters before an expression read for a speech verb (cues.toml modal_subject, speech_day)
+_CUE_OVERHANG = 32  # characters a cue that starts inside its window may run past it ("has been called off")
 _AFTER_WEIGHT = 2  # a cue after the expression counts as this many times farther than one before it
 
 
@@ -76,13 +77,23 @@ def _cues_around(lowered: str, lex: Lexicon, lo: int, hi: int, start: int, end: 
             yield m
 
 
+def _overhang(text: str, lex: Lexicon, hi: int) -> int:
+    """Where a cue that starts before `hi` may end: a cue that starts inside the window is read whole ("has been
+    called off", not its "been"), up to the sentence's end."""
+    far = min(len(text), hi + _CUE_OVERHANG)
+    stop = lex.sentence_end.search(text, hi, far)
+    return stop.start() if stop is not None else far
+
+
 def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int]) -> int:
     lo, hi = window
     best: tuple[int, int] | None = None  # (distance, direction)
     before = False  # whether the nearest cue is before the expression
     nearest_before: tuple[int, int] | None = None  # (distance, direction) of the cue right before it
     before_that: tuple[int, int] | None = None  # ... and of the one before that
-    for m in _cues_around(lowered, lex, lo, hi, start, end):
+    for m in _cues_around(lowered, lex, lo, _overhang(text, lex, hi), start, end):
+        if m.start() >= hi:
+            break
         if text[m.start()].isupper() and m.start() != lo:
             continue  # a name ("United", "Will"), not a verb
         cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]

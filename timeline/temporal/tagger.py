@@ -1101,6 +1101,35 @@ def _day_named_after(
     return r.interval.start - timedelta(days=shift)
 
 
+def _named_day_in_other_zone(
+    index: int,
+    found: list[Extracted],
+    text: str,
+    lowered: str,
+    lex: Lexicon,
+    last_point: date | None,
+    last_granularity: Granularity | None,
+    last_end: int,
+) -> Extracted | None:
+    """The clock in another zone right after the bare clock found[index] ("11 p.m. ET (0300 GMT Sunday)"), put on
+    its date, when its weekday is that of the day named shortly before, seen from the other zone ("set for
+    October 14 ... at 11 p.m. ET (0300 GMT Sunday)": October 15); None otherwise."""
+    if last_point is None or last_granularity != "day" or index + 1 >= len(found):
+        return None
+    clock, other = found[index], found[index + 1]
+    p = other.parsed
+    if not isinstance(p, Weekday) or p.clock is None or p.direction is not None or p.shift_days or p.week_offset:
+        return None
+    if lex.clock_zone_link.fullmatch(lowered, clock.end, other.start) is None:
+        return None
+    if clock.start - last_end > _STORY_REACH:
+        return None
+    day = last_point + timedelta(days=_zone_day_shift(clock.parsed, p))
+    if day.isoweekday() != p.dow:
+        return None
+    return replace(other, parsed=Calendar(year=day.year, month=day.month, day=day.day, clock=p.clock))
+
+
 _MINUTES_A_DAY = 24 * 60
 
 
@@ -1164,6 +1193,13 @@ def tag_text(
             # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it (not
             # a live-blog stamp, on its header's day: "07:30 Overnight the river peaked")
             day = _day_named_after(index, found, text, lowered, lex, published, last_point, last_granularity)
+            other_zone = _named_day_in_other_zone(
+                index, found, text, lowered, lex, last_point, last_granularity, last_end
+            )
+            if other_zone is not None and last_point is not None:
+                # "on Saturday, October 14, at 11 p.m. ET (0300 GMT Sunday)": the weekday in the other zone is the day
+                # after the day named, not the coming Sunday
+                day, found[index + 1] = last_point, other_zone
             if day is not None:
                 on_day = Calendar(year=day.year, month=day.month, day=day.day, clock=item.parsed.clock)
                 item, borrowed = replace(item, parsed=on_day), True
