@@ -6454,6 +6454,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2045-09-10T03:00",
         {},
     ),
+    (
+        "noun_day_of_a_race_stage_is_the_nearest",
+        "Saturday's stage into the Alps is the hardest of the race.",
+        date(2041, 7, 4),
+        "Saturday",
+        "2041-07-06",
+        {},
+    ),
+    (
+        "noun_day_of_a_march_is_the_nearest",
+        "Police expect 20,000 people at Saturday's march through the city centre.",
+        date(2041, 7, 4),
+        "Saturday",
+        "2041-07-06",
+        {},
+    ),
+    (
+        "noun_day_of_a_march_told_in_the_past_stays_past",
+        "Police said 20,000 people joined Saturday's march through the city centre.",
+        date(2041, 7, 4),
+        "Saturday",
+        "2041-06-29",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
