@@ -6478,6 +6478,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2041-06-29",
         {},
     ),
+    (
+        "clock_at_a_line_end_does_not_take_the_day_header_below",
+        "23:45 EDT She expects the final vote some time after 2 a.m.\nThursday 22 March\n00:50 EDT Amendment 14 fails.",
+        date(2046, 3, 22),
+        "Thursday 22 March",
+        "2046-03-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

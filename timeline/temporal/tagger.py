@@ -98,8 +98,26 @@ def _matches(rule: Rule, text: str, windows: list[Window], reach: int) -> list[r
                 if redone is None:
                     continue
                 m = redone
+            cut = _line_of_its_own(text, m.start(), m.end())
+            if cut is not None:  # "after 2 a.m.\nThursday 22 March\n": the day is a live blog's header
+                shorter = rule.regex.match(text, s, cut)
+                if shorter is None:
+                    continue
+                m = shorter
             out.append(m)
     return out
+
+
+def _line_of_its_own(text: str, s: int, e: int) -> int | None:
+    """Where text[s:e] should end when its last part is a line of its own (a day header after a line that ends
+    with a clock): the line break before that line, with the spaces before it; else None."""
+    br = text.rfind("\n", s, e)
+    if br < 0:
+        return None
+    line_end = text.find("\n", e)
+    if text[e : len(text) if line_end < 0 else line_end].strip():
+        return None
+    return len(text[s:br].rstrip()) + s
 
 
 def _merged(windows: list[Window]) -> list[Window]:
