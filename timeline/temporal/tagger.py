@@ -21,7 +21,7 @@ from timeline.settings import Settings
 from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, needs_tense, resolve
 from timeline.temporal.context import after_speech_verb, cue_window, tense_at
 from timeline.temporal.extract import country_holiday, extract
-from timeline.temporal.parts import Calendar, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
+from timeline.temporal.parts import Calendar, ClockTime, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
 from timeline.temporal.value import DateValue
 
@@ -769,7 +769,7 @@ def _after_partner(
     else:
         return item
     target = day + timedelta(days=ahead)
-    return replace(item, parsed=Calendar(year=target.year, month=target.month, day=target.day, clock=p.clock))
+    return replace(item, parsed=_on_day(target, p.clock))
 
 
 def _in_named_week(
@@ -800,7 +800,7 @@ def _in_named_week(
     if p.week_of:  # "this week ..., with showers likely midweek": that week
         weeks = (monday - _monday(published)).days // 7
         return replace(item, parsed=Relative(unit="week", offset=weeks))
-    return replace(item, parsed=Calendar(year=day.year, month=day.month, day=day.day, clock=p.clock))
+    return replace(item, parsed=_on_day(day, p.clock))
 
 
 _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
@@ -1078,6 +1078,11 @@ def _side_of_stamp(item: Extracted, stamp: time, lowered: str, lex: Lexicon) -> 
     return (clock > stamped) - (clock < stamped)
 
 
+def _on_day(d: date, clock: ClockTime | None) -> Calendar:
+    """A day (with its clock time, if any) as an extracted value."""
+    return Calendar(year=d.year, month=d.month, day=d.day, clock=clock)
+
+
 def _has_clock(p: Parsed) -> bool:
     return isinstance(p, Calendar | Weekday | Relative) and p.clock is not None and p.clock.hour is not None
 
@@ -1145,7 +1150,7 @@ def _named_day_in_other_zone(
     day = last_point + timedelta(days=_zone_day_shift(clock.parsed, p))
     if day.isoweekday() != p.dow:
         return None
-    return replace(other, parsed=Calendar(year=day.year, month=day.month, day=day.day, clock=p.clock))
+    return replace(other, parsed=_on_day(day, p.clock))
 
 
 _MINUTES_A_DAY = 24 * 60
@@ -1219,7 +1224,7 @@ def tag_text(
                 # after the day named, not the coming Sunday
                 day, found[index + 1] = last_point, other_zone
             if day is not None:
-                on_day = Calendar(year=day.year, month=day.month, day=day.day, clock=item.parsed.clock)
+                on_day = _on_day(day, item.parsed.clock)
                 item, borrowed = replace(item, parsed=on_day), True
         if isinstance(item.parsed, Relative) and _the_week_ahead(
             item, published, last_point, last_granularity, text, lex, last_end
@@ -1231,7 +1236,7 @@ def tag_text(
             and _small_hours_after(item.parsed, item.start, last_point, last_granularity, lowered, lex, last_end)
         ):
             night = last_point + timedelta(days=1)  # the day after the day named last
-            item = replace(item, parsed=Calendar(night.year, night.month, night.day, clock=item.parsed.clock))
+            item = replace(item, parsed=_on_day(night, item.parsed.clock))
         if (
             last_point is not None
             and last_point.year // 10 != published.year // 10
@@ -1277,21 +1282,23 @@ def tag_text(
         if needs or _clock_needs_tense(item.parsed, published, last_point):
             tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
         in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
+        entry_day = stamp[1] if stamp is not None and in_entry else None
         day_linked = index > 0 and lex.day_clock_link.fullmatch(lowered, found[index - 1].end, item.start)
         stamp_side = (
             _side_of_stamp(item, stamp[2], lowered, lex) if stamp is not None and in_entry and not day_linked else 0
         )
         after_stamp, before_stamp = stamp_side < 0, stamp_side > 0
-        if after_stamp and isinstance(item.parsed, Relative) and told() > 0:
+        if after_stamp and entry_day is not None and isinstance(item.parsed, Relative) and told() > 0:
             # "23:55 BST The first result is expected shortly after 1am": told of the future, a clock earlier than
             # the entry's stamp is the next day's (not one in another zone: "12:00 GMT ... a flat open at 9:30 a.m.
-            # EDT"), counted from the stamp's day
-            item = replace(item, parsed=replace(item.parsed, offset=1))
-        elif before_stamp and isinstance(item.parsed, Relative) and told() < -1:
+            # EDT"), counted from the stamp's day (not from a day named since: "begins at 8am tomorrow, and the first
+            # trends are expected by 10am" under a 22:05 stamp is the same next day)
+            item = replace(item, parsed=_on_day(entry_day + timedelta(days=1), item.parsed.clock))
+        elif before_stamp and entry_day is not None and isinstance(item.parsed, Relative) and told() < -1:
             # "00:30 EDT The storm has weakened since 8 p.m.": told in the past for certain, a clock later than the
             # entry's stamp is the day before's (not after a weak cue: "the operator says the last trains leave at
             # 19:30")
-            item = replace(item, parsed=replace(item.parsed, offset=-1))
+            item = replace(item, parsed=_on_day(entry_day - timedelta(days=1), item.parsed.clock))
         reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
             r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
@@ -1299,7 +1306,6 @@ def tag_text(
             # "until tomorrow" in an entry under "Monday 9 February": the day after the header's day
             r = resolve(item, header_day, tense, reference, last_point, last_granularity)
         else:
-            entry_day = stamp[1] if stamp is not None and in_entry else None
             story_point, story_granularity = _story_point(
                 item, published, told, points, last_point, last_granularity, entry_day, after_stamp
             )
@@ -1376,6 +1382,15 @@ def _story_point(
     ):  # a clock in a live-blog entry is on the entry's day, past a coarser date named since ("22:15 CET
         # Leaders are arguing over the 2043 budget; a deal is not expected before midnight")
         story_point, story_granularity = entry_day, "minute"
+    elif (
+        entry_day is not None
+        and last_point is not None
+        and last_point < entry_day
+        and _clock_on_the_day(item.parsed)
+        and told() > 0
+    ):  # ... nor, in a live-blog entry, on a day before the entry's ("04:10 AEDT Residents who left on Tuesday night
+        # should not return before midday")
+        story_point, story_granularity = entry_day, "day"
     elif (
         last_point is not None
         and last_point < published
