@@ -6526,6 +6526,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2045-Q3",
         {},
     ),
+    (
+        "plural_subject_hold_is_a_schedule",
+        "Two states hold primaries on Tuesday, and early voting in both closes on Sunday.",
+        date(2046, 3, 22),
+        "Tuesday",
+        "2046-03-27",
+        {},
+    ),
+    (
+        "holiday_counted_back_from_a_day_in_apposition",
+        "Two states hold primaries on Tuesday, three weeks after Super Tuesday.",
+        date(2046, 3, 22),
+        "Super Tuesday",
+        "2046-03-06",
+        {},
+    ),
+    (
+        "month_day_counted_back_from_a_day_in_apposition",
+        "Polls open on Tuesday, three weeks after March 6.",
+        date(2046, 3, 22),
+        "March 6",
+        "2046-03-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

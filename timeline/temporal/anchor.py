@@ -136,7 +136,7 @@ def resolve(
         base = resolve(replace(item, parsed=parsed.base), published, ahead, None, last_mentioned, last_granularity)
         if base.granularity != "day" or base.interval is None:
             return Resolved("DATE", "XXXX-XX-XX", "unknown", None, None, item.mod)
-        return _finish(_on(_counted_on(base.interval.start, parsed.by, -1 if parsed.back else 1)), None, item.mod)
+        return _finish(_on(counted_on(base.interval.start, parsed.by, -1 if parsed.back else 1)), None, item.mod)
     if isinstance(parsed, Relative) and parsed.past_duration is not None and tense < 0:
         return Resolved("DURATION", str(parsed.past_duration), "unknown", None, None, item.mod)
     if isinstance(parsed, Relative) and parsed.span is not None:  # "[two days] later"
@@ -228,7 +228,7 @@ def _end_day(value: TimexValue, which: int) -> TimexValue:
     return _on(period.start if which > 0 else period.end)
 
 
-def _counted_on(day: date, length: DurationValue, sign: int = 1) -> date:
+def counted_on(day: date, length: DurationValue, sign: int = 1) -> date:
     """The day a whole length of days, weeks, months or years reaches from `day`, forward (sign 1) or back (-1): a
     month from Jan. 31 is the last day of February."""
     amount, unit = length.parts[0]

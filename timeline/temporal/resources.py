@@ -128,6 +128,10 @@ class Lexicon:
     # ... of which this one gives the same instant in another zone, whose own day is not the first clock's
     # ("9 p.m. ET (0200 GMT Monday)"): cues.toml clock_zone_link
     clock_zone_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a date counted from a day in apposition ("on Tuesday, three weeks after Super Tuesday"): cues.toml
+    # count_apposition_link (day -> length), count_side_link (length -> date; group `after`)
+    count_apposition_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    count_side_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # in a headline (a line with no closing full stop) with no tense cue, this before the expression says the future
     # ("MPs to vote on assisted dying bill Friday"): cues.toml headline_future
     headline_future: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -336,6 +340,8 @@ _CUE_PATTERNS = (
     "count_from_not_after",
     "clock_pair_link",
     "clock_zone_link",
+    "count_apposition_link",
+    "count_side_link",
     "headline_future",
     "modal_subject",
     "modal_subject_after",

@@ -18,7 +18,7 @@ from typing import TypeGuard
 
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
-from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, needs_tense, resolve
+from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, counted_on, needs_tense, resolve
 from timeline.temporal.context import after_speech_verb, cue_window, tense_at
 from timeline.temporal.extract import country_holiday, extract
 from timeline.temporal.parts import Calendar, ClockTime, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
@@ -1060,6 +1060,29 @@ def _story_period(item: Extracted, unit: str, named_end: int, words: re.Pattern[
     return item.start - named_end <= _STORY_REACH and words.fullmatch(lowered, item.start, item.end) is not None
 
 
+def _counted_from_day_before(
+    item: Extracted, day: Extracted, day_resolved: Resolved, length: Extracted, lowered: str, lex: Lexicon
+) -> Extracted:
+    """A month-day or holiday without a year, counted from the day in apposition before it ("on Tuesday, three weeks
+    after Super Tuesday": the Super Tuesday three weeks before that Tuesday), takes the year that puts it nearest
+    the day counted back (or on, after "before") from that day."""
+    p = item.parsed
+    if not _year_unsaid(p) or not _open_holiday(p) or not isinstance(length.parsed, Duration):
+        return item
+    if day_resolved.granularity != "day" or day_resolved.interval is None or not length.parsed.value.whole:
+        return item
+    if lex.count_apposition_link.fullmatch(lowered, day.end, length.start) is None:
+        return item
+    link = lex.count_side_link.fullmatch(lowered, length.end, item.start)
+    if link is None:
+        return item
+    target = counted_on(day_resolved.interval.start, length.parsed.value, -1 if link["after"] else 1)
+    r = resolve(item, target, 0, None, None, None)  # the nearest such day to the day counted to
+    if r.interval is None:
+        return item
+    return replace(item, parsed=replace(p, year=r.interval.start.year))
+
+
 def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> bool:
     """Whether a clock time with no day of its own depends on the tense: told in the past, it is not on a day ahead
     named last ("by Tuesday, the center said in its 5 a.m. advisory"), and a midnight is the one that began the day."""
@@ -1196,6 +1219,7 @@ def tag_text(
     stamp: tuple[int, date, time] | None = None  # (end offset, day, time) of the latest live-blog stamp ("23:55 BST")
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
+    before_previous: tuple[Extracted, Resolved] | None = None  # ... and the one before it
     week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
@@ -1208,6 +1232,8 @@ def tag_text(
             continue  # "He was soon released": shortly after the events told, no reference to the future
         if previous is not None:
             item = _after_partner(item, *previous, published, lowered, lex)
+        if before_previous is not None and previous is not None:
+            item = _counted_from_day_before(item, *before_previous, previous[0], lowered, lex)
         if isinstance(item.parsed, Calendar):
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
         if week is not None and needs_tense(item.parsed, published):  # not the publication day's own weekday
@@ -1335,7 +1361,7 @@ def tag_text(
             start_of_week = r.interval.start
             week = (item.end, _monday(start_of_week))
         out.append(_timex(r, item, text, article_id))
-        previous = (item, r)
+        before_previous, previous = previous, (item, r)
     return tuple(out)
 
 
