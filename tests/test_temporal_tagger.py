@@ -6550,6 +6550,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2046-03-06",
         {},
     ),
+    (
+        "holiday_next_year_is_not_until_a_day_of_that_year",
+        "Easter next year is not until April 14.",
+        date(2046, 3, 22),
+        "April 14",
+        "2047-04-14",
+        {},
+    ),
+    (
+        "copula_before_a_place_and_a_time_is_a_schedule",
+        "A public meeting is at the Drill Hall at 7.30pm on Wednesday.",
+        date(2046, 3, 22),
+        "7.30pm on Wednesday",
+        "2046-03-28T19:30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
