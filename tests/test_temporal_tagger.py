@@ -6566,6 +6566,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2046-03-28T19:30",
         {},
     ),
+    (
+        "clock_at_about_a_24_hour_time_is_approx",
+        "Traders wait for the central bank's decision, due at about 12:30.",
+        date(2046, 3, 22),
+        "about 12:30",
+        "2046-03-22T12:30",
+        {"mod": "APPROX"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
