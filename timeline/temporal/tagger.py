@@ -182,6 +182,8 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
         return _weekday_first_name(prev_word, next_word, lex)
     if lex.lookup("holiday", word) is not None and after is not None:
         return _holiday_place_name(prev_word, head, text, after.end(), lex)
+    if lex.lookup("clock_word", word) is not None:  # after an article, before a proper word: "The Midnight Ramblers"
+        return bool(prev_word) and lex.lookup("name_article", prev_word) is not None and _proper(next_word, lex)
     if lex.lookup("month", word) is None and lex.lookup("season", word) is None:
         return False
     if lex.lookup("name_next_verb", next_word) is not None:
