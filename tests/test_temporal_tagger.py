@@ -6574,6 +6574,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2046-03-22T12:30",
         {"mod": "APPROX"},
     ),
+    (
+        "century_in_words_below_the_fifth",
+        "Archaeologists found a Roman coin hoard from the late third century.",
+        date(2046, 3, 22),
+        "the late third century",
+        "02",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -6720,6 +6728,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("year_before_christ_is_left_untagged", "The city fell in 1340 BC.", "1340"),
     ("century_of_runs_after_a_possessive", "He scored his 12th century of the season.", "12th century"),
     ("clock_word_opening_a_band_name", "The Midnight Ramblers play their farewell show in April.", "Midnight"),
+    ("century_of_a_club_after_its", "The club began its second century with a win.", "second century"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
