@@ -6582,6 +6582,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "02",
         {"mod": "END"},
     ),
+    (
+        "state_lasted_until_reads_a_possessive_between",
+        "He retired in 2003, and coached the club's youth teams until the end of the decade.",
+        date(2046, 3, 22),
+        "the end of the decade",
+        "200",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
