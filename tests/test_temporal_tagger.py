@@ -6590,6 +6590,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "200",
         {"mod": "END"},
     ),
+    (
+        "morning_clock_after_overnight_is_the_next_morning",
+        "Storm Imelda brought gusts of 84mph to the coast overnight, and 12,000 homes were still without power at 9am.",
+        date(2046, 3, 22),
+        "9am",
+        "2046-03-22T09:00",
+        {},
+    ),
+    (
+        "morning_clock_after_a_weekday_night_is_the_day_after",
+        "Fighting raged on Tuesday night, and the city was quiet by 6am.",
+        date(2046, 3, 22),
+        "6am",
+        "2046-03-21T06:00",
+        {},
+    ),
+    (
+        "evening_clock_after_a_weekday_night_stays_on_that_day",
+        "The game on Tuesday night kicked off at 7.45pm.",
+        date(2046, 3, 22),
+        "7.45pm",
+        "2046-03-20T19:45",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

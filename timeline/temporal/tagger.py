@@ -1103,6 +1103,18 @@ def _side_of_stamp(item: Extracted, stamp: time, lowered: str, lex: Lexicon) -> 
     return (clock > stamped) - (clock < stamped)
 
 
+_NIGHT = "TNI"  # the TIMEX3 part of day of a night
+_NOON = 12
+
+
+def _morning_after(p: Relative, night_end: int, start: int, text: str, lex: Lexicon) -> bool:
+    """Whether a bare clock time at `start` is a morning hour in the sentence of a night named before it (ending at
+    `night_end`): that night's next morning."""
+    if p.clock is None or p.clock.hour is None or p.clock.hour >= _NOON:
+        return False
+    return lex.sentence_end.search(text, night_end, start) is None
+
+
 def _on_day(d: date, clock: ClockTime | None) -> Calendar:
     """A day (with its clock time, if any) as an extracted value."""
     return Calendar(year=d.year, month=d.month, day=d.day, clock=clock)
@@ -1226,6 +1238,9 @@ def tag_text(
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
+    last_night: tuple[int, date] | None = (
+        None  # (end offset, day) of the latest night named ("overnight", "Tuesday night")
+    )
     points: list[tuple[date, Granularity]] = []  # the dates that moved the story, in order
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
@@ -1243,6 +1258,7 @@ def tag_text(
         if isinstance(item.parsed, Relative) and bare_clock(item.parsed) and item.rule not in lex.line_stamp_rules:
             # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it (not
             # a live-blog stamp, on its header's day: "07:30 Overnight the river peaked")
+            bare = item.parsed
             day = _day_named_after(index, found, text, lowered, lex, published, last_point, last_granularity)
             other_zone = _named_day_in_other_zone(
                 index, found, text, lowered, lex, last_point, last_granularity, last_end
@@ -1254,6 +1270,10 @@ def tag_text(
             if day is not None:
                 on_day = _on_day(day, item.parsed.clock)
                 item, borrowed = replace(item, parsed=on_day), True
+            elif last_night is not None and _morning_after(bare, last_night[0], item.start, text, lex):
+                # "brought gusts of 84mph overnight, and 12,000 homes were still without power at 9am": the morning
+                # after the night named before in the sentence
+                item = replace(item, parsed=_on_day(last_night[1] + timedelta(days=1), bare.clock))
         if isinstance(item.parsed, Relative) and _the_week_ahead(
             item, published, last_point, last_granularity, text, lex, last_end
         ):
@@ -1340,6 +1360,8 @@ def tag_text(
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
             stamp = (item.end, r.interval.start, r.time)
+        if r.value.endswith(_NIGHT) and r.interval is not None:
+            last_night = (item.end, r.interval.start)
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
             header_day = r.interval.start
         point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
