@@ -6614,6 +6614,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2046-03-20T19:45",
         {},
     ),
+    (
+        "clock_in_another_zone_after_a_comma_is_the_same_instant_not_a_range",
+        "The fourth Test in Sydney starts at 10am local time on Friday, 11pm GMT on Thursday.",
+        date(2046, 3, 22),
+        "11pm GMT on Thursday",
+        "2046-03-22T23:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -761,6 +761,13 @@ def _after_partner(
     if day.isoweekday() == p.dow and lex.same_day_link.fullmatch(lowered, first.end, item.start) is not None:
         ahead = 0
     elif (
+        p.clock is not None and first.parsed.clock is not None and _BARE_COMMA.fullmatch(lowered, first.end, item.start)
+    ):
+        # the same instant in another zone ("at 10am local time on Friday, 11pm GMT on Thursday"), not a range
+        ahead = (p.dow - day.isoweekday() + 3) % 7 - 3
+        if abs(ahead) > 1:
+            return item
+    elif (
         isinstance(first.parsed, Weekday)
         and (
             lex.range_link.fullmatch(lowered, first.end, item.start) is not None
