@@ -6622,6 +6622,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2046-03-22T23:00",
         {},
     ),
+    (
+        "midweek_day_after_a_weekend_named_is_not_that_weekends_week",
+        "Tickets for the festival, held over the second weekend of July, sold out in 40 minutes on Wednesday morning.",
+        date(2046, 3, 22),
+        "Wednesday morning",
+        "2046-03-21TMO",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

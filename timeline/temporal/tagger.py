@@ -785,6 +785,7 @@ def _in_named_week(
     item: Extracted,
     week_end: int,
     monday: date,
+    first_dow: int,
     text: str,
     lowered: str,
     lex: Lexicon,
@@ -794,9 +795,12 @@ def _in_named_week(
     """A bare weekday after a week or weekend named earlier in its sentence is that week's day: "Next week the
     Senate votes on Tuesday", "Fixtures this weekend: Leeds v Burnley (Saturday)"; unless its tense points the
     other way ("Last week the board said it would vote on Friday") or it is a report's day ("peaked in the week
-    ending January 20, officials said on Thursday": cues.toml speech_day)."""
+    ending January 20, officials said on Thursday": cues.toml speech_day); a weekend's only from its Friday ("the
+    festival, over the second weekend of July, sold out on Wednesday morning" is no day of July)."""
     p = item.parsed
     if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.generic or p.possessive:
+        return item
+    if p.dow < first_dow:
         return item
     if p.shift_days or p.week_offset is not None or lex.sentence_end.search(text, week_end, item.start) is not None:
         return item
@@ -812,6 +816,8 @@ def _in_named_week(
     return replace(item, parsed=_on_day(day, p.clock))
 
 
+_WEEKEND = "-WE"  # the TIMEX3 suffix of a weekend
+_WEEKEND_FROM = 5  # the first weekday a weekend's days are counted from (Friday: "this weekend ... Friday night")
 _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
 
 
@@ -1241,7 +1247,8 @@ def tag_text(
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
     before_previous: tuple[Extracted, Resolved] | None = None  # ... and the one before it
-    week: tuple[int, date] | None = None  # (end offset, Monday) of the latest week or weekend named
+    # (end offset, Monday, its first weekday meant) of the latest week or weekend named
+    week: tuple[int, date, int] | None = None
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
@@ -1390,7 +1397,7 @@ def tag_text(
             month_named = (item.end, *month) if month != (published.year, published.month) else None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
-            week = (item.end, _monday(start_of_week))
+            week = (item.end, _monday(start_of_week), _WEEKEND_FROM if r.value.endswith(_WEEKEND) else 1)
         out.append(_timex(r, item, text, article_id))
         before_previous, previous = previous, (item, r)
     return tuple(out)
