@@ -1082,7 +1082,7 @@ def _counted_from_day_before(
     after Super Tuesday": the Super Tuesday three weeks before that Tuesday), takes the year that puts it nearest
     the day counted back (or on, after "before") from that day."""
     p = item.parsed
-    if not _year_unsaid(p) or not _open_holiday(p) or not isinstance(length.parsed, Duration):
+    if not _year_unsaid(p) or not _day_of_a_year(p) or not isinstance(length.parsed, Duration):
         return item
     if day_resolved.granularity != "day" or day_resolved.interval is None or not length.parsed.value.whole:
         return item
@@ -1177,7 +1177,6 @@ def _day_named_after(
 def _named_day_in_other_zone(
     index: int,
     found: list[Extracted],
-    text: str,
     lowered: str,
     lex: Lexicon,
     last_point: date | None,
@@ -1252,9 +1251,8 @@ def tag_text(
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
-    last_night: tuple[int, date] | None = (
-        None  # (end offset, day) of the latest night named ("overnight", "Tuesday night")
-    )
+    # (end offset, day) of the latest night named ("overnight", "Tuesday night")
+    last_night: tuple[int, date] | None = None
     points: list[tuple[date, Granularity]] = []  # the dates that moved the story, in order
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
@@ -1274,9 +1272,7 @@ def tag_text(
             # a live-blog stamp, on its header's day: "07:30 Overnight the river peaked")
             bare = item.parsed
             day = _day_named_after(index, found, text, lowered, lex, published, last_point, last_granularity)
-            other_zone = _named_day_in_other_zone(
-                index, found, text, lowered, lex, last_point, last_granularity, last_end
-            )
+            other_zone = _named_day_in_other_zone(index, found, lowered, lex, last_point, last_granularity, last_end)
             if other_zone is not None and last_point is not None:
                 # "on Saturday, October 14, at 11 p.m. ET (0300 GMT Sunday)": the weekday in the other zone is the day
                 # after the day named, not the coming Sunday
