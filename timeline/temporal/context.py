@@ -15,13 +15,28 @@ _AFTER_WEIGHT = 2  # a cue after the expression counts as this many times farthe
 def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None = None) -> tuple[int, int]:
     """The part of text[start:end]'s sentence searched for tense cues: at most the configured reach each side
     (`after` overrides the reach after the expression)."""
+    return _window_start(text, lex, start), _window_end(text, lex, end, lex.window_after if after is None else after)[0]
+
+
+def _window_start(text: str, lex: Lexicon, start: int) -> int:
+    """Where the cue window before an expression at `start` begins: the configured reach back, or its sentence's
+    start (up to the expression's first character: a sentence end is known by the capital after it)."""
     lo = max(0, start - lex.window_before)
-    # (up to the expression's first character: a sentence end is known by the capital after it)
     for m in lex.sentence_end.finditer(text, lo, min(len(text), start + 1)):
         lo = m.end()
-    hi = min(len(text), end + (lex.window_after if after is None else after))
-    stop = lex.sentence_end.search(text, end, hi)
-    return lo, (stop.start() if stop is not None else hi)
+    return lo
+
+
+def _window_end(text: str, lex: Lexicon, end: int, reach: int) -> tuple[int, int]:
+    """Where the cue window after an expression ending at `end` ends (`reach` on, or the sentence's end), and where
+    a cue that starts inside it may end: a cue is read whole ("has been called off", not its "been"), up to
+    `_CUE_OVERHANG` past the window and not past the sentence's end. One search for both."""
+    hi = min(len(text), end + reach)
+    far = min(len(text), hi + _CUE_OVERHANG)
+    stop = lex.sentence_end.search(text, end, far)
+    if stop is None:
+        return hi, far
+    return min(hi, stop.start()), stop.start()
 
 
 def after_speech_verb(verb_before: re.Pattern[str], lowered: str, start: int) -> bool:
@@ -41,9 +56,10 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     subject = lex.modal_subject_after.match(lowered, end)
     if subject is not None and after_speech_verb(lex.modal_subject, lowered, start):
         return 2 if subject["certain"] else 1  # "said St Patrick's Day would be": the date is the modal's subject
-    direction = _nearest_cue(text, lowered, lex, start, end, cue_window(text, lex, start, end))
+    lo = _window_start(text, lex, start)
+    direction = _nearest_cue(text, lowered, lex, start, end, (lo, *_window_end(text, lex, end, lex.window_after)))
     if direction == 0 and lex.fallback_after > lex.window_after:
-        window = cue_window(text, lex, start, end, lex.fallback_after)
+        window = (lo, *_window_end(text, lex, end, lex.fallback_after))
         # a cue that far away only suggests the tense: "After the mildest February on record, forecasters say a
         # cold snap will arrive" (a month just over is still the one meant)
         direction = max(-1, min(1, _nearest_cue(text, lowered, lex, start, end, window)))
@@ -77,21 +93,13 @@ def _cues_around(lowered: str, lex: Lexicon, lo: int, hi: int, start: int, end: 
             yield m
 
 
-def _overhang(text: str, lex: Lexicon, hi: int) -> int:
-    """Where a cue that starts before `hi` may end: a cue that starts inside the window is read whole ("has been
-    called off", not its "been"), up to the sentence's end."""
-    far = min(len(text), hi + _CUE_OVERHANG)
-    stop = lex.sentence_end.search(text, hi, far)
-    return stop.start() if stop is not None else far
-
-
-def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int]) -> int:
-    lo, hi = window
+def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int, int]) -> int:
+    lo, hi, limit = window  # a cue starts in [lo, hi) and ends by `limit`
     best: tuple[int, int] | None = None  # (distance, direction)
     before = False  # whether the nearest cue is before the expression
     nearest_before: tuple[int, int] | None = None  # (distance, direction) of the cue right before it
     before_that: tuple[int, int] | None = None  # ... and of the one before that
-    for m in _cues_around(lowered, lex, lo, _overhang(text, lex, hi), start, end):
+    for m in _cues_around(lowered, lex, lo, limit, start, end):
         if m.start() >= hi:
             break
         if text[m.start()].isupper() and m.start() != lo:
