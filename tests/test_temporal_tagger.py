@@ -6630,6 +6630,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2046-03-21TMO",
         {},
     ),
+    (
+        "possessive_weekday_in_the_week_named_before",
+        "Collections will be a day late next week, so Monday's will take place on Tuesday, and Friday's on Saturday.",
+        MON,
+        "Friday",
+        "2027-03-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
