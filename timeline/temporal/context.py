@@ -99,6 +99,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
     before = False  # whether the nearest cue is before the expression
     nearest_before: tuple[int, int] | None = None  # (distance, direction) of the cue right before it
     before_that: tuple[int, int] | None = None  # ... and of the one before that
+    in_relative: bool | None = None  # whether the expression stands in a relative clause (read when needed)
     for m in _cues_around(lowered, lex, lo, limit, start, end):
         if m.start() >= hi:
             break
@@ -109,6 +110,11 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue
         if m.start() >= end and (cue.before_only or lex.clause_break.search(lowered, end, m.end())):
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
+        if m.start() >= end and "," in lowered[end : m.start()]:
+            if in_relative is None:
+                in_relative = lex.relative_clause_open.search(lowered, lo, start) is not None
+            if in_relative:
+                continue  # ... nor, from inside a relative clause, one beyond the comma closing it
         if cue.in_clause and m.end() <= start and lex.clause_break.search(lowered, m.end(), start):
             continue
         if cue.direction == -2 and cue.before_only and lex.past_certain_scope_end.search(lowered, m.end(), start):

@@ -148,6 +148,8 @@ class Lexicon:
     attribution_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # between "since" and an expression, what ends the phrase "since" opens: cues.toml past_certain_scope_end
     past_certain_scope_end: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before an expression, a relative clause it stands in (cues.toml relative_clause_open)
+    relative_clause_open: re.Pattern[str] = re.compile(r"(?!x)x")
     attribution_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # "that" opening a reported clause, not a demonstrative ("said on Friday that March had been"): cues.toml
     # clause_that_before (ending where "that" starts), clause_that (at its start)
@@ -348,6 +350,7 @@ _CUE_PATTERNS = (
     "speech_day",
     "attribution_after",
     "past_certain_scope_end",
+    "relative_clause_open",
     "attribution_event_link",
     "clause_that_before",
     "clause_that",

@@ -781,6 +781,14 @@ def _after_partner(
     return replace(item, parsed=_on_day(target, p.clock))
 
 
+def _weekday_of_another_week(item: Extracted, week: tuple[int, date, int], published: date) -> bool:
+    """Whether a bare weekday on the publication day's own weekday follows a week named that is not this one ("next
+    week ... Friday's on Saturday" said on a Saturday)."""
+    return (
+        isinstance(item.parsed, Weekday) and item.parsed.dow == published.isoweekday() and week[1] != _monday(published)
+    )
+
+
 def _in_named_week(
     item: Extracted,
     week_end: int,
@@ -1266,7 +1274,9 @@ def tag_text(
             item = _counted_from_day_before(item, *before_previous, previous[0], lowered, lex)
         if isinstance(item.parsed, Calendar):
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
-        if week is not None and needs_tense(item.parsed, published):  # not the publication day's own weekday
+        if week is not None and (
+            needs_tense(item.parsed, published) or _weekday_of_another_week(item, week, published)
+        ):
             item = _in_named_week(item, *week, text, lowered, lex, published, told)
         if isinstance(item.parsed, Relative) and bare_clock(item.parsed) and item.rule not in lex.line_stamp_rules:
             # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it (not
