@@ -80,6 +80,8 @@ class Lexicon:
     comparison_reach: int = 0
     # words that make a bare "first half" in their sentence a game's period (words.toml [game_period_cue])
     game_period_cue: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and a lead or a result in points or a score (cues.toml game_score_cue)
+    game_score_cue: re.Pattern[str] = re.compile(r"(?!x)x")
     # words naming a country or its people (words.toml [country_word]): a holiday in their sentence is kept as that
     # country keeps it ([holiday_<code>])
     country_word: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -351,6 +353,7 @@ _CUE_PATTERNS = (
     "attribution_after",
     "past_certain_scope_end",
     "relative_clause_open",
+    "game_score_cue",
     "attribution_event_link",
     "clause_that_before",
     "clause_that",

@@ -343,7 +343,10 @@ def _in_game(p: Parsed, text: str, lowered: str, lex: Lexicon, s: int, e: int) -
     if not isinstance(p, Calendar) or p.year is not None or p.year_offset is not None:
         return False
     lo, hi = cue_window(text, lex, s, e, lex.fallback_after)  # sentence ends are found in the cased text
-    return lex.game_period_cue.search(lowered, lo, hi) is not None
+    return (
+        lex.game_period_cue.search(lowered, lo, hi) is not None
+        or lex.game_score_cue.search(lowered, lo, hi) is not None
+    )
 
 
 def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | None = None) -> list[Extracted]:
