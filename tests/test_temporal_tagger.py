@@ -6694,6 +6694,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-08-31",
         {},
     ),
+    (
+        "occasion_celebrated_in_the_present_is_ahead",
+        "The town celebrates its 800th birthday on Saturday.",
+        MON,
+        "Saturday",
+        "2027-03-06",
+        {},
+    ),
+    (
+        "occasion_celebrated_in_the_present_plural_is_ahead",
+        "Leap day babies celebrate their first true birthday in four years on Friday.",
+        MON,
+        "Friday",
+        "2027-03-05",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
