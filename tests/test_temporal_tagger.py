@@ -6710,6 +6710,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-05",
         {},
     ),
+    (
+        "venue_bill_in_the_present_is_ahead",
+        "The city's oldest cinema shows its last film on Saturday.",
+        MON,
+        "Saturday",
+        "2027-03-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
