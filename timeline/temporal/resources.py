@@ -177,6 +177,8 @@ class Lexicon:
     # rules.toml apposition_after
     apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a month or a weekday, a passive's agent "by" that makes it a first name ("written by April Fenwick"):
+    # rules.toml award_before
+    award_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # rules.toml agent_before
     agent_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and the link of two names before it ("May Hollins and April Dunmore"): rules.toml name_list_link
@@ -365,6 +367,7 @@ _RULE_PATTERNS = (
     "quantity_before",
     "apposition_after",
     "agent_before",
+    "award_before",
     "name_list_link",
     "place_before",
     "place_possessive_after",

@@ -397,6 +397,8 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         if text[s].isupper() and _is_name(text, lex, s, e):
             continue
+        if isinstance(item.parsed, Relative) and lex.award_before.search(lowered, max(0, s - _NAME_REACH), s):
+            continue  # "player of the month"
         if text[s].isdigit() and _number_names(text, lex, s, e):
             continue  # "The 1999 Club"
         if (last := _capitalized_last_word(text, lex, s, e)) is not None and _is_name(text, lex, last, e):
