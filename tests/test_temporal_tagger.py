@@ -6718,6 +6718,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-06",
         {},
     ),
+    (
+        "plural_fixture_verb_after_a_relative_clause_is_ahead",
+        "City, who were bottom in August, play at Ashby on Tuesday evening.",
+        MON,
+        "Tuesday evening",
+        "2027-03-02TEV",
+        {},
+    ),
+    (
+        "past_verb_after_a_relative_clause_stays_past",
+        "City, who were bottom in August, played at Ashby on Saturday.",
+        MON,
+        "Saturday",
+        "2027-02-27",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
