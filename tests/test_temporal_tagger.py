@@ -6734,6 +6734,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-02-27",
         {},
     ),
+    (
+        "weekday_under_a_weak_cue_after_a_day_ahead_is_ahead",
+        "Leaders meet from Thursday for what is likely to be a three-day summit, with a deal not expected before Sunday.",
+        MON,
+        "Sunday",
+        "2027-03-07",
+        {},
+    ),
+    (
+        "weekday_under_a_weak_cue_after_a_day_over_stays_yesterday",
+        "Leaders met on Thursday, with a deal not expected before Sunday.",
+        MON,
+        "Sunday",
+        "2027-02-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1057,6 +1057,23 @@ def _the_week_ahead(
     return lex.sentence_end.search(text, last_end, item.start) is None
 
 
+def _weekday_after_a_day_ahead(
+    item: Extracted,
+    published: date,
+    last: date | None,
+    granularity: Granularity | None,
+    text: str,
+    lex: Lexicon,
+    last_end: int,
+) -> bool:
+    """Whether a bare weekday under a weak future cue follows a day ahead named earlier in its sentence: then it is
+    ahead too, not yesterday ("meet in Brussels from Thursday for a two-day summit, with a deal not expected before
+    Friday afternoon" said on a Saturday)."""
+    if not isinstance(item.parsed, Weekday) or item.parsed.possessive or last is None or last <= published:
+        return False
+    return granularity in _DAY_GRANULARITIES and lex.sentence_end.search(text, last_end, item.start) is None
+
+
 _SMALL_HOURS_REACH = 200  # characters after a day named the night running on from it may be told of
 
 
@@ -1355,6 +1372,10 @@ def tag_text(
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
             tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
+            if tense == 1 and _weekday_after_a_day_ahead(
+                item, published, last_point, last_granularity, text, lex, last_end
+            ):
+                tense = 2
         in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
         entry_day = stamp[1] if stamp is not None and in_entry else None
         day_linked = index > 0 and lex.day_clock_link.fullmatch(lowered, found[index - 1].end, item.start)
