@@ -6750,6 +6750,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-02-28",
         {},
     ),
+    (
+        "age_not_reached_is_ahead",
+        "She was 99, and would have been 100 on Christmas Day.",
+        MON,
+        "Christmas Day",
+        "2027-12-25",
+        {},
+    ),
+    (
+        "age_not_reached_yesterday_stays_yesterday",
+        "He would have turned 80 on Sunday.",
+        MON,
+        "Sunday",
+        "2027-02-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
