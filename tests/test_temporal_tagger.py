@@ -6766,6 +6766,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-02-28",
         {},
     ),
+    (
+        "end_of_the_decade_after_a_range_from_a_year_is_that_years_decade",
+        "She edited the paper from 1991 until the end of the decade.",
+        MON,
+        "the end of the decade",
+        "199",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

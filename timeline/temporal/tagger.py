@@ -1332,8 +1332,9 @@ def tag_text(
             last_point is not None
             and last_point.year // 10 != published.year // 10
             and _story_period(item, "decade", last_end, lex.story_decade, lowered)
-            and told() < 0
-        ):  # "founded in 1998 ... by the end of the decade it employed 300 people"
+            and (told() < 0 or lex.range_link.fullmatch(lowered, last_end, item.start) is not None)
+        ):  # "founded in 1998 ... by the end of the decade it employed 300 people"; "from 1991 until the end of the
+            # decade", a range from that year, whatever the tense
             item = replace(item, parsed=Calendar(decade=last_point.year // 10))
         if (
             year_named is not None
