@@ -6774,6 +6774,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "199",
         {"mod": "END"},
     ),
+    (
+        "ordinal_day_of_a_range_ahead_counts_from_its_first_day",
+        "The festival runs from March 26 to 28, with the feature race on the second day.",
+        MON,
+        "the second day",
+        "2027-03-27",
+        {},
+    ),
+    (
+        "ordinal_day_of_a_range_over_counts_from_its_first_day",
+        "The talks ran from Monday to Thursday, and a deal was struck on the third day.",
+        SAT,
+        "the third day",
+        "2030-08-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

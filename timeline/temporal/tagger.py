@@ -1106,6 +1106,30 @@ def _story_period(item: Extracted, unit: str, named_end: int, words: re.Pattern[
     return item.start - named_end <= _STORY_REACH and words.fullmatch(lowered, item.start, item.end) is not None
 
 
+def _day_of_a_range(
+    item: Extracted,
+    first: tuple[Extracted, Resolved],
+    last: tuple[Extracted, Resolved],
+    text: str,
+    lowered: str,
+    lex: Lexicon,
+) -> Extracted:
+    """The nth day of a stretch of days named just before as a range, in its sentence, counted from the range's first
+    day, ahead or over ("runs from December 26 to 28, with the feature chase on the second day": December 27)."""
+    p = item.parsed
+    if not isinstance(p, Relative) or not p.stretch_day or p.clock is not None:
+        return item
+    start, end = first[1].interval, last[1].interval
+    if first[1].granularity != "day" or last[1].granularity != "day" or start is None or end is None:
+        return item
+    if lex.range_link.fullmatch(lowered, first[0].end, last[0].start) is None:
+        return item
+    if lex.sentence_end.search(text, last[0].end, item.start) is not None:
+        return item
+    day = start.start + timedelta(days=p.offset)
+    return item if day > end.start else replace(item, parsed=_on_day(day, None))
+
+
 def _counted_from_day_before(
     item: Extracted, day: Extracted, day_resolved: Resolved, length: Extracted, lowered: str, lex: Lexicon
 ) -> Extracted:
@@ -1294,6 +1318,7 @@ def tag_text(
             item = _after_partner(item, *previous, published, lowered, lex)
         if before_previous is not None and previous is not None:
             item = _counted_from_day_before(item, *before_previous, previous[0], lowered, lex)
+            item = _day_of_a_range(item, before_previous, previous, text, lowered, lex)
         if isinstance(item.parsed, Calendar):
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
         if week is not None and (
