@@ -6790,6 +6790,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-08-28",
         {},
     ),
+    (
+        "set_with_a_modifier_of_its_count",
+        "Adults who walked for at least 30 minutes a day were less likely to develop dementia.",
+        MON,
+        "at least 30 minutes a day",
+        "P1D",
+        {"mod": "EQUAL_OR_MORE", "type": "SET"},
+    ),
+    (
+        "set_after_go_up_to_leaves_the_verb_out",
+        "Bin collections will go up to twice a week in December.",
+        MON,
+        "twice a week",
+        "P1W",
+        {"type": "SET"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
