@@ -6956,6 +6956,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("ordinal_day_of_a_season_is_not_today", "The first day of spring was March 1.", "The first day"),
     ("award_month_after_player_of", "Sunday Okonjo, 31, was named player of the month.", "the month"),
     ("award_year_after_coach_of", "She was voted coach of the year by her peers.", "the year"),
+    ("year_of_an_asteroid_designation", "The probe flew past the asteroid 2041 QF7 in the night.", "2041"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
