@@ -6806,6 +6806,16 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P1W",
         {"type": "SET"},
     ),
+    (
+        "month_and_year_of_the_next_century",
+        "The next transit will come in December 2117.",
+        MON,
+        "December 2117",
+        "2117-12",
+        {},
+    ),
+    ("century_after_the_current_one", "It will not return until the 22nd century.", MON, "the 22nd century", "21", {}),
+    ("year_of_the_next_century_after_in", "Without defences the coast will be lost in 2150.", MON, "2150", "2150", {}),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -6957,6 +6967,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("award_month_after_player_of", "Sunday Okonjo, 31, was named player of the month.", "the month"),
     ("award_year_after_coach_of", "She was voted coach of the year by her peers.", "the year"),
     ("year_of_an_asteroid_designation", "The probe flew past the asteroid 2041 QF7 in the night.", "2041"),
+    ("count_in_the_twenty_one_hundreds_is_no_year", "The town has 2150 residents.", "2150"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
