@@ -6816,6 +6816,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     ("century_after_the_current_one", "It will not return until the 22nd century.", MON, "the 22nd century", "21", {}),
     ("year_of_the_next_century_after_in", "Without defences the coast will be lost in 2150.", MON, "2150", "2150", {}),
+    (
+        "clock_before_the_noun_it_qualifies_takes_the_day_after",
+        "The church will hold its midnight service on Christmas Eve.",
+        MON,
+        "midnight",
+        "2027-12-24T24:00",
+        {},
+    ),
+    (
+        "clock_before_and_does_not_take_the_day_after",
+        "The shop opened at 8am and on Friday it will close early.",
+        MON,
+        "8am",
+        "2027-03-01T08:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
