@@ -6736,7 +6736,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     (
         "weekday_under_a_weak_cue_after_a_day_ahead_is_ahead",
-        "Leaders meet from Thursday for what is likely to be a three-day summit, with a deal not expected before Sunday.",
+        "Leaders meet from Thursday for what is likely to be a three-day summit, with a deal not due before Sunday.",
         MON,
         "Sunday",
         "2027-03-07",
@@ -6830,6 +6830,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         MON,
         "8am",
         "2027-03-01T08:00",
+        {},
+    ),
+    (
+        "the_weekday_after_a_day_named_is_the_nearest_before",
+        "They return on Tuesday, March 9, after a staff training day on the Monday.",
+        MON,
+        "the Monday",
+        "2027-03-08",
+        {},
+    ),
+    (
+        "the_weekday_after_a_day_named_is_the_nearest_after",
+        "She arrived on Wednesday, Feb. 17, and left on the Friday.",
+        MON,
+        "the Friday",
+        "2027-02-19",
         {},
     ),
     # --- honest when unresolvable

@@ -683,6 +683,8 @@ def _weekday(w: Weekday, dct: date, tense: int) -> TimexValue:
         days = -back if tense < 0 and not w.anaphoric else ahead  # ("that Friday": the first one after the day)
     elif back == 0:
         days = 0
+    elif w.nearest:  # "after a training day on the Monday": the one nearest the day named last
+        days = -back if back <= ahead else ahead
     elif w.possessive and tense == 1:
         # "would look for ways around Wednesday's ruling": a weak future cue is the verb's, not the noun's; the
         # nearest such weekday ("ahead of Saturday's vote" still looks ahead when Saturday is the nearer one)

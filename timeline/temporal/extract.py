@@ -345,6 +345,8 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
         shift_days=shift,
         week_offset=_weeks_back(gr) if gr.has("weeksago") else _as_int(gr.table("wdir", "week_direction")),
         week_of=rule.const("week") is True,
+        anaphoric=rule.const("anaphoric") is True,
+        nearest=rule.const("nearest") is True,
     )
 
 

@@ -100,6 +100,7 @@ class Weekday:
     week_offset: int | None = None  # "Tuesday next week" = 1: that weekday of the anchor's week, shifted
     week_of: bool = False  # "midweek": the week holding that weekday
     generic: bool = False  # "falls on a Saturday": any such day (XXXX-WXX-6)
+    nearest: bool = False  # "on the Monday": the such weekday nearest its anchor, whatever the tense
 
 
 @dataclass(frozen=True, slots=True)
