@@ -6848,6 +6848,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-02-19",
         {},
     ),
+    (
+        "copula_before_an_ordinal_day_gone_is_next_months",
+        "The next hearing is on the 25th.",
+        SAT,
+        "the 25th",
+        "2030-09-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
