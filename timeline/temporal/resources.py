@@ -176,9 +176,9 @@ class Lexicon:
     # after a capitalized word, a noun phrase in apposition that makes it a name ("Dr Ifeoma Monday, a paediatrician"):
     # rules.toml apposition_after
     apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
-    # before a month or a weekday, a passive's agent "by" that makes it a first name ("written by April Fenwick"):
-    # rules.toml award_before
+    # before "the month" or "the year", the subject of an award ("player of the month"): rules.toml award_before
     award_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a month or a weekday, a passive's agent "by" that makes it a first name ("written by April Fenwick"):
     # rules.toml agent_before
     agent_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and the link of two names before it ("May Hollins and April Dunmore"): rules.toml name_list_link

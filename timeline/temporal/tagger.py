@@ -807,10 +807,10 @@ def _in_named_week(
 ) -> Extracted:
     """A bare weekday after a week or weekend named earlier in its sentence is that week's day: "Next week the
     Senate votes on Tuesday", "Fixtures this weekend: Leeds v Burnley (Saturday)", "a day late next week, so Friday's
-    on Saturday"; unless its tense points the
-    other way ("Last week the board said it would vote on Friday") or it is a report's day ("peaked in the week
-    ending January 20, officials said on Thursday": cues.toml speech_day); a weekend's only from its Friday ("the
-    festival, over the second weekend of July, sold out on Wednesday morning" is no day of July)."""
+    on Saturday"; unless its tense points the other way ("Last week the board said it would vote on Friday") or it is
+    a report's day ("peaked in the week ending January 20, officials said on Thursday": cues.toml speech_day); a
+    weekend's only from its Friday ("the festival, over the second weekend of July, sold out on Wednesday morning" is
+    no day of July)."""
     p = item.parsed
     if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.generic:
         return item
