@@ -110,7 +110,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue
         if m.start() >= end and (cue.before_only or lex.clause_break.search(lowered, end, m.end())):
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
-        if m.start() >= end and "," in lowered[end : m.start()]:
+        if m.start() >= end and lowered.find(",", end, m.start()) >= 0:
             if in_relative is None:
                 in_relative = lex.relative_clause_open.search(lowered, lo, start) is not None
             if in_relative:

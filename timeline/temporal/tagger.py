@@ -145,8 +145,9 @@ _NAME_END = re.compile(r"(?P<name>[A-Z][a-z]+)$")  # a capitalized word ending w
 _WORDS_BEFORE = re.compile(r"(?P<lead>[A-Za-z][\w'’.-]*(?:[ \t]+[a-z]+)?)[ \t]+$")
 
 
-def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
-    """Whether a capitalized expression is part of a name: "The Sunday Times", "Theresa May", "June Sarpong"."""
+def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
+    """Whether a capitalized expression is part of a name: "The Sunday Times", "Theresa May", "June Sarpong"
+    (`lowered` is `lower_text(text)`)."""
     after = _WORD_AFTER.match(text, e, min(len(text), e + _NAME_REACH))
     next_word = after["word"] if after is not None else ""
     head = lex.name_suffix.sub("", next_word)  # "Easter Island's statues", "Lights'" before a closing quote
@@ -170,12 +171,12 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
         return titled["first"] is None or lex.lookup("weekday", word) is None or _in_apposition(text, e, lex)
     before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
     prev_word = before["word"] if before is not None else ""
-    if _proper(next_word, lex) and lex.agent_before.search(lower_text(text[max(0, s - _NAME_REACH) : s])):
+    if _proper(next_word, lex) and lex.agent_before.search(lowered, max(0, s - _NAME_REACH), s):
         return True  # a passive's agent: "written by April Fenwick", "run by Sunday Adebayo"
-    if _proper(next_word, lex) and _second_of_two_names(text, lex, s):
+    if _proper(next_word, lex) and _second_of_two_names(text, lowered, lex, s):
         return True  # "May Hollins and April Dunmore founded"
     if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
-        if _place_named(text, lex, s, e):
+        if _place_named(lowered, lex, s, e):
             return True  # "at Friday's on Route 9"
         if prev_word.istitle() and lex.lookup("apposition_name_after", prev_word) and _in_apposition(text, e, lex):
             return True  # after a capitalized article, in apposition: "The Friday, a pub on Wharf Lane"
@@ -199,21 +200,21 @@ def _is_name(text: str, lex: Lexicon, s: int, e: int) -> bool:
     return any(_proper(w, lex) for w in (prev_word, next_word))
 
 
-def _second_of_two_names(text: str, lex: Lexicon, s: int) -> bool:
+def _second_of_two_names(text: str, lowered: str, lex: Lexicon, s: int) -> bool:
     """Whether text[s:] follows a capitalized word that is no date and a link of two names ("May Hollins and ";
     rules.toml name_list_link)."""
     lo = max(0, s - _NAME_REACH)
-    link = lex.name_list_link.search(lower_text(text[lo:s]))
-    name = _NAME_END.search(text, lo, lo + link.start()) if link is not None else None
+    link = lex.name_list_link.search(lowered, lo, s)
+    name = _NAME_END.search(text, lo, link.start()) if link is not None else None
     return name is not None and _proper(name["name"], lex)
 
 
-def _place_named(text: str, lex: Lexicon, s: int, e: int) -> bool:
+def _place_named(lowered: str, lex: Lexicon, s: int, e: int) -> bool:
     """Whether a weekday names a place: possessive after a preposition of place, with no noun after it ("at Friday's
     on Route 9")."""
-    lowered_before = lower_text(text[max(0, s - _NAME_REACH) : s])
     return bool(
-        lex.place_before.search(lowered_before) and lex.place_possessive_after.match(lower_text(text[e : e + 8]))
+        lex.place_before.search(lowered, max(0, s - _NAME_REACH), s)
+        and lex.place_possessive_after.match(lowered, e, min(len(lowered), e + 8))
     )
 
 
@@ -395,13 +396,13 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
         )
         if may_be_noise and _is_noise(lowered, lex, s, e):
             continue
-        if text[s].isupper() and _is_name(text, lex, s, e):
+        if text[s].isupper() and _is_name(text, lowered, lex, s, e):
             continue
         if isinstance(item.parsed, Relative) and lex.award_before.search(lowered, max(0, s - _NAME_REACH), s):
             continue  # "player of the month"
         if text[s].isdigit() and _number_names(text, lex, s, e):
             continue  # "The 1999 Club"
-        if (last := _capitalized_last_word(text, lex, s, e)) is not None and _is_name(text, lex, last, e):
+        if (last := _capitalized_last_word(text, lex, s, e)) is not None and _is_name(text, lowered, lex, last, e):
             continue  # "the Winter Garden Theatre", "the Summer Olympics"
         if _is_title(text, lex, s, e):
             taken.insert(i, (s, e))  # the words of a title are none of them dates ("the tug 'Fourth of July'")
