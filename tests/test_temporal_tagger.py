@@ -6856,6 +6856,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-09-25",
         {},
     ),
+    (
+        "weekday_after_a_british_title_surname_leaves_the_day_after_said",
+        "Councillor Owen Sunday said on Monday the library would stay open.",
+        THU,
+        "Monday",
+        "2025-02-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -7008,6 +7016,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("award_year_after_coach_of", "She was voted coach of the year by her peers.", "the year"),
     ("year_of_an_asteroid_designation", "The probe flew past the asteroid 2041 QF7 in the night.", "2041"),
     ("count_in_the_twenty_one_hundreds_is_no_year", "The town has 2150 residents.", "2150"),
+    ("weekday_surname_after_a_british_title_and_first_name", "Cllr Ann Friday chaired the meeting.", "Friday"),
+    ("weekday_surname_after_councillor_and_first_name", "Councillor Owen Sunday opened the fete.", "Sunday"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -167,8 +167,14 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
     if titled is not None and lex.lookup("honorific", titled["title"]) is not None:
         # a single word right after a title ("Mr Friday"), or after a title and a first name unless it is a weekday
         # ("Dr Anna Christmas"; but "Mr. Smith Friday declined to comment" is a day; not "Mr. Davison Feb. 1"), or one
-        # in apposition ("Dr Ifeoma Monday, a paediatrician")
-        return titled["first"] is None or lex.lookup("weekday", word) is None or _in_apposition(text, e, lex)
+        # after a title in British style ("Councillor Mark Tuesday chaired"), or in apposition ("Dr Ifeoma Monday, a
+        # paediatrician")
+        return (
+            titled["first"] is None
+            or lex.lookup("weekday", word) is None
+            or (titled["stop"] is None and lex.lookup("honorific_british", titled["title"]) is not None)
+            or _in_apposition(text, e, lex)
+        )
     before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
     prev_word = before["word"] if before is not None else ""
     if _proper(next_word, lex) and lex.agent_before.search(lowered, max(0, s - _NAME_REACH), s):
@@ -279,7 +285,8 @@ def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
     return not (prev_word and lex.lookup("name_not_before", prev_word) is not None)
 
 
-_TITLED = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,10})\.?[ \t]+(?P<first>[A-Z][a-z]+[ \t]+)?$")  # "Dr Anna "
+# a title, its full stop if any, and maybe a first name, ending where a word starts ("Dr Anna ", "Mr. ")
+_TITLED = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,10})(?P<stop>\.)?[ \t]+(?P<first>[A-Z][a-z]+[ \t]+)?$")
 _GENRE_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*),?[ \t]+$")  # "her debut, 'The Orchard at Midnight'"
 _QUOTE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?=\w)")  # a quotation opening: not an apostrophe ("Wilson's")
 _QUOTE_CLOSE = re.compile(r"\w['’\"”](?![\w'’])")  # ... and closing
