@@ -6864,6 +6864,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-10",
         {},
     ),
+    (
+        "weekday_moved_to_a_later_day_is_the_one_nearest_it",
+        "Thursday's match against Ashby has been moved to Friday because of a frozen pitch.",
+        MON,
+        "Thursday",
+        "2027-03-04",
+        {},
+    ),
+    (
+        "weekday_postponed_until_a_day_is_the_one_before_it",
+        "Wednesday's vote was postponed until Tuesday.",
+        MON,
+        "Wednesday",
+        "2027-02-24",
+        {},
+    ),
+    (
+        "weekday_postponed_until_a_day_keeps_the_new_day_ahead",
+        "Wednesday's vote was postponed until Tuesday.",
+        MON,
+        "Tuesday",
+        "2027-03-02",
+        {},
+    ),
+    (
+        "weekday_brought_forward_to_a_day_is_the_one_after_it",
+        "Saturday's game has been brought forward to Friday.",
+        MON,
+        "Saturday",
+        "2027-03-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

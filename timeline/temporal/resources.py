@@ -95,6 +95,8 @@ class Lexicon:
     range_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day something opens and the day it closes: cues.toml pair_end_link
     pair_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a weekday and the later weekday its event is moved to: cues.toml moved_to_link
+    moved_to_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... the night running on from a day named: cues.toml small_hours_before
     small_hours_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... the link of a weekday listed after a weekday of a set: cues.toml set_list_link
@@ -328,6 +330,7 @@ _CUE_PATTERNS = (
     "range_link",
     "range_end_link",
     "pair_end_link",
+    "moved_to_link",
     "small_hours_before",
     "set_list_link",
     "same_day_link",

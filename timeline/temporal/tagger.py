@@ -784,7 +784,10 @@ def _after_partner(
         isinstance(first.parsed, Weekday)
         and (
             lex.range_link.fullmatch(lowered, first.end, item.start) is not None
-            or lex.range_end_link.fullmatch(lowered, first.end, item.start) is not None
+            or (
+                lex.range_end_link.fullmatch(lowered, first.end, item.start) is not None
+                and lex.moved_to_link.fullmatch(lowered, first.end, item.start) is None  # ("postponed until Tuesday")
+            )
         )
     ) or lex.pair_end_link.fullmatch(lowered, first.end, item.start) is not None:  # (after any day it opens on)
         ahead = (p.dow - day.isoweekday()) % 7 or 7
@@ -1465,9 +1468,30 @@ def tag_text(
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
             week = (item.end, _monday(start_of_week), _WEEKEND_FROM if r.value.endswith(_WEEKEND) else 1)
+        if previous is not None and (moved := _moved_from(previous[0], item, r, published, lowered, lex)) is not None:
+            out[-1] = _timex(moved, previous[0], text, article_id)  # "Thursday's match has been moved to Friday"
         out.append(_timex(r, item, text, article_id))
         before_previous, previous = previous, (item, r)
     return tuple(out)
+
+
+def _moved_from(
+    first: Extracted, item: Extracted, r: Resolved, published: date, lowered: str, lex: Lexicon
+) -> Resolved | None:
+    """The day of a bare weekday whose event is moved to the weekday `item` resolved as `r`: the such weekday before
+    that day when the event is put off, after it when brought forward, else the nearest ("Thursday's match has been
+    moved to Friday"; cues.toml moved_to_link), or None."""
+    p, q = first.parsed, item.parsed
+    if not (isinstance(p, Weekday) and isinstance(q, Weekday)) or p.dow == q.dow or not needs_tense(p, published):
+        return None
+    if p.direction is not None or p.anaphoric or p.shift_days or p.week_offset is not None or p.generic:
+        return None
+    link = lex.moved_to_link.fullmatch(lowered, first.end, item.start)
+    if r.granularity != "day" or r.interval is None or link is None:
+        return None
+    side = -1 if link["later"] else 1 if link["earlier"] else None
+    counted = replace(p, direction=side, anaphoric=True, nearest=side is None, possessive=False)
+    return resolve(replace(first, parsed=counted), published, 0, None, r.interval.start, "day")
 
 
 def _story_point(
