@@ -6896,6 +6896,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-06",
         {},
     ),
+    (
+        "weekday_under_a_weak_future_cue_is_not_moved_back_by_an_attribution_after_it",
+        "A wind warning runs from noon Thursday to 6pm Saturday, with gales likely on Friday, forecasters said.",
+        MON,
+        "Friday",
+        "2027-03-05",
+        {},
+    ),
+    (
+        "weekday_after_a_company_reporting_its_results_is_ahead",
+        "Harrow Foods reports full-year results on Thursday, a week after its rival disclosed a loss.",
+        MON,
+        "Thursday",
+        "2027-03-04",
+        {},
+    ),
+    (
+        "month_after_a_perfect_participle_is_the_one_past",
+        "The bank is expected to hold rates when its board meets on Thursday, having raised them in June.",
+        MON,
+        "June",
+        "2026-06",
+        {},
+    ),
+    (
+        "month_after_a_progressive_having_stays_ahead",
+        "He is having surgery on his knee in June.",
+        MON,
+        "June",
+        "2027-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -139,12 +139,12 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         return 2  # a weak future cue right after a sure one: "will last until Tuesday", "is expected to last until"
     if (
         nearest_before is not None
-        and nearest_before[1] == 2
+        and nearest_before[1] > 0
         and not before
         and lex.attribution_after.match(lowered, end)
         and not lex.attribution_event_link.search(lowered, start - nearest_before[0], start)
     ):
-        return 2  # "will defend her title in March, her coach said on Monday": the modal's, not the report's
+        return nearest_before[1]  # "will defend her title in March, her coach said on Monday": not the report's
     if best[1] < 0 and not before and best[0] <= _AFTER_WEIGHT * lex.certain_past_after_reach:  # "January brought"
         return -2
     return best[1]
