@@ -6928,6 +6928,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-06",
         {},
     ),
+    (
+        "length_from_a_weekday_after_for_is_a_stretch_not_a_day",
+        "The plant will close for two weeks from Monday to retool.",
+        MON,
+        "two weeks",
+        "P2W",
+        {},
+    ),
+    (
+        "weekday_after_a_stretch_from_it_is_the_day_itself",
+        "The plant will close for two weeks from Monday to retool.",
+        THU,
+        "Monday",
+        "2025-02-17",
+        {},
+    ),
+    (
+        "length_from_a_weekday_after_a_copula_is_the_day_it_reaches",
+        "The vote is two weeks from Monday.",
+        MON,
+        "two weeks from Monday",
+        "2027-03-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
