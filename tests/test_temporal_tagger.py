@@ -6952,6 +6952,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-22",
         {},
     ),
+    (
+        "season_after_the_rest_of_is_that_season_in_one_span",
+        "The rain hit bookings for the rest of the summer.",
+        SAT,
+        "the rest of the summer",
+        "2030-SU",
+        {},
+    ),
+    (
+        "season_after_the_last_week_of_is_its_end",
+        "Roadworks will take place in the last week of the summer.",
+        MON,
+        "the last week of the summer",
+        "2027-SU",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
