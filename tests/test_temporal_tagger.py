@@ -6968,6 +6968,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-SU",
         {"mod": "END"},
     ),
+    (
+        "working_days_are_a_length_in_days",
+        "Lawmakers have nine working days to pass the budget.",
+        MON,
+        "nine working days",
+        "P9D",
+        {},
+    ),
+    (
+        "business_days_are_a_length_in_days",
+        "Refunds are paid within five business days.",
+        MON,
+        "five business days",
+        "P5D",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -7122,6 +7138,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("count_in_the_twenty_one_hundreds_is_no_year", "The town has 2150 residents.", "2150"),
     ("weekday_surname_after_a_british_title_and_first_name", "Cllr Ann Friday chaired the meeting.", "Friday"),
     ("weekday_surname_after_councillor_and_first_name", "Councillor Owen Sunday opened the fete.", "Sunday"),
+    ("school_days_of_a_life_are_no_length", "He still remembers his school days in Leeds.", "school days"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
