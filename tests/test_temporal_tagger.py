@@ -6984,6 +6984,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P5D",
         {},
     ),
+    (
+        "small_hours_clock_after_an_evening_clock_is_the_next_day",
+        "Crews were called at 11.30pm on Friday 26 February and the fire was out by 3am.",
+        MON,
+        "3am",
+        "2027-02-27T03:00",
+        {},
+    ),
+    (
+        "morning_clock_after_an_afternoon_clock_stays_on_its_day",
+        "Crews were called at 2.30pm on Friday 26 February and had left by 5pm.",
+        MON,
+        "5pm",
+        "2027-02-26T17:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1194,6 +1194,23 @@ def _morning_after(p: Relative, night_end: int, start: int, text: str, lex: Lexi
     return lex.sentence_end.search(text, night_end, start) is None
 
 
+_EVENING = 18  # a clock from this hour on, followed in its sentence by one before ...
+_SMALL_HOURS_END = 6  # ... this hour, runs on into the next day
+
+
+def _evening_before(
+    p: Relative, previous: tuple[Extracted, Resolved], start: int, text: str, lex: Lexicon
+) -> date | None:
+    """The day of an evening clock time named just before a bare small-hours clock at `start`, in its sentence (not a
+    live-blog stamp): the bare clock is the next day's ("at 11.48pm on Saturday ... out by 2am"), or None."""
+    item, r = previous
+    if p.clock is None or p.clock.hour is None or p.clock.hour >= _SMALL_HOURS_END or item.rule in lex.line_stamp_rules:
+        return None
+    if r.time is None or r.time.hour < _EVENING or r.interval is None or r.granularity not in _DAY_GRANULARITIES:
+        return None
+    return r.interval.start if lex.sentence_end.search(text, item.end, start) is None else None
+
+
 def _on_day(d: date, clock: ClockTime | None) -> Calendar:
     """A day (with its clock time, if any) as an extracted value."""
     return Calendar(year=d.year, month=d.month, day=d.day, clock=clock)
@@ -1353,6 +1370,9 @@ def tag_text(
                 # "brought gusts of 84mph overnight, and 12,000 homes were still without power at 9am": the morning
                 # after the night named before in the sentence
                 item = replace(item, parsed=_on_day(last_night[1] + timedelta(days=1), bare.clock))
+            elif previous is not None and (evening := _evening_before(bare, previous, item.start, text, lex)):
+                # "called at 11.48pm on Saturday 11 July and the blaze was out by 2am": the small hours after it
+                item = replace(item, parsed=_on_day(evening + timedelta(days=1), bare.clock))
         if isinstance(item.parsed, Relative) and _the_week_ahead(
             item, published, last_point, last_granularity, text, lex, last_end
         ):
