@@ -7000,6 +7000,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-02-26T17:00",
         {},
     ),
+    (
+        "month_day_after_next_years_noun_is_next_years",
+        "Organisers announced next year's dates, July 23-25, on Sunday.",
+        MON,
+        "July 23",
+        "2028-07-23",
+        {},
+    ),
+    (
+        "month_day_after_last_years_noun_is_last_years",
+        "Last year's race, on June 4, was won by a newcomer.",
+        MON,
+        "June 4",
+        "2026-06-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
