@@ -7016,6 +7016,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2026-06-04",
         {},
     ),
+    (
+        "late_after_a_length_is_no_position_of_that_week",
+        "The bank holiday falls on August 30, so bins will be collected a day late that week.",
+        MON,
+        "that week",
+        "2027-W35",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
