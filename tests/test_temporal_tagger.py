@@ -7024,6 +7024,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-W35",
         {},
     ),
+    (
+        "clock_joined_to_a_day_ahead_by_at_is_that_days_under_a_past_cue",
+        "The fireworks, cancelled last year because of storms, return on Saturday, March 13, at 2.30pm.",
+        MON,
+        "2.30pm",
+        "2027-03-13T14:30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

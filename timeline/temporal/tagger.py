@@ -1194,6 +1194,15 @@ def _morning_after(p: Relative, night_end: int, start: int, text: str, lex: Lexi
     return lex.sentence_end.search(text, night_end, start) is None
 
 
+def _day_linked_before(previous: tuple[Extracted, Resolved], start: int, lowered: str, lex: Lexicon) -> date | None:
+    """The day named right before a bare clock at `start` and joined to it ("on Saturday, August 29, at 9.45pm":
+    cues.toml day_clock_link), or None."""
+    item, r = previous
+    if r.granularity != "day" or r.interval is None or lex.day_clock_link.fullmatch(lowered, item.end, start) is None:
+        return None
+    return r.interval.start
+
+
 _EVENING = 18  # a clock from this hour on, followed in its sentence by one before ...
 _SMALL_HOURS_END = 6  # ... this hour, runs on into the next day
 
@@ -1370,6 +1379,9 @@ def tag_text(
                 # "brought gusts of 84mph overnight, and 12,000 homes were still without power at 9am": the morning
                 # after the night named before in the sentence
                 item = replace(item, parsed=_on_day(last_night[1] + timedelta(days=1), bare.clock))
+            elif previous is not None and (linked := _day_linked_before(previous, item.start, lowered, lex)):
+                # "return on Saturday, August 29, at 9.45pm": that day's, whatever the tense
+                item = replace(item, parsed=_on_day(linked, bare.clock))
             elif previous is not None and (evening := _evening_before(bare, previous, item.start, text, lex)):
                 # "called at 11.48pm on Saturday 11 July and the blaze was out by 2am": the small hours after it
                 item = replace(item, parsed=_on_day(evening + timedelta(days=1), bare.clock))
