@@ -7032,6 +7032,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-13T14:30",
         {},
     ),
+    (
+        "weekday_with_a_clock_listed_after_a_weekday_set_is_a_set",
+        "Free swimming sessions run every Tuesday and Thursday at 10am.",
+        MON,
+        "Thursday at 10am",
+        "XXXX-WXX-4T10:00",
+        {"type": "SET"},
+    ),
+    (
+        "weekday_with_a_part_of_day_listed_after_a_weekday_set_is_a_set",
+        "The youth club meets every Monday and Thursday night.",
+        MON,
+        "Thursday night",
+        "XXXX-WXX-4TNI",
+        {"type": "SET"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

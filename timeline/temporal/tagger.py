@@ -535,7 +535,7 @@ def _monday(d: date) -> date:
     return d - timedelta(days=d.isoweekday() - 1)
 
 
-_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7]")
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?:T[A-Z]{2}|T\d\d:\d\d)?")
 
 
 def _today_or_tomorrow(p: Parsed | None) -> bool:
@@ -745,10 +745,19 @@ def _after_partner(
     if (
         isinstance(first.parsed, SetOf)
         and _WEEKDAY_SET.fullmatch(first.parsed.value)
-        and _bare_weekday(p)
+        and isinstance(p, Weekday)
+        and _bare_weekday(replace(p, clock=None))
         and lex.set_list_link.fullmatch(lowered, first.end, item.start) is not None
-    ):
-        return replace(item, parsed=SetOf(f"XXXX-WXX-{p.dow}"))
+    ):  # (with its own clock: "every Tuesday and Thursday at 10am")
+        clock = p.clock
+        at = (
+            ""
+            if clock is None
+            else f"T{clock.part_of_day}"
+            if clock.hour is None
+            else f"T{clock.hour:02d}:{clock.minute:02d}"
+        )
+        return replace(item, parsed=SetOf(f"XXXX-WXX-{p.dow}{at}"))
     if first_resolved.interval is None or not isinstance(first.parsed, Calendar | Weekday):
         return item
     day = first_resolved.interval.start
