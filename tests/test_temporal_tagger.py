@@ -7048,6 +7048,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "XXXX-WXX-4TNI",
         {"type": "SET"},
     ),
+    (
+        "summer_bank_holiday_after_scotlands_is_the_first_monday_of_august",
+        "Scotland's summer bank holiday brought record crowds to the coast.",
+        date(2048, 8, 5),
+        "summer bank holiday",
+        "2048-08-03",
+        {},
+    ),
+    (
+        "summer_bank_holiday_alone_is_the_last_monday_of_august",
+        "The summer bank holiday is expected to bring record crowds.",
+        date(2048, 8, 5),
+        "The summer bank holiday",
+        "2048-08-31",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -223,7 +223,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
     step_dow, step = _as_int(gr.table("stepdow", "weekday")), _as_int(gr.table("stepdir", "weekday_step"))
     named = _HolidayFields(month, day, nth_weekday, shift_days=shift_days)
-    holiday = gr.table("holiday", "holiday")
+    region = gr.table("region", "holiday_region")  # "Scotland's summer bank holiday": that region's table first
+    holiday = gr.table("holiday", *([str(region)] if region is not None else []), "holiday")
     if isinstance(holiday, list):
         named = _holiday_fields(holiday, month, day, shift_days)
     year = _words_year(gr)
