@@ -7219,6 +7219,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("weekday_surname_after_a_british_title_and_first_name", "Cllr Ann Friday chaired the meeting.", "Friday"),
     ("weekday_surname_after_councillor_and_first_name", "Councillor Owen Sunday opened the fete.", "Sunday"),
     ("school_days_of_a_life_are_no_length", "He still remembers his school days in Leeds.", "school days"),
+    ("last_day_to_do_something_is_no_length", "Friday is the last day to register for the race.", "last day"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
