@@ -7064,6 +7064,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2048-08-31",
         {},
     ),
+    (
+        "ed_adjective_after_looks_is_no_past_cue_for_midweek_of_next_week",
+        "Next week looks unsettled, with the heaviest rain midweek.",
+        MON,
+        "midweek",
+        "2027-W10",
+        {"mod": "MID"},
+    ),
+    (
+        "ed_adjective_after_seems_is_no_past_cue_for_a_weekday",
+        "The forecast for Thursday seems settled.",
+        MON,
+        "Thursday",
+        "2027-03-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
