@@ -7080,6 +7080,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-04",
         {},
     ),
+    (
+        "weekday_in_apposition_to_the_last_day_of_a_range_is_that_day",
+        "The show runs from March 9 to 11, with the awards on its last day, Thursday.",
+        MON,
+        "Thursday",
+        "2027-03-11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -95,6 +95,9 @@ class Lexicon:
     range_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day something opens and the day it closes: cues.toml pair_end_link
     pair_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... before a weekday in apposition to a day of a range ("on its last day, Thursday"): cues.toml
+    # day_apposition_before
+    day_apposition_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a weekday and the later weekday its event is moved to: cues.toml moved_to_link
     moved_to_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... the night running on from a day named: cues.toml small_hours_before
@@ -331,6 +334,7 @@ _CUE_PATTERNS = (
     "range_end_link",
     "pair_end_link",
     "moved_to_link",
+    "day_apposition_before",
     "small_hours_before",
     "set_list_link",
     "same_day_link",

@@ -1126,6 +1126,9 @@ def _story_period(item: Extracted, unit: str, named_end: int, words: re.Pattern[
     return item.start - named_end <= _STORY_REACH and words.fullmatch(lowered, item.start, item.end) is not None
 
 
+_DAY_NOUN_REACH = 8  # characters before a weekday read for cues.toml day_apposition_before ("day, ")
+
+
 def _day_of_a_range(
     item: Extracted,
     first: tuple[Extracted, Resolved],
@@ -1135,9 +1138,17 @@ def _day_of_a_range(
     lex: Lexicon,
 ) -> Extracted:
     """The nth day of a stretch of days named just before as a range, in its sentence, counted from the range's first
-    day, ahead or over ("runs from December 26 to 28, with the feature chase on the second day": December 27)."""
+    day, ahead or over ("runs from December 26 to 28, with the feature chase on the second day": December 27); and a
+    weekday in apposition to a day of it ("from August 17 to 20 ..., with the speech on its last day, Thursday":
+    August 20; cues.toml day_apposition_before)."""
     p = item.parsed
-    if not isinstance(p, Relative) or not p.stretch_day or p.clock is not None:
+    if isinstance(p, Relative) and p.stretch_day and p.clock is None:
+        dow = None
+    elif _bare_weekday(p) and lex.day_apposition_before.search(
+        lowered, max(0, item.start - _DAY_NOUN_REACH), item.start
+    ):
+        dow = p.dow
+    else:
         return item
     start, end = first[1].interval, last[1].interval
     if first[1].granularity != "day" or last[1].granularity != "day" or start is None or end is None:
@@ -1146,7 +1157,10 @@ def _day_of_a_range(
         return item
     if lex.sentence_end.search(text, last[0].end, item.start) is not None:
         return item
-    day = start.start + timedelta(days=p.offset)
+    if dow is not None:  # the day of the range on that weekday
+        day = start.start + timedelta(days=(dow - start.start.isoweekday()) % 7)
+    else:
+        day = start.start + timedelta(days=p.offset if isinstance(p, Relative) else 0)
     return item if day > end.start else replace(item, parsed=_on_day(day, None))
 
 
