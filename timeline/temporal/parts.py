@@ -17,6 +17,10 @@ class ClockTime:
     minute: int = 0
     part_of_day: str | None = None  # MO AF EV NI MI DT
 
+    def suffix(self) -> str:
+        """The TIMEX3 time suffix: "T10:00", or "TNI" for a part of the day."""
+        return f"T{self.part_of_day}" if self.hour is None else f"T{self.hour:02d}:{self.minute:02d}"
+
 
 @dataclass(frozen=True, slots=True)
 class Calendar:

@@ -749,15 +749,7 @@ def _after_partner(
         and _bare_weekday(replace(p, clock=None))
         and lex.set_list_link.fullmatch(lowered, first.end, item.start) is not None
     ):  # (with its own clock: "every Tuesday and Thursday at 10am")
-        clock = p.clock
-        at = (
-            ""
-            if clock is None
-            else f"T{clock.part_of_day}"
-            if clock.hour is None
-            else f"T{clock.hour:02d}:{clock.minute:02d}"
-        )
-        return replace(item, parsed=SetOf(f"XXXX-WXX-{p.dow}{at}"))
+        return replace(item, parsed=SetOf(f"XXXX-WXX-{p.dow}" + ("" if p.clock is None else p.clock.suffix())))
     if first_resolved.interval is None or not isinstance(first.parsed, Calendar | Weekday):
         return item
     day = first_resolved.interval.start
@@ -1143,11 +1135,11 @@ def _day_of_a_range(
     August 20; cues.toml day_apposition_before)."""
     p = item.parsed
     if isinstance(p, Relative) and p.stretch_day and p.clock is None:
-        dow = None
+        nth, dow = p.offset, None
     elif _bare_weekday(p) and lex.day_apposition_before.search(
         lowered, max(0, item.start - _DAY_NOUN_REACH), item.start
     ):
-        dow = p.dow
+        nth, dow = 0, p.dow
     else:
         return item
     start, end = first[1].interval, last[1].interval
@@ -1158,9 +1150,8 @@ def _day_of_a_range(
     if lex.sentence_end.search(text, last[0].end, item.start) is not None:
         return item
     if dow is not None:  # the day of the range on that weekday
-        day = start.start + timedelta(days=(dow - start.start.isoweekday()) % 7)
-    else:
-        day = start.start + timedelta(days=p.offset if isinstance(p, Relative) else 0)
+        nth = (dow - start.start.isoweekday()) % 7
+    day = start.start + timedelta(days=nth)
     return item if day > end.start else replace(item, parsed=_on_day(day, None))
 
 
@@ -1537,9 +1528,7 @@ def _moved_from(
     that day when the event is put off, after it when brought forward, else the nearest ("Thursday's match has been
     moved to Friday"; cues.toml moved_to_link), or None."""
     p, q = first.parsed, item.parsed
-    if not (isinstance(p, Weekday) and isinstance(q, Weekday)) or p.dow == q.dow or not needs_tense(p, published):
-        return None
-    if p.direction is not None or p.anaphoric or p.shift_days or p.week_offset is not None or p.generic:
+    if not (_bare_weekday(p) and isinstance(q, Weekday)) or p.dow == q.dow or not needs_tense(p, published):
         return None
     link = lex.moved_to_link.fullmatch(lowered, first.end, item.start)
     if r.granularity != "day" or r.interval is None or link is None:
