@@ -562,8 +562,9 @@ def _weekday_ranges_in_weeks_named(found: list[Extracted], lowered: str, lex: Le
     return out
 
 
-def _bare_weekday(p: Parsed) -> TypeGuard[Weekday]:
-    """A weekday with no word of direction, week or shift ("Tuesday", not "next Tuesday" nor "Tuesday week")."""
+def _plain_weekday(p: Parsed) -> TypeGuard[Weekday]:
+    """A weekday with no word of direction, week or shift, with or without a clock ("Tuesday", "Thursday at 10am";
+    not "next Tuesday" nor "Tuesday week")."""
     return (
         isinstance(p, Weekday)
         and p.direction is None
@@ -571,8 +572,12 @@ def _bare_weekday(p: Parsed) -> TypeGuard[Weekday]:
         and not p.anaphoric
         and not p.shift_days
         and not p.generic
-        and p.clock is None
     )
+
+
+def _bare_weekday(p: Parsed) -> TypeGuard[Weekday]:
+    """A plain weekday with no clock ("Tuesday")."""
+    return _plain_weekday(p) and p.clock is None
 
 
 def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
@@ -745,8 +750,7 @@ def _after_partner(
     if (
         isinstance(first.parsed, SetOf)
         and _WEEKDAY_SET.fullmatch(first.parsed.value)
-        and isinstance(p, Weekday)
-        and _bare_weekday(replace(p, clock=None))
+        and _plain_weekday(p)
         and lex.set_list_link.fullmatch(lowered, first.end, item.start) is not None
     ):  # (with its own clock: "every Tuesday and Thursday at 10am")
         return replace(item, parsed=SetOf(f"XXXX-WXX-{p.dow}" + ("" if p.clock is None else p.clock.suffix())))
@@ -824,11 +828,7 @@ def _in_named_week(
     weekend's only from its Friday ("the festival, over the second weekend of July, sold out on Wednesday morning" is
     no day of July)."""
     p = item.parsed
-    if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.generic:
-        return item
-    if p.dow < first_dow:
-        return item
-    if p.shift_days or p.week_offset is not None or lex.sentence_end.search(text, week_end, item.start) is not None:
+    if not _plain_weekday(p) or p.dow < first_dow or lex.sentence_end.search(text, week_end, item.start) is not None:
         return item
     if after_speech_verb(lex.speech_day, lowered, item.start):
         return item
@@ -1095,9 +1095,7 @@ def _small_hours_after(
     """Whether a bare weekday after "the early hours of" or "early on" is the day after the day named just before,
     the night running on from it: "go to the polls on Thursday, February 18 ... with the result expected in the early
     hours of Friday" (cues.toml small_hours_before)."""
-    if p.direction is not None or p.anaphoric or p.generic or p.week_offset is not None or p.shift_days:
-        return False
-    if granularity not in _DAY_GRANULARITIES or last.isoweekday() % 7 + 1 != p.dow:
+    if not _plain_weekday(p) or granularity not in _DAY_GRANULARITIES or last.isoweekday() % 7 + 1 != p.dow:
         return False
     if start - last_end > _SMALL_HOURS_REACH or "\n\n" in lowered[last_end:start]:
         return False
