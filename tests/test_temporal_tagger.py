@@ -7088,6 +7088,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-11",
         {},
     ),
+    (
+        "clock_after_a_relative_clause_closed_by_a_new_clause_takes_the_main_tense",
+        "The Harwick Classic starts on Monday at Elmbridge, where Tom Bray won in 2027 and 2029, and the first"
+        " group tees off at 7.10am.",
+        SAT,
+        "7.10am",
+        "2030-09-02T07:10",
+        {},
+    ),
+    (
+        "weekday_after_a_relative_clause_closed_by_its_verb_keeps_the_clause_past",
+        "The coach, who was hired in March, quit on Friday.",
+        SAT,
+        "Friday",
+        "2030-08-30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -117,6 +117,13 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
                 continue  # ... nor, from inside a relative clause, one beyond the comma closing it
         if cue.in_clause and m.end() <= start and lex.clause_break.search(lowered, m.end(), start):
             continue
+        if (
+            m.end() <= start
+            and lex.clause_break.search(lowered, m.end(), start)
+            and lex.relative_clause_open.search(lowered, lo, m.start())
+        ):  # a cue in a relative clause that a new clause closes is the relative clause's ("starts on Thursday at
+            # Ravensmoor, where he won in 2044, and the first group tees off at 6.40am")
+            continue
         if cue.direction == -2 and cue.before_only and lex.past_certain_scope_end.search(lowered, m.end(), start):
             continue  # "since 2040, with a matinee at 3pm"
         # cues before the expression weigh more; ties go to the specific (future) cue
