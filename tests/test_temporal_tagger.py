@@ -7105,6 +7105,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-08-30",
         {},
     ),
+    (
+        "small_hours_clock_after_a_night_of_two_days_is_the_second_day",
+        "Rain is forecast for the night of October 3-4, easing by 4am.",
+        FRI,
+        "4am",
+        "2028-10-04T04:00",
+        {},
+    ),
+    (
+        "clock_after_a_range_of_two_days_is_the_first_day",
+        "The talks run on October 3-4 and open at 10am.",
+        FRI,
+        "10am",
+        "2028-10-03T10:00",
+        {},
+    ),
+    (
+        "midnight_after_a_night_of_two_days_ends_the_first_day",
+        "The meteor shower peaks on the night of October 11-12, with 60 meteors an hour after midnight.",
+        FRI,
+        "midnight",
+        "2028-10-11T24:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

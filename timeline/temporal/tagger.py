@@ -1357,6 +1357,8 @@ def tag_text(
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
     # (end offset, day) of the latest night named ("overnight", "Tuesday night")
     last_night: tuple[int, date] | None = None
+    last_day: tuple[int, date] | None = None  # (end offset, day) of the latest day named
+    two_days: tuple[int, date] | None = None  # (end offset, first day) of the latest range of two days in a row
     points: list[tuple[date, Granularity]] = []  # the dates that moved the story, in order
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
@@ -1397,6 +1399,15 @@ def tag_text(
             elif previous is not None and (evening := _evening_before(bare, previous, item.start, text, lex)):
                 # "called at 11.48pm on Saturday 11 July and the blaze was out by 2am": the small hours after it
                 item = replace(item, parsed=_on_day(evening + timedelta(days=1), bare.clock))
+            elif (
+                two_days is not None
+                and two_days[0] == last_end
+                and lex.sentence_end.search(text, last_end, item.start) is None
+            ):  # "peaks on the night of August 11-12 ... after midnight": the first day's, the second's small hours
+                small_hours = (
+                    bare.clock is not None and bare.clock.hour is not None and bare.clock.hour < _SMALL_HOURS_END
+                )
+                item = replace(item, parsed=_on_day(two_days[1] + timedelta(days=int(small_hours)), bare.clock))
         if isinstance(item.parsed, Relative) and _the_week_ahead(
             item, published, last_point, last_granularity, text, lex, last_end
         ):
@@ -1490,6 +1501,14 @@ def tag_text(
             stamp = (item.end, r.interval.start, r.time)
         if r.value.endswith(_NIGHT) and r.interval is not None:
             last_night = (item.end, r.interval.start)
+        if r.granularity == "day" and r.interval is not None:
+            if (
+                last_day is not None
+                and last_day[1] + timedelta(days=1) == r.interval.start
+                and lex.range_link.fullmatch(lowered, last_day[0], item.start) is not None
+            ):
+                two_days = (item.end, last_day[1])
+            last_day = (item.end, r.interval.start)
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
             header_day = r.interval.start
         point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
