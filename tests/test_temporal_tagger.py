@@ -7129,6 +7129,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-10-11T24:00",
         {},
     ),
+    (
+        "season_after_a_before_a_season_noun_is_the_season",
+        "Pupils returned on Monday after a summer break of six weeks.",
+        AUTUMN,
+        "summer",
+        "2031-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -7285,6 +7293,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("weekday_surname_after_councillor_and_first_name", "Councillor Owen Sunday opened the fete.", "Sunday"),
     ("school_days_of_a_life_are_no_length", "He still remembers his school days in Leeds.", "school days"),
     ("last_day_to_do_something_is_no_length", "Friday is the last day to register for the race.", "last day"),
+    ("season_after_a_before_a_plain_noun_is_a_kind", "A winter storm closed the roads on Monday.", "winter"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
