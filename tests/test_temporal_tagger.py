@@ -7137,6 +7137,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-SU",
         {},
     ),
+    (
+        "weekday_after_a_present_set_to_is_ahead_past_yesterday",
+        "The strike is set to begin on Tuesday.",
+        WED,
+        "Tuesday",
+        "2025-02-18",
+        {},
+    ),
+    (
+        "weekday_after_a_past_set_to_stays_the_day_before",
+        "The strike was set to begin on Tuesday but was called off.",
+        WED,
+        "Tuesday",
+        "2025-02-11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
