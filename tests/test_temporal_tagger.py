@@ -7153,6 +7153,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-11",
         {},
     ),
+    (
+        "weekday_before_a_perfect_participle_keeps_the_future_before_it",
+        "The bank is expected to hold rates on Tuesday, having cut them twice since the autumn.",
+        WED,
+        "Tuesday",
+        "2025-02-18",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
