@@ -7161,6 +7161,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-18",
         {},
     ),
+    (
+        "overnight_after_expected_is_the_coming_night",
+        "A flood warning is in force, with heavy rain expected overnight.",
+        WED,
+        "overnight",
+        "2025-02-12TNI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
