@@ -7169,6 +7169,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-12TNI",
         {},
     ),
+    (
+        "weekday_before_and_a_plural_schedule_verb_keeps_the_past_before_it",
+        "The Hawks won their opener on Monday and play Leeds at home on Saturday.",
+        WED,
+        "Monday",
+        "2025-02-10",
+        {},
+    ),
+    (
+        "weekday_after_and_a_plural_schedule_verb_is_ahead",
+        "The Hawks won their opener on Monday and play Leeds at home on Saturday.",
+        WED,
+        "Saturday",
+        "2025-02-15",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
