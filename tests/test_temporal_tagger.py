@@ -7185,6 +7185,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-15",
         {},
     ),
+    (
+        "weekday_after_and_a_fixture_verb_with_its_opponent_is_ahead",
+        "Rovers have lost three games in a row and face the leaders at home on Saturday.",
+        WED,
+        "Saturday",
+        "2025-02-15",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
