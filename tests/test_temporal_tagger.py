@@ -7193,6 +7193,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-15",
         {},
     ),
+    (
+        "weekday_counted_to_a_dated_event_after_it_is_that_day",
+        "The club names its squad on Saturday, two weeks before the opening game on March 1.",
+        WED,
+        "Saturday",
+        "2025-02-15",
+        {},
+    ),
+    (
+        "weekday_counted_from_a_dated_event_before_it_is_that_day",
+        "The squad was named on Monday, a week after the final on 3 February.",
+        WED,
+        "Monday",
+        "2025-02-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

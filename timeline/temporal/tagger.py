@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time, timedelta
@@ -31,6 +32,7 @@ _NOISE_REACH = 30  # characters around a candidate searched for noise (money, vi
 _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with digits can be noise ...
 _IN_PATH = re.compile(r"[/=_]")  # ... or words in a path or a query (after one of these)
 _LIVE_BLOG_DAYS = 7  # a day header at most this many days before publication heads a live blog's entries
+_WEEK_DAYS = 7  # a bare weekday is at most this many days from publication
 _REFERENCE_REACH = 1500  # characters a named quarter stays the period under discussion
 _MONTH_REFERENCE_REACH = 160  # ... and a named month, in its sentence
 _ONE_QUARTER = "P3M"  # a span of three months ending with a quarter's last month is that quarter
@@ -1176,6 +1178,37 @@ def _counted_from_day_before(
     return replace(item, parsed=replace(p, year=r.interval.start.year))
 
 
+def _counted_to_day_after(
+    item: Extracted, index: int, found: list[Extracted], published: date, lowered: str, lex: Lexicon
+) -> Extracted:
+    """A weekday in apposition to a length counted to a month-day after it ("on Saturday, a fortnight before the
+    opening match on 13 November": the Saturday nearest two weeks before November 13), when the count lands within a
+    week of publication (the month-day in the year that puts it nearest)."""
+    if not _plain_weekday(item.parsed) or index + 2 >= len(found):
+        return item
+    length, dated = found[index + 1], found[index + 2]
+    if not isinstance(length.parsed, Duration) or not length.parsed.value.whole:
+        return item
+    p = dated.parsed
+    if not isinstance(p, Calendar) or p.month is None or p.day is None or p.year_offset is not None:
+        return item  # (a holiday takes its year from the day instead: "on Tuesday, three weeks after Super Tuesday")
+    if lex.count_apposition_link.fullmatch(lowered, item.end, length.start) is None:
+        return item
+    link = lex.count_side_link.fullmatch(lowered, length.end, dated.start)
+    if link is None:
+        return item
+    years = (p.year,) if p.year is not None else (published.year - 1, published.year, published.year + 1)
+    days = [date(y, p.month, p.day) for y in years if p.day <= monthrange(y, p.month)[1]]
+    counted = [counted_on(d, length.parsed.value, 1 if link["after"] else -1) for d in days]
+    target = min(counted, key=lambda d: abs((d - published).days), default=None)
+    if target is None or abs((target - published).days) > _WEEK_DAYS:
+        return item
+    day = resolve(replace(item, parsed=replace(item.parsed, clock=None)), target, 0, None, None, None)
+    if day.interval is None:
+        return item
+    return replace(item, parsed=_on_day(day.interval.start, item.parsed.clock))
+
+
 def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> bool:
     """Whether a clock time with no day of its own depends on the tense: told in the past, it is not on a day ahead
     named last ("by Tuesday, the center said in its 5 a.m. advisory"), and a midnight is the one that began the day."""
@@ -1370,6 +1403,7 @@ def tag_text(
         if before_previous is not None and previous is not None:
             item = _counted_from_day_before(item, *before_previous, previous[0], lowered, lex)
             item = _day_of_a_range(item, before_previous, previous, text, lowered, lex)
+        item = _counted_to_day_after(item, index, found, published, lowered, lex)
         if isinstance(item.parsed, Calendar):
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
         if week is not None and (
