@@ -7209,6 +7209,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-10",
         {},
     ),
+    (
+        "weekday_after_is_favourite_for_is_ahead",
+        "Moonrider is favourite for the Gold Cup on Sunday.",
+        WED,
+        "Sunday",
+        "2025-02-16",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
