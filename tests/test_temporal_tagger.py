@@ -7217,6 +7217,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-16",
         {},
     ),
+    (
+        "weekday_after_a_bare_cut_its_is_past",
+        "Harlow Foods cut its dividend on Monday, saying sales would stay weak until the summer.",
+        FRI,
+        "Monday",
+        "2028-09-25",
+        {},
+    ),
+    (
+        "weekday_after_will_cut_its_stays_ahead",
+        "The bank will cut its rates on Monday.",
+        FRI,
+        "Monday",
+        "2028-10-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
