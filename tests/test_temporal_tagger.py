@@ -7233,6 +7233,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-10-02",
         {},
     ),
+    (
+        "holiday_all_saints_day_is_november_1",
+        "The shrine reopens on All Saints' Day.",
+        AUTUMN,
+        "All Saints' Day",
+        "2031-11-01",
+        {},
+    ),
+    (
+        "holiday_all_souls_day_is_november_2",
+        "A requiem is sung on All Souls' Day.",
+        AUTUMN,
+        "All Souls' Day",
+        "2031-11-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
