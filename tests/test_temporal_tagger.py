@@ -7249,6 +7249,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-11-02",
         {},
     ),
+    (
+        "years_ago_last_week_is_last_weeks_number_years_back",
+        "Ten years ago last week, the bridge opened.",
+        WED,
+        "Ten years ago last week",
+        "2015-W06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

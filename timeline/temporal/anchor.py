@@ -134,6 +134,13 @@ def resolve(
         # the council must submit its plan")
         ahead = 1 if tense == 0 and not parsed.back else tense
         base = resolve(replace(item, parsed=parsed.base), published, ahead, None, last_mentioned, last_granularity)
+        amount, unit = parsed.by.parts[0]
+        if base.granularity == "week" and base.interval is not None and unit == "Y":
+            # "twenty years ago last week": the same week number that many years back (a 53rd week is the 52nd)
+            iso = base.interval.start.isocalendar()
+            year = iso.year + int(amount or 0) * (-1 if parsed.back else 1)
+            week = DateValue("week", year=year, week=min(iso.week, date(year, 12, 28).isocalendar().week))
+            return _finish(week, None, item.mod)
         if base.granularity != "day" or base.interval is None:
             return Resolved("DATE", "XXXX-XX-XX", "unknown", None, None, item.mod)
         return _finish(_on(counted_on(base.interval.start, parsed.by, -1 if parsed.back else 1)), None, item.mod)

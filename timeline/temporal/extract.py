@@ -477,6 +477,8 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
     this_unit = _as_str(gr.table("thisunit", "cal_unit"))
     same_week = this_unit == "week"  # "ten years ago this week": the same ISO week number, ten years back
     this_dir = _as_int(gr.table("thisdir", "direction")) or 0  # "three years ago next month": a month on
+    if same_week and this_dir and length.whole:  # "twenty years ago last week": last week, twenty years back
+        return Shifted(base=Relative(unit="week", offset=this_dir), by=length, back=int(str(shift)) < 0)
     if this_unit is not None:  # "five years ago this month": that month, five years back
         if unit != "year" or not (same_week or this_unit in _IN_A_YEAR):
             return None
