@@ -7257,6 +7257,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2015-W06",
         {},
     ),
+    (
+        "ordinal_day_after_is_in_the_month_named_before",
+        "Payday falls on November 27 this year, so the bonus date is the 28th.",
+        AUTUMN,
+        "the 28th",
+        "2031-11-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -7414,6 +7422,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("school_days_of_a_life_are_no_length", "He still remembers his school days in Leeds.", "school days"),
     ("last_day_to_do_something_is_no_length", "Friday is the last day to register for the race.", "last day"),
     ("season_after_a_before_a_plain_noun_is_a_kind", "A winter storm closed the roads on Monday.", "winter"),
+    ("ordinal_after_is_before_a_noun_is_a_rank", "She is the 3rd person to try it.", "the 3rd"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
