@@ -7423,6 +7423,16 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("last_day_to_do_something_is_no_length", "Friday is the last day to register for the race.", "last day"),
     ("season_after_a_before_a_plain_noun_is_a_kind", "A winter storm closed the roads on Monday.", "winter"),
     ("ordinal_after_is_before_a_noun_is_a_rank", "She is the 3rd person to try it.", "the 3rd"),
+    (
+        "game_quarter_after_a_lead_in_points_spelled_out",
+        "The Hawks led by seven points in the third quarter.",
+        "the third quarter",
+    ),
+    (
+        "game_quarter_before_a_final_score_ending_a_sentence",
+        "They trailed in the second quarter but won 70-68.",
+        "the second quarter",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
