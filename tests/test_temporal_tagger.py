@@ -7265,6 +7265,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-11-28",
         {},
     ),
+    (
+        "season_after_is_not_expected_to_is_ahead",
+        "The judge is not expected to rule before the spring.",
+        AUTUMN,
+        "the spring",
+        "2032-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
