@@ -7273,6 +7273,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2032-SP",
         {},
     ),
+    (
+        "the_fiscal_year_after_a_fiscal_year_named_is_that_year",
+        "Congress passed the budget for fiscal 2032 on Tuesday, two weeks after the fiscal year began.",
+        AUTUMN,
+        "the fiscal year",
+        "2032",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -165,6 +165,9 @@ class Lexicon:
     # "the year" that is the year named just before ("Looking ahead to 2025: ... by the end of the year"), matched on
     # the whole lower-cased expression: cues.toml story_year
     story_year: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "the fiscal year" after a fiscal year named (cues.toml story_fiscal_year, fiscal_year_named)
+    story_fiscal_year: re.Pattern[str] = re.compile(r"(?!x)x")
+    fiscal_year_named: re.Pattern[str] = re.compile(r"(?!x)x")
     story_decade: re.Pattern[str] = re.compile(r"(?!x)x")  # cues.toml story_decade
     # ... "the end of the month" that is the month of the day named just before: cues.toml story_month
     story_month: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -367,6 +370,8 @@ _CUE_PATTERNS = (
     "clause_that_before",
     "clause_that",
     "story_year",
+    "story_fiscal_year",
+    "fiscal_year_named",
     "story_decade",
     "story_month",
 )

@@ -1386,6 +1386,7 @@ def tag_text(
     # (end offset, Monday, its first weekday meant) of the latest week or weekend named
     week: tuple[int, date, int] | None = None
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
+    fiscal_named: tuple[int, int] | None = None  # (end offset, year) of the latest fiscal year named
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
     # (end offset, day) of the latest night named ("overnight", "Tuesday night")
@@ -1461,7 +1462,11 @@ def tag_text(
         ):  # "founded in 1998 ... by the end of the decade it employed 300 people"; "from 1991 until the end of the
             # decade", a range from that year, whatever the tense
             item = replace(item, parsed=Calendar(decade=last_point.year // 10))
-        if (
+        if fiscal_named is not None and _story_period(item, "year", fiscal_named[0], lex.story_fiscal_year, lowered):
+            item = replace(
+                item, parsed=Calendar(year=fiscal_named[1])
+            )  # "for fiscal 2050 ... after the fiscal year began"
+        elif (
             year_named is not None
             and _story_period(item, "year", year_named[0], lex.story_year, lowered)
             and ((told() >= 0) if year_named[1] > published.year else (told() <= 0))
@@ -1558,6 +1563,12 @@ def tag_text(
         periods = _periods_discussed(periods, item, r, previous, bounds, published, lowered, lex)
         if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year:
             year_named = (item.end, r.interval.start.year)
+        if (
+            r.granularity == "year"
+            and r.interval is not None
+            and lex.fiscal_year_named.search(lowered, item.start, item.end)
+        ):
+            fiscal_named = (item.end, r.interval.start.year)
         elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
             year_named = None  # a date in another year takes over
         if (month := _month_held(r)) is not None and not borrowed:
