@@ -7281,6 +7281,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2032",
         {},
     ),
+    (
+        "weekend_of_a_day_range_written_day_first_is_one_span",
+        "The fair runs over the weekend of 8-9 November.",
+        AUTUMN,
+        "the weekend of 8-9 November",
+        "2031-W45-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
