@@ -7289,6 +7289,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-W45-WE",
         {},
     ),
+    (
+        "midnight_on_a_weekday_and_date_is_one_span",
+        "Congress has until midnight on Friday, February 28, to pass a bill.",
+        WED,
+        "midnight on Friday, February 28",
+        "2025-02-28T24:00",
+        {},
+    ),
+    (
+        "noon_on_a_date_is_one_span",
+        "Entries close at noon on 3 March.",
+        WED,
+        "noon on 3 March",
+        "2025-03-03T12:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
