@@ -7305,6 +7305,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-03-03T12:00",
         {},
     ),
+    (
+        "weekday_after_from_the_is_the_one_nearest_the_day_named",
+        "United play Leeds on Saturday, March 1, in a match moved from the Sunday.",
+        WED,
+        "the Sunday",
+        "2025-03-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
