@@ -7313,6 +7313,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-03-02",
         {},
     ),
+    (
+        "season_before_words_and_a_season_noun_leaves_the_article_to_the_noun",
+        "The winter road gritting programme ends on Monday.",
+        WED,
+        "winter",
+        "2024-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

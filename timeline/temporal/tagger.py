@@ -91,15 +91,12 @@ def _matches(rule: Rule, text: str, windows: list[Window], reach: int) -> list[r
             s = found.end()
             if s > last:
                 break
-            m = rule.regex.match(text, s, we)
-            if m is None:  # cannot happen: the scan saw this match
-                break
+            # (matched with room past the window: a match may end past it, and a lookahead may read past it)
+            m = rule.regex.match(text, s, min(n, we + _REDO))
+            if m is None:
+                pos = s + 1
+                continue
             pos = m.end() if m.end() > s else s + 1
-            if we < n and m.end() > we - _MARGIN:
-                redone = rule.regex.match(text, s, min(n, we + _REDO))
-                if redone is None:
-                    continue
-                m = redone
             cut = _line_of_its_own(text, m.start(), m.end())
             if cut is not None:  # "after 2 a.m.\nThursday 22 March\n": the day is a live blog's header
                 shorter = rule.regex.match(text, s, cut)
