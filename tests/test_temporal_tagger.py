@@ -7321,6 +7321,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-WI",
         {},
     ),
+    (
+        "hours_a_night_is_a_set_of_a_day",
+        "Teenagers need nine hours a night, the study found.",
+        WED,
+        "nine hours a night",
+        "P1D",
+        {"type": "SET"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

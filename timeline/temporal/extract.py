@@ -556,7 +556,7 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
         return SetOf(f"XXXX-WXX-{dow}" + (f"T{pod}" if pod else at))
     if gr.has("pod"):
         return SetOf(f"XXXX-XX-XXT{gr.table('pod', 'part_of_day')}")
-    unit_code = gr.table("unit", "unit")
+    unit_code = gr.table("unit", "unit", "rate_unit")  # ("six hours a night": a night a day)
     if unit_code is None or str(unit_code) not in _DURATION_UNITS:
         return None
     named = gr.table("unit", "every_unit_value")  # "every weekend": a calendar part, not a step of two days
