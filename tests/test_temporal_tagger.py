@@ -7498,6 +7498,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "the second quarter",
     ),
     ("fraction_a_quarter_before_a_plural_verb", "Half of the members voted yes, and a quarter said no.", "a quarter"),
+    ("number_ending_a_product_name_of_capitalized_words", "The Harlan Stag 2047 is the best seller.", "2047"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

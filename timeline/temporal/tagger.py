@@ -271,6 +271,19 @@ def _number_names(text: str, lex: Lexicon, s: int, e: int) -> bool:
     return before is not None and lex.lookup("name_article", before["word"]) is not None
 
 
+# an article or a possessive, then two or three capitalized words, ending where a number starts ("The Arden Velo ")
+_NAME_RUN = re.compile(r"(?<![\w'’])(?P<lead>[A-Za-z]+)[ \t]+(?P<names>(?:[A-Z][a-z]+[ \t]+){2,3})$")
+
+
+def _number_in_a_name(text: str, lex: Lexicon, s: int) -> bool:
+    """Whether a number ends a name begun by an article and two or more capitalized words ("The Arden Velo 2050
+    goes on sale", "the Harlan Stag 2047"; words.toml [name_article]), none of them a month or a weekday."""
+    run = _NAME_RUN.search(text, max(0, s - _NAME_REACH), s)
+    if run is None or lex.lookup("name_article", run["lead"]) is None:
+        return False
+    return all(_proper(word, lex) for word in run["names"].split())
+
+
 def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
     """Whether a capitalized weekday is a first name: before a capitalized word that is no date, no function word of
     a title-case headline ("Stocks Fall Tuesday After ...") and no noun of the day ("Sunday Mass", words.toml
@@ -406,8 +419,8 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         if isinstance(item.parsed, Relative) and lex.award_before.search(lowered, max(0, s - _NAME_REACH), s):
             continue  # "player of the month"
-        if text[s].isdigit() and _number_names(text, lex, s, e):
-            continue  # "The 1999 Club"
+        if text[s].isdigit() and (_number_names(text, lex, s, e) or _number_in_a_name(text, lex, s)):
+            continue  # "The 1999 Club", "The Arden Velo 2050"
         if (last := _capitalized_last_word(text, lex, s, e)) is not None and _is_name(text, lowered, lex, last, e):
             continue  # "the Winter Garden Theatre", "the Summer Olympics"
         if _is_title(text, lex, s, e):
