@@ -7329,6 +7329,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P1D",
         {"type": "SET"},
     ),
+    (
+        "year_before_an_event_of_capitalized_words_stays_a_date",
+        "He still keeps his 2019 World Cup medal at home.",
+        WED,
+        "2019",
+        "2019",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -7499,6 +7507,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ),
     ("fraction_a_quarter_before_a_plural_verb", "Half of the members voted yes, and a quarter said no.", "a quarter"),
     ("number_ending_a_product_name_of_capitalized_words", "The Harlan Stag 2047 is the best seller.", "2047"),
+    ("model_year_after_a_possessive_before_a_make_and_model", "Her 2031 Kestrel Rover was stolen.", "2031"),
+    ("model_year_after_an_article_before_a_make_and_model", "He sold a 2028 Halden Vista estate.", "2028"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

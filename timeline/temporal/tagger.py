@@ -284,6 +284,25 @@ def _number_in_a_name(text: str, lex: Lexicon, s: int) -> bool:
     return all(_proper(word, lex) for word in run["names"].split())
 
 
+# two or three capitalized words and the word after them, starting where a number ends (" Halden Roamer was")
+_NAME_RUN_AFTER = re.compile(r"[ \t]+(?P<names>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})(?:[ \t]+(?P<next>[a-z]+))?")
+
+
+def _model_year(text: str, lex: Lexicon, s: int, e: int) -> bool:
+    """Whether a year between an indefinite article or a possessive and two or three capitalized words is a model
+    year ("His 2039 Halden Roamer was found burnt out", "a 2041 Corvane Tourer estate"; words.toml
+    [model_year_article]), not an event's ("his 2019 World Cup medal", "their 2019 Hong Kong protests":
+    [year_event_head])."""
+    before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
+    if before is None or lex.lookup("model_year_article", before["word"]) is None:
+        return False
+    after = _NAME_RUN_AFTER.match(text, e, min(len(text), e + _NAME_REACH))
+    if after is None or not all(_proper(word, lex) for word in after["names"].split()):
+        return False
+    words = [*after["names"].split(), after["next"] or ""]
+    return not any(lex.lookup("year_event_head", word) is not None for word in words)
+
+
 def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
     """Whether a capitalized weekday is a first name: before a capitalized word that is no date, no function word of
     a title-case headline ("Stocks Fall Tuesday After ...") and no noun of the day ("Sunday Mass", words.toml
@@ -419,7 +438,9 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             continue
         if isinstance(item.parsed, Relative) and lex.award_before.search(lowered, max(0, s - _NAME_REACH), s):
             continue  # "player of the month"
-        if text[s].isdigit() and (_number_names(text, lex, s, e) or _number_in_a_name(text, lex, s)):
+        if text[s].isdigit() and (
+            _number_names(text, lex, s, e) or _number_in_a_name(text, lex, s) or _model_year(text, lex, s, e)
+        ):
             continue  # "The 1999 Club", "The Arden Velo 2050"
         if (last := _capitalized_last_word(text, lex, s, e)) is not None and _is_name(text, lowered, lex, last, e):
             continue  # "the Winter Garden Theatre", "the Summer Olympics"
