@@ -1494,9 +1494,8 @@ def tag_text(
             # decade", a range from that year, whatever the tense
             item = replace(item, parsed=Calendar(decade=last_point.year // 10))
         if fiscal_named is not None and _story_period(item, "year", fiscal_named[0], lex.story_fiscal_year, lowered):
-            item = replace(
-                item, parsed=Calendar(year=fiscal_named[1])
-            )  # "for fiscal 2050 ... after the fiscal year began"
+            # "signed the budget for fiscal 2050 ... three weeks after the fiscal year began"
+            item = replace(item, parsed=Calendar(year=fiscal_named[1]))
         elif (
             year_named is not None
             and _story_period(item, "year", year_named[0], lex.story_year, lowered)
