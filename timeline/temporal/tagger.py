@@ -26,8 +26,7 @@ from timeline.temporal.parts import Calendar, ClockTime, Duration, Extracted, Pa
 from timeline.temporal.resources import Lexicon, Rule, load_lexicon, lower_text
 from timeline.temporal.value import DateValue
 
-_MARGIN = 20  # a match ending this close to its window's end is redone with more room
-_REDO = 300
+_REDO = 300  # characters past its window a rule's match may run (or a lookahead of it read)
 _NOISE_REACH = 30  # characters around a candidate searched for noise (money, video lengths, file names)
 _NOISY = re.compile(r"\d")  # besides durations and sets, only candidates with digits can be noise ...
 _IN_PATH = re.compile(r"[/=_]")  # ... or words in a path or a query (after one of these)
@@ -297,10 +296,12 @@ def _model_year(text: str, lex: Lexicon, s: int, e: int) -> bool:
     if before is None or lex.lookup("model_year_article", before["word"]) is None:
         return False
     after = _NAME_RUN_AFTER.match(text, e, min(len(text), e + _NAME_REACH))
-    if after is None or not all(_proper(word, lex) for word in after["names"].split()):
+    if after is None:
         return False
-    words = [*after["names"].split(), after["next"] or ""]
-    return not any(lex.lookup("year_event_head", word) is not None for word in words)
+    names = after["names"].split()
+    if not all(_proper(word, lex) for word in names):
+        return False
+    return not any(lex.lookup("year_event_head", word) is not None for word in (*names, after["next"] or ""))
 
 
 def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
@@ -1186,6 +1187,17 @@ def _day_of_a_range(
     return item if day > end.start else replace(item, parsed=_on_day(day, None))
 
 
+def _count_link(day_end: int, length: Extracted, dated_start: int, lowered: str, lex: Lexicon) -> re.Match[str] | None:
+    """The link between a whole length in apposition to a day ending at `day_end` and the date it is counted to or
+    from, starting at `dated_start` ("on Tuesday, three weeks after Super Tuesday"; cues.toml count_apposition_link,
+    count_side_link: group `after` when the date is the earlier one), or None."""
+    if not isinstance(length.parsed, Duration) or not length.parsed.value.whole:
+        return None
+    if lex.count_apposition_link.fullmatch(lowered, day_end, length.start) is None:
+        return None
+    return lex.count_side_link.fullmatch(lowered, length.end, dated_start)
+
+
 def _counted_from_day_before(
     item: Extracted, day: Extracted, day_resolved: Resolved, length: Extracted, lowered: str, lex: Lexicon
 ) -> Extracted:
@@ -1193,14 +1205,10 @@ def _counted_from_day_before(
     after Super Tuesday": the Super Tuesday three weeks before that Tuesday), takes the year that puts it nearest
     the day counted back (or on, after "before") from that day."""
     p = item.parsed
-    if not _year_unsaid(p) or not _day_of_a_year(p) or not isinstance(length.parsed, Duration):
+    if not _year_unsaid(p) or not _day_of_a_year(p) or day_resolved.granularity != "day":
         return item
-    if day_resolved.granularity != "day" or day_resolved.interval is None or not length.parsed.value.whole:
-        return item
-    if lex.count_apposition_link.fullmatch(lowered, day.end, length.start) is None:
-        return item
-    link = lex.count_side_link.fullmatch(lowered, length.end, item.start)
-    if link is None:
+    link = _count_link(day.end, length, item.start, lowered, lex)
+    if day_resolved.interval is None or link is None or not isinstance(length.parsed, Duration):
         return item
     target = counted_on(day_resolved.interval.start, length.parsed.value, -1 if link["after"] else 1)
     r = resolve(item, target, 0, None, None, None)  # the nearest such day to the day counted to
@@ -1218,15 +1226,11 @@ def _counted_to_day_after(
     if not _plain_weekday(item.parsed) or index + 2 >= len(found):
         return item
     length, dated = found[index + 1], found[index + 2]
-    if not isinstance(length.parsed, Duration) or not length.parsed.value.whole:
-        return item
     p = dated.parsed
     if not isinstance(p, Calendar) or p.month is None or p.day is None or p.year_offset is not None:
         return item  # (a holiday takes its year from the day instead: "on Tuesday, three weeks after Super Tuesday")
-    if lex.count_apposition_link.fullmatch(lowered, item.end, length.start) is None:
-        return item
-    link = lex.count_side_link.fullmatch(lowered, length.end, dated.start)
-    if link is None:
+    link = _count_link(item.end, length, dated.start, lowered, lex)
+    if link is None or not isinstance(length.parsed, Duration):
         return item
     years = (p.year,) if p.year is not None else (published.year - 1, published.year, published.year + 1)
     days = [date(y, p.month, p.day) for y in years if p.day <= monthrange(y, p.month)[1]]
@@ -1289,11 +1293,16 @@ def _evening_before(
     """The day of an evening clock time named just before a bare small-hours clock at `start`, in its sentence (not a
     live-blog stamp): the bare clock is the next day's ("at 11.48pm on Saturday ... out by 2am"), or None."""
     item, r = previous
-    if p.clock is None or p.clock.hour is None or p.clock.hour >= _SMALL_HOURS_END or item.rule in lex.line_stamp_rules:
+    if not _in_small_hours(p.clock) or item.rule in lex.line_stamp_rules:
         return None
     if r.time is None or r.time.hour < _EVENING or r.interval is None or r.granularity not in _DAY_GRANULARITIES:
         return None
     return r.interval.start if lex.sentence_end.search(text, item.end, start) is None else None
+
+
+def _in_small_hours(clock: ClockTime | None) -> bool:
+    """Whether a clock time is before the end of the small hours (a midnight written as T24:00 is not)."""
+    return clock is not None and clock.hour is not None and clock.hour < _SMALL_HOURS_END
 
 
 def _on_day(d: date, clock: ClockTime | None) -> Calendar:
@@ -1470,10 +1479,8 @@ def tag_text(
                 and two_days[0] == last_end
                 and lex.sentence_end.search(text, last_end, item.start) is None
             ):  # "peaks on the night of August 11-12 ... after midnight": the first day's, the second's small hours
-                small_hours = (
-                    bare.clock is not None and bare.clock.hour is not None and bare.clock.hour < _SMALL_HOURS_END
-                )
-                item = replace(item, parsed=_on_day(two_days[1] + timedelta(days=int(small_hours)), bare.clock))
+                day_after = timedelta(days=int(_in_small_hours(bare.clock)))
+                item = replace(item, parsed=_on_day(two_days[1] + day_after, bare.clock))
         if isinstance(item.parsed, Relative) and _the_week_ahead(
             item, published, last_point, last_granularity, text, lex, last_end
         ):
@@ -1593,14 +1600,14 @@ def tag_text(
         periods = _periods_discussed(periods, item, r, previous, bounds, published, lowered, lex)
         if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year:
             year_named = (item.end, r.interval.start.year)
+        elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
+            year_named = None  # a date in another year takes over
         if (
             r.granularity == "year"
             and r.interval is not None
             and lex.fiscal_year_named.search(lowered, item.start, item.end)
         ):
             fiscal_named = (item.end, r.interval.start.year)
-        elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
-            year_named = None  # a date in another year takes over
         if (month := _month_held(r)) is not None and not borrowed:
             month_named = (item.end, *month) if month != (published.year, published.month) else None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
