@@ -132,7 +132,12 @@ def _merged(windows: list[Window]) -> list[Window]:
 def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
     lo, hi = max(0, s - _NOISE_REACH), min(len(text), e + _NOISE_REACH)
     noise = lex.noise if _NOISY.search(text, lo, hi) else lex.noise_words  # most noise needs a digit
-    return any(m.start() < e and m.end() > s for m in noise.finditer(text, lo, hi))
+    for m in noise.finditer(text, lo, hi):
+        if m.start() >= e:
+            return False  # (matches come in order: none later reaches back into the expression)
+        if m.end() > s:
+            return True
+    return False
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
