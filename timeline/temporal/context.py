@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from timeline.temporal.resources import Lexicon
 
 _SPEECH_REACH = 24  # characters before an expression read for a speech verb (cues.toml modal_subject, speech_day)
+_PHRASE_REACH = 48  # ... and for a speech verb and "that the" (cues.toml modal_phrase_before)
 _CUE_OVERHANG = 32  # characters a cue that starts inside its window may run past it ("has been called off")
 _AFTER_WEIGHT = 2  # a cue after the expression counts as this many times farther than one before it
 
@@ -56,6 +57,9 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     subject = lex.modal_subject_after.match(lowered, end)
     if subject is not None and after_speech_verb(lex.modal_subject, lowered, start):
         return 2 if subject["certain"] else 1  # "said St Patrick's Day would be": the date is the modal's subject
+    subject = lex.modal_phrase_after.match(lowered, end)
+    if subject is not None and lex.modal_phrase_before.search(lowered, max(0, start - _PHRASE_REACH), start):
+        return 2 if subject["certain"] else 1  # "told MPs on Wednesday that the spring budget would be delivered"
     lo = _window_start(text, lex, start)
     direction = _nearest_cue(text, lowered, lex, start, end, (lo, *_window_end(text, lex, end, lex.window_after)))
     if direction == 0 and lex.fallback_after > lex.window_after:

@@ -95,6 +95,8 @@ class Lexicon:
     range_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day something opens and the day it closes: cues.toml pair_end_link
     pair_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a day and a weekday that dates what came before it: cues.toml earlier_event_link
+    earlier_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a weekday in apposition to a day of a range ("on its last day, Thursday"): cues.toml
     # day_apposition_before
     day_apposition_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -139,6 +141,7 @@ class Lexicon:
     # count_apposition_link (day -> length), count_side_link (length -> date; group `after`)
     count_apposition_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_side_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    count_event_side: re.Pattern[str] = re.compile(r"(?!x)x")
     # in a headline (a line with no closing full stop) with no tense cue, this before the expression says the future
     # ("MPs to vote on assisted dying bill Friday"): cues.toml headline_future
     headline_future: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -147,6 +150,10 @@ class Lexicon:
     # cues.toml modal_subject, modal_subject_after
     modal_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     modal_subject_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and the same for an expression inside the subject ("said on Monday that the autumn booster campaign would
+    # start"): cues.toml modal_phrase_before, modal_phrase_after
+    modal_phrase_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    modal_phrase_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # right before a weekday, a speech verb whose day it is: the report's, not a week's named before ("peaked in the
     # week ending January 20 ..., officials said on Thursday"): cues.toml speech_day
     speech_day: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -336,6 +343,7 @@ _CUE_PATTERNS = (
     "range_link",
     "range_end_link",
     "pair_end_link",
+    "earlier_event_link",
     "moved_to_link",
     "day_apposition_before",
     "small_hours_before",
@@ -358,9 +366,12 @@ _CUE_PATTERNS = (
     "clock_zone_link",
     "count_apposition_link",
     "count_side_link",
+    "count_event_side",
     "headline_future",
     "modal_subject",
     "modal_subject_after",
+    "modal_phrase_before",
+    "modal_phrase_after",
     "speech_day",
     "attribution_after",
     "past_certain_scope_end",

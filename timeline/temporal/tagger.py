@@ -882,6 +882,7 @@ def _in_named_week(
 
 
 _WEEKEND = "-WE"  # the TIMEX3 suffix of a weekend
+_DAY_OR_CLOCK = ("day", "part_of_day", "hour", "minute")  # the granularities of a day named, alone or with a time
 _WEEKEND_FROM = 5  # the first weekday a weekend's days are counted from (Friday: "this weekend ... Friday night")
 _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
 
@@ -1222,6 +1223,34 @@ def _counted_from_day_before(
     return replace(item, parsed=replace(p, year=r.interval.start.year))
 
 
+def _counted_from_event_of_day(
+    item: Extracted,
+    index: int,
+    found: list[Extracted],
+    last_day: tuple[int, date] | None,
+    text: str,
+    lowered: str,
+    lex: Lexicon,
+) -> Extracted:
+    """A weekday in apposition to a length counted from the event of the day named before it, in its sentence ("play
+    in Dublin on Saturday, February 4, and name their squad on Tuesday, 11 days before kick-off": January 24), when
+    the day counted to is that weekday."""
+    if last_day is None or not _plain_weekday(item.parsed) or index + 1 >= len(found):
+        return item
+    length = found[index + 1]
+    if not isinstance(length.parsed, Duration) or not length.parsed.value.whole:
+        return item
+    if lex.count_apposition_link.fullmatch(lowered, item.end, length.start) is None:
+        return item
+    side = lex.count_event_side.match(lowered, length.end)
+    if side is None or lex.sentence_end.search(text, last_day[0], item.start) is not None:
+        return item
+    target = counted_on(last_day[1], length.parsed.value, 1 if side["after"] else -1)
+    if target.isoweekday() != item.parsed.dow:
+        return item
+    return replace(item, parsed=_on_day(target, item.parsed.clock))
+
+
 def _counted_to_day_after(
     item: Extracted, index: int, found: list[Extracted], published: date, lowered: str, lex: Lexicon
 ) -> Extracted:
@@ -1450,6 +1479,7 @@ def tag_text(
             item = _counted_from_day_before(item, *before_previous, previous[0], lowered, lex)
             item = _day_of_a_range(item, before_previous, previous, text, lowered, lex)
         item = _counted_to_day_after(item, index, found, published, lowered, lex)
+        item = _counted_from_event_of_day(item, index, found, last_day, text, lowered, lex)
         if isinstance(item.parsed, Calendar):
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
         if week is not None and (
@@ -1486,6 +1516,24 @@ def tag_text(
             ):  # "peaks on the night of August 11-12 ... after midnight": the first day's, the second's small hours
                 day_after = timedelta(days=int(_in_small_hours(bare.clock)))
                 item = replace(item, parsed=_on_day(two_days[1] + day_after, bare.clock))
+        if (
+            last_day is not None
+            and _plain_weekday(item.parsed)
+            and lex.earlier_event_link.fullmatch(lowered, last_day[0], item.start) is not None
+        ):  # "will meet the champion on Saturday night after winning in three hours on Wednesday": the last such day
+            # before the day named
+            back = (last_day[1].isoweekday() - item.parsed.dow) % 7 or 7
+            item = replace(item, parsed=_on_day(last_day[1] - timedelta(days=back), item.parsed.clock))
+        if (
+            isinstance(item.parsed, Relative)
+            and item.parsed.by_tense
+            and item.parsed.unit == "day"
+            and item.parsed.clock is not None
+            and two_days is not None
+            and two_days[0] == last_end
+            and lex.sentence_end.search(text, last_end, item.start) is None
+        ):  # "from 6pm on Friday until 10am on Saturday, with 10cm possible overnight": the night between them
+            item = replace(item, parsed=_on_day(two_days[1], item.parsed.clock))
         if isinstance(item.parsed, Relative) and _the_week_ahead(
             item, published, last_point, last_granularity, text, lex, last_end
         ):
@@ -1582,7 +1630,7 @@ def tag_text(
             stamp = (item.end, r.interval.start, r.time)
         if r.value.endswith(_NIGHT) and r.interval is not None:
             last_night = (item.end, r.interval.start)
-        if r.granularity == "day" and r.interval is not None:
+        if r.granularity in _DAY_OR_CLOCK and r.interval is not None:  # ("from 6pm on Friday until 10am on Saturday")
             if (
                 last_day is not None
                 and last_day[1] + timedelta(days=1) == r.interval.start
@@ -1613,7 +1661,10 @@ def tag_text(
             and lex.fiscal_year_named.search(lowered, item.start, item.end)
         ):
             fiscal_named = (item.end, r.interval.start.year)
-        if (month := _month_held(r)) is not None and not borrowed:
+        report_day = r.granularity == "day" and r.interval is not None and r.interval.start == published
+        if (month := _month_held(r)) is not None and not borrowed and not report_day:
+            # (the publication day is the report's, not the story's: "fell in November, figures published on Thursday
+            # showed, but ... at the end of the month" is November's end)
             month_named = (item.end, *month) if month != (published.year, published.month) else None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
