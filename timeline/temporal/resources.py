@@ -127,6 +127,8 @@ class Lexicon:
     outlook_period_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a period bookings are taken for ("bookings for the school holidays in August"): booked_period_before
     booked_period_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... after a month, the figures it is the period of ("December retail sales figures"): data_period_after
+    data_period_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and between a day and the clock time after it ("on Saturday at 19:30"): cues.toml day_clock_link
@@ -134,6 +136,8 @@ class Lexicon:
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
     # cues.toml clock_pair_link
     clock_pair_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and between a clock time and a later bare one on its day: cues.toml clock_chain_link
+    clock_chain_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... of which this one gives the same instant in another zone, whose own day is not the first clock's
     # ("9 p.m. ET (0200 GMT Monday)"): cues.toml clock_zone_link
     clock_zone_link: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -142,6 +146,8 @@ class Lexicon:
     count_apposition_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_side_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_event_side: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a quarter or half, a report or an estimate it is the period of: cues.toml period_report_before
+    period_report_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # in a headline (a line with no closing full stop) with no tense cue, this before the expression says the future
     # ("MPs to vote on assisted dying bill Friday"): cues.toml headline_future
     headline_future: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -361,12 +367,15 @@ _CUE_PATTERNS = (
     "holiday_date_apposition",
     "outlook_period_before",
     "booked_period_before",
+    "data_period_after",
     "count_from_not_after",
     "clock_pair_link",
+    "clock_chain_link",
     "clock_zone_link",
     "count_apposition_link",
     "count_side_link",
     "count_event_side",
+    "period_report_before",
     "headline_future",
     "modal_subject",
     "modal_subject_after",

@@ -784,6 +784,9 @@ def _after_partner(
       span of weeks, nor after a bare weekday that is the publication day's own: "met Wednesday and Thursday" may be
       last week's pair; "open on Monday and close on Friday");
     - a bare weekday that names the day just given is that day ("Father's Day on Sunday");
+    - "next Saturday" after "this Saturday" is the one a week after it;
+    - "next Friday" in apposition to a date on a Friday within two weeks ahead is that date ("Holocaust Memorial
+      Day, next Friday"; "last Friday" likewise back);
     - a bare weekday listed after a weekday of a set is one too ("every Monday and Thursday")."""
     p = item.parsed
     if (
@@ -805,6 +808,26 @@ def _after_partner(
         if year > day.year and _BARE_COMMA.fullmatch(lowered, first.end, item.start):
             return item  # an earlier day after a comma names another date, on its own ("before Christmas, Dec. 22")
         return replace(item, parsed=replace(p, year=year))
+    if (
+        isinstance(p, Weekday)
+        and p.direction == 1
+        and isinstance(first.parsed, Weekday)
+        and first.parsed.direction == 0
+        and first.parsed.dow == p.dow
+        and first_resolved.granularity in _DAY_GRANULARITIES
+    ):  # "will strike this Saturday and again next Saturday": the one after this one
+        return replace(item, parsed=_on_day(day + timedelta(days=7), p.clock))
+    if (
+        isinstance(p, Weekday)
+        and p.direction is not None
+        and p.direction != 0
+        and isinstance(first.parsed, Calendar)
+        and first_resolved.granularity == "day"
+        and day.isoweekday() == p.dow
+        and 0 < (day - published).days * p.direction <= _FORTNIGHT_DAYS
+        and lex.same_day_link.fullmatch(lowered, first.end, item.start) is not None
+    ):  # "Holocaust Memorial Day, next Friday, will be marked": that day, which the weekday names
+        return replace(item, parsed=_on_day(day, p.clock))
     if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.shift_days or p.week_offset:
         return item
     if first_resolved.granularity not in _DAY_GRANULARITIES:
@@ -882,9 +905,19 @@ def _in_named_week(
 
 
 _WEEKEND = "-WE"  # the TIMEX3 suffix of a weekend
+_FORTNIGHT_DAYS = 14  # how far a date in apposition to "next Friday" or "last Friday" may be
 _DAY_OR_CLOCK = ("day", "part_of_day", "hour", "minute")  # the granularities of a day named, alone or with a time
 _WEEKEND_FROM = 5  # the first weekday a weekend's days are counted from (Friday: "this weekend ... Friday night")
 _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
+
+
+def _data_period(item: Extracted, lowered: str, lex: Lexicon) -> bool:
+    """Whether a month without a year is the period of the figures or report named after it ("December retail sales
+    figures are due": cues.toml data_period_after): the latest such month begun, whatever the tense."""
+    p = item.parsed
+    if not isinstance(p, Calendar) or not _year_unsaid(p) or p.month is None or p.day is not None:
+        return False
+    return lex.data_period_after.match(lowered, item.end) is not None
 
 
 def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
@@ -902,7 +935,8 @@ def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
 
 def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day or holiday without a year modifies an event noun ("the Nov. 5 election", "Christmas
-    trading", words.toml [event_noun]), or a quarter or half a forecast ("Q3 guidance", [outlook_noun]): the
+    trading", words.toml [event_noun]), or a quarter or half a forecast ("Q3 guidance", [outlook_noun]) or a report
+    is for ("an estimate for the fourth quarter", cues.toml period_report_before): the
     nearest such date or period, whatever the tense of the verb ("will certify the result of the Nov. 5 election"
     said in December is last month's; "Q3 guidance came in below expectations" said in June is this year's); so is
     a season before a break ("Parliament returns from its summer recess" said in September: [season_break_noun])."""
@@ -910,6 +944,8 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     if not _year_unsaid(p):
         return False
     if p.quarter is not None or p.half is not None:  # "Q3 guidance", "the fourth-quarter outlook"
+        if lex.period_report_before.search(lowered, max(0, item.start - _LIST_REACH), item.start) is not None:
+            return True  # "its first estimate for the fourth quarter is due on February 10"
         table = "outlook_noun"
     elif _open_holiday(p):
         table = "event_noun"  # a month-day or a holiday ("Thanksgiving dinner", "Black Friday deals")
@@ -1317,6 +1353,19 @@ def _day_linked_before(previous: tuple[Extracted, Resolved], start: int, lowered
     return r.interval.start
 
 
+def _clock_day_before(
+    p: Relative, previous: tuple[Extracted, Resolved], start: int, lowered: str, lex: Lexicon
+) -> date | None:
+    """The day of a clock time named just before a bare clock at `start`, not later than it and joined to it by "and"
+    ("a piper at 7.30pm and haggis served at 8pm": cues.toml clock_chain_link), or None."""
+    item, r = previous
+    if r.time is None or r.interval is None or r.granularity not in ("hour", "minute"):
+        return None
+    if p.clock is None or p.clock.hour is None or p.clock.hour < r.time.hour:
+        return None
+    return r.interval.start if lex.clock_chain_link.fullmatch(lowered, item.end, start) is not None else None
+
+
 _EVENING = 18  # a clock from this hour on, followed in its sentence by one before ...
 _SMALL_HOURS_END = 6  # ... this hour, runs on into the next day
 
@@ -1506,6 +1555,9 @@ def tag_text(
             elif previous is not None and (linked := _day_linked_before(previous, item.start, lowered, lex)):
                 # "return on Saturday, August 29, at 9.45pm": that day's, whatever the tense
                 item = replace(item, parsed=_on_day(linked, bare.clock))
+            elif previous is not None and (same := _clock_day_before(bare, previous, item.start, lowered, lex)):
+                # "on Wednesday, with a piper at 7.30pm and haggis served at 8pm": the day of the clock before
+                item = replace(item, parsed=_on_day(same, bare.clock))
             elif previous is not None and (evening := _evening_before(bare, previous, item.start, text, lex)):
                 # "called at 11.48pm on Saturday 11 July and the blaze was out by 2am": the small hours after it
                 item = replace(item, parsed=_on_day(evening + timedelta(days=1), bare.clock))
@@ -1592,7 +1644,7 @@ def tag_text(
         tense = 0
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
-            tense = 1 if _booked_or_forecast(item, lowered, lex) else told()
+            tense = 1 if _booked_or_forecast(item, lowered, lex) else -1 if _data_period(item, lowered, lex) else told()
             if tense == 1 and _weekday_after_a_day_ahead(
                 item, published, last_point, last_granularity, text, lex, last_end
             ):
