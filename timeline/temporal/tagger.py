@@ -906,7 +906,6 @@ def _in_named_week(
 
 _WEEKEND = "-WE"  # the TIMEX3 suffix of a weekend
 _FORTNIGHT_DAYS = 14  # how far a date in apposition to "next Friday" or "last Friday" may be
-_DAY_OR_CLOCK = ("day", "part_of_day", "hour", "minute")  # the granularities of a day named, alone or with a time
 _WEEKEND_FROM = 5  # the first weekday a weekend's days are counted from (Friday: "this weekend ... Friday night")
 _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
 
@@ -1682,7 +1681,9 @@ def tag_text(
             stamp = (item.end, r.interval.start, r.time)
         if r.value.endswith(_NIGHT) and r.interval is not None:
             last_night = (item.end, r.interval.start)
-        if r.granularity in _DAY_OR_CLOCK and r.interval is not None:  # ("from 6pm on Friday until 10am on Saturday")
+        if (
+            r.granularity in _DAY_GRANULARITIES and r.interval is not None
+        ):  # ("from 6pm on Friday until 10am on Saturday")
             if (
                 last_day is not None
                 and last_day[1] + timedelta(days=1) == r.interval.start
