@@ -145,6 +145,8 @@ class Lexicon:
     # count_apposition_link (day -> length), count_side_link (length -> date; group `after`)
     count_apposition_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_side_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and after the length, the side of the event of the day named before the weekday ("on Tuesday, 11 days
+    # before kick-off"; group `after`): cues.toml count_event_side
     count_event_side: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a quarter or half, a report or an estimate it is the period of: cues.toml period_report_before
     period_report_before: re.Pattern[str] = re.compile(r"(?!x)x")
