@@ -7510,6 +7510,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-10-09",
         {},
     ),
+    (
+        "weekday_before_a_weekly_thing_is_a_set",
+        "The council said the town's Saturday market would move to Fridays from April.",
+        date(2051, 1, 19),
+        "Saturday",
+        "XXXX-WXX-6",
+        {},
+    ),
+    (
+        "weekday_before_a_weekly_column_is_a_set",
+        "She wrote the Sunday column for years.",
+        WED,
+        "Sunday",
+        "XXXX-WXX-7",
+        {},
+    ),
+    (
+        "weekday_possessive_before_a_weekly_thing_is_one_day",
+        "Saturday's market was cancelled.",
+        WED,
+        "Saturday",
+        "2025-02-08",
+        {},
+    ),
+    (
+        "weekday_mass_after_his_is_that_day",
+        "In his Sunday Mass, the bishop spoke of peace.",
+        WED,
+        "Sunday",
+        "2025-02-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
