@@ -7542,6 +7542,47 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-09",
         {},
     ),
+    (
+        "participle_before_its_agent_tells_what_came_before",
+        "Voters go to the polls on Thursday, June 13, in a by-election triggered by the resignation of an MP in April.",
+        date(2052, 6, 2),
+        "April",
+        "2052-04",
+        {},
+    ),
+    (
+        "participle_by_a_date_is_a_limit_not_an_agent",
+        "The council hopes to have the pool reopened by January.",
+        date(2052, 6, 2),
+        "January",
+        "2053-01",
+        {},
+    ),
+    (
+        "followed_by_is_an_order_not_an_agent",
+        "The busiest day is likely to be Wednesday, Nov. 23, followed by the Sunday after Thanksgiving.",
+        SUN,
+        "the Sunday after Thanksgiving",
+        "2033-11-27",
+        {},
+    ),
+    (
+        "clock_in_a_schedule_present_is_on_the_day_ahead_named",
+        "Pride is on Saturday 22 June, a fortnight later than last year. The parade sets off at noon.",
+        date(2052, 6, 2),
+        "noon",
+        "2052-06-22T12:00",
+        {},
+    ),
+    (
+        "clock_in_a_schedule_present_after_a_past_month_is_on_the_day_ahead",
+        "Voters go to the polls on Thursday, June 13, in a by-election triggered by the resignation of its MP in April."
+        " Polling stations are open from 7am until 10pm.",
+        date(2052, 6, 2),
+        "10pm",
+        "2052-06-13T22:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1803,10 +1803,11 @@ def _story_point(
         and last_point < published
         and (last_granularity is None or not _news_hook((last_point, last_granularity), published))
         and _clock_on_the_day(item.parsed)
-        and told() > 0
-    ):  # a clock told of the future is not on a month, a year or a day long over: it is on the latest day ahead the
-        # story named, else today's ("go to the polls on Thursday, February 18, in a by-election called after a death
-        # in December. Polls open at 7am"; "99 years after the liberation on January 27, 1945. Candles will be lit in
+        and told() >= 0
+    ):  # a clock not told in the past is not on a month, a year or a day long over: it is on the latest day ahead
+        # the story named, else today's ("go to the polls on Thursday, February 18, in a by-election called after a
+        # death in December. Polls open at 7am"; "Pride is on Saturday 22 June, a fortnight later than last year. The
+        # parade sets off at noon"; "99 years after the liberation on January 27, 1945. Candles will be lit in
         # the evening"; not a day of the past week, which may be a live blog's: "Thursday 21 February / 16:05 ... the
         # road will close at 8pm")
         ahead = _latest_point(points, fineness=_FINENESS["day"], not_before=published)
