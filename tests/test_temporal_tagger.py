@@ -7583,6 +7583,24 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-13T22:00",
         {},
     ),
+    (
+        "call_a_number_before_a_day_looks_ahead",
+        "Call 0845 6052 2030 before 5pm on Friday to book a place.",
+        date(2052, 6, 2),
+        "5pm on Friday",
+        "2052-06-07T17:00",
+        {},
+    ),
+    ("month_before_a_pronoun_after_in_is_a_date", "In May we launched a plan.", date(2052, 6, 2), "May", "2052-05", {}),
+    ("month_before_i_after_in_is_a_date", "In May I moved to Leeds.", date(2052, 6, 2), "May", "2052-05", {}),
+    (
+        "weekday_apposition_ahead_of_is_a_days",
+        "Mr. Smith Friday, ahead of the vote, said no.",
+        date(2052, 6, 2),
+        "Friday",
+        "2052-05-31",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -7759,6 +7777,13 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("ordinal_day_after_a_is_a_count", "Stocks close lower for a third day.", "third day"),
     ("holiday_word_after_a_clergy_title_and_a_first_name", "Canon Ruth Easter leads the choir.", "Easter"),
     ("fraction_a_quarter_of_a_plural", "A third of voters and a quarter of businesses backed the plan.", "a quarter"),
+    (
+        "weekday_surname_in_apposition_with_a_role_of_a_place",
+        "The Rev. Grace Sunday, vicar of Ashby since 2047, has written to every household.",
+        "Sunday",
+    ),
+    ("month_modal_opening_a_question_before_a_pronoun", "May we ask readers to check their postcodes?", "May"),
+    ("month_modal_after_a_sentence_before_a_pronoun", "He left early. May we ask why?", "May"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
