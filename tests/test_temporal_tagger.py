@@ -7601,6 +7601,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-05-31",
         {},
     ),
+    (
+        "live_blog_stamp_in_12_hour_form_is_on_the_headers_day",
+        "Saturday, June 1\n5:30 a.m. PDT The launch is set for 7:14 a.m. Earlier attempts, on May 18 and May 25,"
+        " were scrubbed.\n7:41 a.m. PDT Liftoff!",
+        date(2052, 6, 2),
+        "7:41 a.m. PDT",
+        "2052-06-01T07:41",
+        {},
+    ),
+    (
+        "live_blog_12_hour_stamp_puts_small_hours_on_the_next_day",
+        "Saturday, June 1\n10:25 p.m. CDT The mayor has imposed a curfew from 11 p.m. until 6 a.m.",
+        date(2052, 6, 2),
+        "6 a.m.",
+        "2052-06-02T06:00",
+        {},
+    ),
+    (
+        "clock_after_until_with_pm_is_the_12_hour_clock",
+        "The warning runs until 9:45 p.m., officials said.",
+        date(2052, 6, 2),
+        "9:45 p.m.",
+        "2052-06-02T21:45",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
