@@ -7626,6 +7626,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-02T21:45",
         {},
     ),
+    (
+        "relative_clause_about_a_noun_after_the_date_is_another_clause",
+        "Pupils return on Monday after the half-term break, which was extended by two days after a pipe burst.",
+        date(2052, 6, 2),
+        "Monday",
+        "2052-06-03",
+        {},
+    ),
+    (
+        "relative_clause_about_the_date_keeps_its_tense",
+        "The strike began on Monday, which was a holiday.",
+        date(2052, 6, 2),
+        "Monday",
+        "2052-05-27",
+        {},
+    ),
+    (
+        "season_before_a_relative_clause_of_its_noun_is_the_nearest",
+        "The winter flu vaccination campaign, which began on 1 October, has reached 4.2 million people.",
+        date(2049, 10, 26),
+        "winter",
+        "2049-WI",
+        {},
+    ),
+    (
+        "earlier_event_link_stops_at_a_comma_and_and",
+        "The jury was sent home on Friday after deliberating for nine hours, and will resume on Monday at 10am.",
+        date(2052, 6, 2),
+        "Monday at 10am",
+        "2052-06-03T10:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
