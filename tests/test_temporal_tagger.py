@@ -7658,6 +7658,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-03T10:00",
         {},
     ),
+    (
+        "plural_open_before_its_object_is_a_schedule",
+        "The Harbor City Tides open the championship series at home on Thursday night.",
+        date(2052, 6, 2),
+        "Thursday night",
+        "2052-06-06TNI",
+        {},
+    ),
+    (
+        "plural_close_before_a_place_is_a_schedule",
+        "The women's eight go for a fourth in Thursday's final before the Games close in Port Verran on Sunday.",
+        date(2048, 8, 5),
+        "Thursday",
+        "2048-08-06",
+        {},
+    ),
+    (
+        "plural_open_before_higher_is_a_markets_move",
+        "Stocks open higher on Monday as investors cheer the deal.",
+        date(2052, 6, 5),
+        "Monday",
+        "2052-06-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
