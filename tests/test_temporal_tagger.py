@@ -7682,6 +7682,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-03",
         {},
     ),
+    (
+        "side_named_for_a_match_is_for_one_ahead",
+        "The coach has named an unchanged side for Saturday night's match against the Gales.",
+        date(2052, 6, 2),
+        "Saturday night",
+        "2052-06-08TNI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
