@@ -7690,6 +7690,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-08TNI",
         {},
     ),
+    (
+        "clock_told_of_the_future_for_certain_is_not_on_a_day_just_over",
+        "Sorensen took pole for Sunday's Grand Prix after qualifying was halted on Saturday afternoon. The race starts"
+        " at 15:00 local time.",
+        date(2052, 6, 2),
+        "15:00 local time",
+        "2052-06-02T15:00",
+        {},
+    ),
+    (
+        "clock_told_of_the_future_for_certain_is_on_the_day_ahead_named",
+        "Five states hold primaries on Tuesday, eight days after Memorial Day. Polls in New Jersey close at 8 p.m. ET.",
+        date(2052, 6, 2),
+        "8 p.m. ET",
+        "2052-06-04T20:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1808,7 +1808,11 @@ def _story_point(
     elif (
         last_point is not None
         and last_point < published
-        and (last_granularity is None or not _news_hook((last_point, last_granularity), published))
+        and (
+            last_granularity is None
+            or not _news_hook((last_point, last_granularity), published)
+            or (entry_day is None and told() >= 2)
+        )
         and _clock_on_the_day(item.parsed)
         and told() >= 0
     ):  # a clock not told in the past is not on a month, a year or a day long over: it is on the latest day ahead
@@ -1816,7 +1820,8 @@ def _story_point(
         # death in December. Polls open at 7am"; "Pride is on Saturday 22 June, a fortnight later than last year. The
         # parade sets off at noon"; "99 years after the liberation on January 27, 1945. Candles will be lit in
         # the evening"; not a day of the past week, which may be a live blog's: "Thursday 21 February / 16:05 ... the
-        # road will close at 8pm")
+        # road will close at 8pm", unless told of the future for certain outside an entry: "for Sunday's Grand Prix
+        # after qualifying was red-flagged on Saturday afternoon. The race starts at 15:00" is today's)
         ahead = _latest_point(points, fineness=_FINENESS["day"], not_before=published)
         story_point, story_granularity = ahead or (published, "day")
     elif (
