@@ -7707,6 +7707,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-04T20:00",
         {},
     ),
+    (
+        "length_adjective_before_an_amount_of_its_noun",
+        "The museum reopens after a two-year, $90 million renovation.",
+        date(2052, 6, 2),
+        "two-year",
+        "P2Y",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
