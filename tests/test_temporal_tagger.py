@@ -7715,6 +7715,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P2Y",
         {},
     ),
+    (
+        "now_before_a_plurals_present_starts_a_present_clause",
+        "The bank left its rate at 2.75% on Thursday, and traders now price the next move for the September meeting.",
+        date(2052, 6, 2),
+        "September",
+        "2052-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
