@@ -1808,12 +1808,12 @@ def _story_point(
     elif (
         last_point is not None
         and last_point < published
+        and _clock_on_the_day(item.parsed)
         and (
             last_granularity is None
             or not _news_hook((last_point, last_granularity), published)
             or (entry_day is None and told() >= 2)
         )
-        and _clock_on_the_day(item.parsed)
         and told() >= 0
     ):  # a clock not told in the past is not on a month, a year or a day long over: it is on the latest day ahead
         # the story named, else today's ("go to the polls on Thursday, February 18, in a by-election called after a
