@@ -198,8 +198,12 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
         return False
     if lex.lookup("name_next_verb", next_word) is not None:
         return True
-    if lex.lookup("month_modal", word) and lex.lookup("pronoun_subject", next_word) and _opens_sentence(text, s, lex):
-        return True  # "May we ask readers to check their postcodes?"
+    if (
+        lex.lookup("month_modal", word)
+        and lex.lookup("pronoun_subject", next_word)
+        and cue_window(text, lex, s, e)[0] == s
+    ):
+        return True  # opening a sentence: "May we ask readers to check their postcodes?"
     if head != next_word and _proper(head, lex):
         return True  # a possessive name: "in August Wilson's play"
     if prev_word and lex.lookup("name_not_before", prev_word) is not None:
@@ -209,11 +213,6 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
         # (after an article or a possessive: "The Labor Department's October jobs report" is a date)
         return _proper(next_word, lex)
     return any(_proper(w, lex) for w in (prev_word, next_word))
-
-
-def _opens_sentence(text: str, s: int, lex: Lexicon) -> bool:
-    """Whether text[s:] opens the text, a line or a sentence (cues.toml sentence_end)."""
-    return s == 0 or any(m.end() == s for m in lex.sentence_end.finditer(text, max(0, s - _NAME_REACH), s + 1))
 
 
 def _second_of_two_names(text: str, lowered: str, lex: Lexicon, s: int) -> bool:
