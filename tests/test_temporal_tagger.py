@@ -7820,6 +7820,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2019-09",
         {},
     ),
+    (
+        "the_month_told_in_the_past_after_an_earlier_month_is_that_month",
+        "Shares ended January with a rally. The index gained 4% in the month.",
+        MON,
+        "the month",
+        "2027-01",
+        {},
+    ),
+    (
+        "a_request_to_act_looks_ahead_of_its_report",
+        "The judge on Monday rejected a defense request to move the trial into May.",
+        THU,
+        "May",
+        "2025-05",
+        {},
+    ),
+    (
+        "a_week_before_a_holiday_is_seven_days_before_it",
+        "The tour ends in Leeds on 18 December, a week before Christmas.",
+        THU,
+        "a week before Christmas",
+        "2025-12-18",
+        {},
+    ),
+    (
+        "the_week_before_a_holiday_is_still_its_iso_week",
+        "Shops expect their busiest trading in the week before Christmas.",
+        THU,
+        "the week before Christmas",
+        "2025-W51",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
