@@ -7852,6 +7852,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-W51",
         {},
     ),
+    (
+        "participle_set_off_by_commas_saying_where_an_event_is_held_has_no_tense",
+        "Tickets for the county show, held over the first weekend of August, go on sale on Saturday.",
+        THU,
+        "the first weekend of August",
+        "2025-W31-WE",
+        {},
+    ),
+    (
+        "weekday_after_a_week_named_between_commas_is_not_that_weeks",
+        "Tickets for the county show, held over the first weekend of August, go on sale on Saturday.",
+        THU,
+        "Saturday",
+        "2025-02-15",
+        {},
+    ),
+    (
+        "weekday_after_a_week_opening_the_sentence_is_that_weeks",
+        "Next week, the Senate votes on Tuesday.",
+        THU,
+        "Tuesday",
+        "2025-02-18",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

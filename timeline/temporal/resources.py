@@ -119,6 +119,11 @@ class Lexicon:
     year_of_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a year and a season in apposition to it ("in 1986, the summer ..."): cues.toml year_apposition_link
     year_apposition_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a phrase set off by commas holding a week named, whose days the weekdays after it are not ("The festival, held
+    # over the second weekend of July, goes on sale on Saturday"): cues.toml aside_open (matched on the text that ends
+    # where the week starts), aside_close (matched where it ends)
+    aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
+    aside_close: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a holiday and the day it is said to fall on ("election day is June 2"): cues.toml holiday_date_link
     holiday_date_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and between a movable holiday and the day in apposition to it ("Small Business Saturday, December 6")
@@ -365,6 +370,8 @@ _CUE_PATTERNS = (
     "possessive_link",
     "year_of_link",
     "year_apposition_link",
+    "aside_open",
+    "aside_close",
     "holiday_date_link",
     "holiday_date_apposition",
     "outlook_period_before",

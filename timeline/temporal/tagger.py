@@ -870,16 +870,17 @@ def _after_partner(
     return replace(item, parsed=_on_day(target, p.clock))
 
 
-def _weekday_of_another_week(item: Extracted, week: tuple[int, date, int], published: date) -> bool:
+def _weekday_of_another_week(item: Extracted, week: tuple[int, int, date, int], published: date) -> bool:
     """Whether a bare weekday on the publication day's own weekday follows a week named that is not this one ("next
     week ... Friday's on Saturday" said on a Saturday)."""
     return (
-        isinstance(item.parsed, Weekday) and item.parsed.dow == published.isoweekday() and week[1] != _monday(published)
+        isinstance(item.parsed, Weekday) and item.parsed.dow == published.isoweekday() and week[2] != _monday(published)
     )
 
 
 def _in_named_week(
     item: Extracted,
+    week_start: int,
     week_end: int,
     monday: date,
     first_dow: int,
@@ -892,11 +893,15 @@ def _in_named_week(
     """A bare weekday after a week or weekend named earlier in its sentence is that week's day: "Next week the
     Senate votes on Tuesday", "Fixtures this weekend: Leeds v Burnley (Saturday)", "a day late next week, so Friday's
     on Saturday"; unless its tense points the other way ("Last week the board said it would vote on Friday") or it is
-    a report's day ("peaked in the week ending January 20, officials said on Thursday": cues.toml speech_day); a
-    weekend's only from its Friday ("the festival, over the second weekend of July, sold out on Wednesday morning" is
-    no day of July)."""
+    a report's day ("peaked in the week ending January 20, officials said on Thursday": cues.toml speech_day) or the
+    week was named between commas ("Tickets for the festival, held over the second weekend of July, go on sale at 9am
+    on Saturday": cues.toml aside_open, aside_close); a weekend's only from its Friday ("the festival, over the second
+    weekend of July, sold out on Wednesday morning" is no day of July)."""
     p = item.parsed
     if not _plain_weekday(p) or p.dow < first_dow or lex.sentence_end.search(text, week_end, item.start) is not None:
+        return item
+    aside = lex.aside_open.search(lowered, max(0, week_start - _ASIDE_REACH), week_start)
+    if aside is not None and lex.aside_close.match(lowered, week_end):
         return item
     if after_speech_verb(lex.speech_day, lowered, item.start):
         return item
@@ -911,6 +916,7 @@ def _in_named_week(
 
 
 _WEEKEND = "-WE"  # the TIMEX3 suffix of a weekend
+_ASIDE_REACH = 40  # characters before a week named read for cues.toml aside_open
 _FORTNIGHT_DAYS = 14  # how far a date in apposition to "next Friday" or "last Friday" may be
 _WEEKEND_FROM = 5  # the first weekday a weekend's days are counted from (Friday: "this weekend ... Friday night")
 _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
@@ -1511,8 +1517,8 @@ def tag_text(
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
     before_previous: tuple[Extracted, Resolved] | None = None  # ... and the one before it
-    # (end offset, Monday, its first weekday meant) of the latest week or weekend named
-    week: tuple[int, date, int] | None = None
+    # (start and end offsets, Monday, its first weekday meant) of the latest week or weekend named
+    week: tuple[int, int, date, int] | None = None
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
     fiscal_named: tuple[int, int] | None = None  # (end offset, year) of the latest fiscal year named
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
@@ -1727,7 +1733,7 @@ def tag_text(
             month_named = (item.end, *month) if month != (published.year, published.month) else None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
-            week = (item.end, _monday(start_of_week), _WEEKEND_FROM if r.value.endswith(_WEEKEND) else 1)
+            week = (item.start, item.end, _monday(start_of_week), _WEEKEND_FROM if r.value.endswith(_WEEKEND) else 1)
         if previous is not None and (moved := _moved_from(previous[0], item, r, published, lowered, lex)) is not None:
             out[-1] = _timex(moved, previous[0], text, article_id)  # "Thursday's match has been moved to Friday"
         out.append(_timex(r, item, text, article_id))
