@@ -7876,6 +7876,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-18",
         {},
     ),
+    (
+        "the_bank_holiday_weekend_told_in_the_past_is_the_latest_one",
+        "Gardeners who planted out over the bank holiday weekend were caught by frost on Thursday night.",
+        date(2052, 6, 2),
+        "the bank holiday weekend",
+        "2052-W21-WE",
+        {},
+    ),
+    (
+        "the_next_bank_holiday_is_the_first_one_ahead",
+        "Shops will open on the next bank holiday.",
+        date(2052, 6, 2),
+        "next bank holiday",
+        "2052-08-26",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8059,6 +8075,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ),
     ("month_modal_opening_a_question_before_a_pronoun", "May we ask readers to check their postcodes?", "May"),
     ("month_modal_after_a_sentence_before_a_pronoun", "He left early. May we ask why?", "May"),
+    ("bank_holiday_as_a_kind_of_day", "Monday is a bank holiday, so bins go out on Tuesday.", "a bank holiday"),
+    (
+        "the_bank_holiday_before_its_date",
+        "Because of the bank holiday on August 31, bins go out late.",
+        "the bank holiday",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -339,6 +339,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
                 year += 1
         gran: Granularity = "quarter" if c.quarter is not None else "half_year"
         return DateValue(gran, year=year, quarter=c.quarter, half=c.half)
+    if c.any_of:
+        return _calendar(_one_of(c, dct, tense), dct, tense)
     feast = _feast(c)
     if feast is not None:
         try:
@@ -373,6 +375,30 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if c.shift_days or c.weekday_step is not None:
         return _on(_stepped(date(year, c.month, day) + timedelta(days=c.shift_days), c.weekday_step))
     return candidate
+
+
+def _one_of(c: Calendar, dct: date, tense: int) -> Calendar:
+    """Of the holidays `c` may be ("the bank holiday": words.toml [holiday] "any"), the one nearest the anchor that
+    the direction or the tense allows ("over the bank holiday weekend" said on June 2 is the late May one), with its
+    year."""
+    years = (c.year,) if c.year is not None else (dct.year - 1, dct.year, dct.year + 1)
+    candidates = [((one, year), _day_of_holiday(one, year)) for one in c.any_of for year in years]
+    if c.direction is not None and c.direction != 0:  # "last bank holiday": strictly before; "next": strictly after
+        candidates = [(key, d) for key, d in candidates if (d < dct) == (c.direction < 0) and d != dct]
+        tense = c.direction
+    nearest = _nearest_allowed(candidates, dct, tense, 0 if tense <= -2 else _TENSE_SLACK, 0)
+    if nearest is None:
+        return replace(c.any_of[0], any_of=())
+    one, year = nearest[0]
+    return replace(one, year=year, any_of=())
+
+
+def _day_of_holiday(c: Calendar, year: int) -> date:
+    """The day a holiday's fields name in `year` (a movable feast, or a month and day)."""
+    feast = _feast(c)
+    if feast is not None:
+        return feast(year)
+    return date(year, c.month or 1, c.day or 1) + timedelta(days=c.shift_days)
 
 
 def _nearest_saturday(d: date) -> date:

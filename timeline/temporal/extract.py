@@ -225,7 +225,17 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     named = _HolidayFields(month, day, nth_weekday, shift_days=shift_days)
     region = gr.table("region", "holiday_region")  # "Scotland's summer bank holiday": that region's table first
     holiday = gr.table("holiday", *([str(region)] if region is not None else []), "holiday")
-    if isinstance(holiday, list):
+    any_of: list[_HolidayFields] = []
+    if isinstance(holiday, list) and holiday[:1] == [_ANY_HOLIDAY]:
+        # "the bank holiday": any of the holidays named (each a [holiday] key); not "Monday is a bank holiday"
+        if not (gr.has("dir") or gr.has("hweekend") or str(gr.text("span") or "").startswith("the")):
+            return None
+        for name in holiday[1:]:
+            one = gr.lex.lookup("holiday", str(name))
+            if not isinstance(one, list):
+                return None
+            any_of.append(_holiday_fields(one, month, day, shift_days))
+    elif isinstance(holiday, list):
         named = _holiday_fields(holiday, month, day, shift_days)
     year = _words_year(gr)
     decade_text = gr.text("decade")
@@ -244,7 +254,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     year_text = gr.text("year")
     if year is None and year_text is not None:
         year = _year(year_text)
-    return Calendar(
+    fields_ = Calendar(
         year=year,
         **named.calendar_fields(),
         weekday_step=(step_dow, step) if step_dow is not None and step is not None else None,
@@ -265,6 +275,9 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         direction=_as_int(direction),
         clock=_clock(gr),
     )
+    if not any_of:
+        return fields_
+    return replace(fields_, any_of=tuple(replace(fields_, **one.calendar_fields()) for one in any_of))
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +294,9 @@ class _HolidayFields:
 
     def calendar_fields(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+_ANY_HOLIDAY = "any"  # words.toml [holiday]: ["any", name, ...] is any of the holidays named ("the bank holiday")
 
 
 def _holiday_fields(holiday: list[object], month: int | None, day: int | None, shift: int) -> _HolidayFields:

@@ -59,6 +59,8 @@ class Calendar:
     weekend_of: bool = False  # "the weekend of March 8": that week's weekend
     holiday_weekend: bool = False  # "the Labor Day weekend": the weekend nearest the day
     day_of: int | None = None  # "the last day of March" = -1: the period's first (1) or last (-1) day
+    # a holiday that is any of several ("the bank holiday"): each one's fields, the rest as here; the tense picks one
+    any_of: tuple[Calendar, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
