@@ -7940,6 +7940,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-12",
         {},
     ),
+    (
+        "year_after_a_title_closed_with_a_comma_inside_its_quotes_is_kept",
+        "The show, 'Dawn,' ran from 1994 until 2039.",
+        THU,
+        "1994",
+        "1994",
+        {},
+    ),
+    (
+        "season_opening_a_sentence_after_a_weekday_is_no_name",
+        "It rained on Thursday. Autumn as a whole was the third wettest.",
+        THU,
+        "Autumn",
+        "2024-FA",
+        {},
+    ),
+    (
+        "season_opening_a_sentence_after_a_month_is_no_name",
+        "It rained in May. Autumn was wet.",
+        THU,
+        "Autumn",
+        "2024-FA",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

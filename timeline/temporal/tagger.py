@@ -143,6 +143,7 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
 _NAME_REACH = 40
+_ABBREVIATION_MAX = 4  # characters of a word with a full stop that may be an abbreviation ("St.", "Mt.", "Gen.")
 _NAME_END = re.compile(r"(?P<name>[A-Z][a-z]+)$")  # a capitalized word ending where a link of two names starts
 # the one or two words before an expression, the first capitalized ("TGI", "Mail on")
 _WORDS_BEFORE = re.compile(r"(?P<lead>[A-Za-z][\w'’.-]*(?:[ \t]+[a-z]+)?)[ \t]+$")
@@ -212,7 +213,10 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
     if prev_word and (lex.lookup("name_article", prev_word) is not None or _possessive(prev_word, lex)):
         # (after an article or a possessive: "The Labor Department's October jobs report" is a date)
         return _proper(next_word, lex)
-    return any(_proper(w, lex) for w in (prev_word, next_word))
+    # (a word ending its sentence is no part of the name: "fell on Thursday. Autumn as a whole was the third wettest";
+    # a short one may be an abbreviation, "St.", unless it is a date word: "in May. Autumn")
+    ended = prev_word.endswith(".") and (len(prev_word) > _ABBREVIATION_MAX or not _proper(prev_word[:-1], lex))
+    return any(_proper(w, lex) for w in ("" if ended else prev_word, next_word))
 
 
 def _second_of_two_names(text: str, lowered: str, lex: Lexicon, s: int) -> bool:
@@ -332,7 +336,8 @@ def _weekday_first_name(prev_word: str, next_word: str, lex: Lexicon) -> bool:
 _TITLED = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,10})(?P<stop>\.)?[ \t]+(?P<first>[A-Z][a-z]+[ \t]+)?$")
 _GENRE_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*),?[ \t]+$")  # "her debut, 'The Orchard at Midnight'"
 _QUOTE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?=\w)")  # a quotation opening: not an apostrophe ("Wilson's")
-_QUOTE_CLOSE = re.compile(r"\w['’\"”](?![\w'’])")  # ... and closing
+# ... and closing, also after the punctuation American style puts inside it ("the show, 'Dawn,' ran from 1994")
+_QUOTE_CLOSE = re.compile(r"[\w.,!?]['’\"”](?![\w'’])")
 _QUOTED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_REACH = 80  # characters a title opened by an expression may run on
 _SMALL_WORD = 4  # in a title, only words this long or shorter may stay lower-case ("Midnight at Harrow Hall")
