@@ -254,7 +254,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     year_text = gr.text("year")
     if year is None and year_text is not None:
         year = _year(year_text)
-    fields_ = Calendar(
+    calendar = Calendar(
         year=year,
         **named.calendar_fields(),
         weekday_step=(step_dow, step) if step_dow is not None and step is not None else None,
@@ -276,8 +276,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         clock=_clock(gr),
     )
     if not any_of:
-        return fields_
-    return replace(fields_, any_of=tuple(replace(fields_, **one.calendar_fields()) for one in any_of))
+        return calendar
+    return replace(calendar, any_of=tuple(replace(calendar, **one.calendar_fields()) for one in any_of))
 
 
 @dataclass(frozen=True, slots=True)
