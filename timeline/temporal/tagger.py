@@ -905,8 +905,9 @@ def _in_named_week(
     p = item.parsed
     if not _plain_weekday(p) or p.dow < first_dow or lex.sentence_end.search(text, week_end, item.start) is not None:
         return item
-    aside = lex.aside_open.search(lowered, max(0, week_start - _ASIDE_REACH), week_start)
-    if aside is not None and lex.aside_close.match(lowered, week_end):
+    if lex.aside_close.match(lowered, week_end) and lex.aside_open.search(
+        lowered, max(0, week_start - _ASIDE_REACH), week_start
+    ):
         return item
     if after_speech_verb(lex.speech_day, lowered, item.start):
         return item
