@@ -1533,6 +1533,8 @@ def tag_text(
     last_night: tuple[int, date] | None = None
     last_day: tuple[int, date] | None = None  # (end offset, day) of the latest day named
     two_days: tuple[int, date] | None = None  # (end offset, first day) of the latest range of two days in a row
+    # (end offset, day) of the latest day said to fall on a weekday ("Christmas Day falls on a Thursday")
+    fall_day: tuple[int, date] | None = None
     points: list[tuple[date, Granularity]] = []  # the dates that moved the story, in order
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
@@ -1548,7 +1550,16 @@ def tag_text(
         item = _counted_from_event_of_day(item, index, found, last_day, text, lowered, lex)
         if isinstance(item.parsed, Calendar):
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
-        if week is not None and (
+        if (
+            fall_day is not None
+            and _plain_weekday(item.parsed)
+            and lex.sentence_end.search(text, fall_day[0], item.start) is None
+        ):  # "Christmas Day falls on a Thursday this year, so offices will close from Wednesday afternoon": the such
+            # weekday nearest that day, whatever the tense
+            ahead = (item.parsed.dow - fall_day[1].isoweekday()) % 7
+            near = fall_day[1] + timedelta(days=ahead if ahead <= _HALF_WEEK else ahead - 7)
+            item = replace(item, parsed=_on_day(near, item.parsed.clock))
+        elif week is not None and (
             needs_tense(item.parsed, published) or _weekday_of_another_week(item, week, published)
         ):
             item = _in_named_week(item, *week, text, lowered, lex, published, told)
@@ -1709,6 +1720,8 @@ def tag_text(
             ):
                 two_days = (item.end, last_day[1])
             last_day = (item.end, r.interval.start)
+        if (said := _day_said_to_fall_on(r, index, found, lowered, lex)) is not None:
+            fall_day = said
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
             header_day = r.interval.start
         point = r.reaches or r  # "[two days] later" moves the story to the day it reaches
@@ -1745,6 +1758,25 @@ def tag_text(
         out.append(_timex(r, item, text, article_id))
         before_previous, previous = previous, (item, r)
     return tuple(out)
+
+
+_HALF_WEEK = 3  # days from a day said to fall on a weekday to the farthest weekday read as near it
+
+
+def _day_said_to_fall_on(
+    r: Resolved, index: int, found: list[Extracted], lowered: str, lex: Lexicon
+) -> tuple[int, date] | None:
+    """(end offset of the weekday, day) when a day is said to fall on a weekday, the day's own ("Independence Day
+    falls on a Thursday", "New Year's Day is a Thursday": cues.toml holiday_date_link)."""
+    if r.granularity != "day" or r.interval is None or index + 1 >= len(found):
+        return None
+    after = found[index + 1]
+    p = after.parsed
+    if not isinstance(p, Weekday) or p.dow != r.interval.start.isoweekday() or p.clock is not None:
+        return None
+    if lex.holiday_date_link.fullmatch(lowered, found[index].end, after.start) is None:
+        return None
+    return after.end, r.interval.start
 
 
 def _moved_from(
