@@ -8004,6 +8004,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-12-17",
         {},
     ),
+    (
+        "morning_told_of_the_future_in_an_evening_entry_is_the_next_days",
+        "Thursday, Dec. 11\n8:05 p.m. CST The road will stay closed until the morning.",
+        date(2053, 12, 12),
+        "the morning",
+        "2053-12-12TMO",
+        {},
+    ),
+    (
+        "afternoon_told_in_the_past_in_an_evening_entry_is_the_entrys_day",
+        "Thursday, Dec. 11\n9:05 p.m. CST Crews worked through the afternoon.",
+        date(2053, 12, 12),
+        "the afternoon",
+        "2053-12-11TAF",
+        {},
+    ),
+    (
+        "afternoon_told_of_the_future_in_a_morning_entry_is_the_entrys_day",
+        "Thursday, Dec. 11\n7:05 a.m. CST Showers will clear by the afternoon.",
+        date(2053, 12, 12),
+        "the afternoon",
+        "2053-12-11TAF",
+        {},
+    ),
+    (
+        "by_morning_without_an_article_is_a_part_of_the_day",
+        "Thursday, Dec. 11\n8:05 p.m. CST Forecasters expect half an inch of ice by morning.",
+        date(2053, 12, 12),
+        "morning",
+        "2053-12-12TMO",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8197,6 +8229,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("weekday_surname_after_sister_and_first_name", "Sister Agnes Monday will retire in May.", "Monday"),
     ("a_quarter_of_a_group_is_a_share", "A quarter of the district nurses are over 55.", "A quarter"),
     ("a_quarter_to_half_an_inch_is_an_amount", "Forecasters expect a quarter to half an inch of ice.", "a quarter"),
+    ("morning_before_a_noun_is_no_part_of_the_day", "He stayed until morning prayers.", "morning"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

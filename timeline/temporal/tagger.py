@@ -1339,10 +1339,14 @@ def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> b
 
 def _side_of_stamp(item: Extracted, stamp: time, lowered: str, lex: Lexicon) -> int:
     """-1 if `item` is a clock time with no day and no zone of its own earlier in the day than a live blog's stamp
-    just before it, 1 if later, else 0."""
+    just before it, 1 if later, else 0; a part of the day is earlier when it is over by the stamp's hour ("the
+    morning" under "8:05 p.m.": words.toml [part_of_day_over_by])."""
     p = item.parsed
-    if not bare_clock(p) or p.clock is None or p.clock.hour is None or p.clock.hour >= 24:
+    if not bare_clock(p) or p.clock is None or (p.clock.hour is not None and p.clock.hour >= 24):
         return 0
+    if p.clock.hour is None:
+        over_by = lex.lookup("part_of_day_over_by", p.clock.part_of_day or "")
+        return -1 if isinstance(over_by, int) and stamp.hour >= over_by else 0
     if item.rule in lex.line_stamp_rules or lex.zone_end.search(lowered, item.start, item.end) is not None:
         return 0
     clock, stamped = (p.clock.hour, p.clock.minute), (stamp.hour, stamp.minute)
