@@ -8036,6 +8036,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-12-12TMO",
         {},
     ),
+    (
+        "clock_before_tomorrow_under_yesterdays_header_counts_from_the_header",
+        "Thursday 11 December\n21:10 GMT The warning is in force from 4am until 11am tomorrow.",
+        date(2053, 12, 12),
+        "4am",
+        "2053-12-12T04:00",
+        {},
+    ),
+    (
+        "clock_before_tomorrow_under_todays_header_counts_from_today",
+        "Friday 12 December\n21:10 GMT The warning is in force from 4am until 11am tomorrow.",
+        date(2053, 12, 12),
+        "4am",
+        "2053-12-13T04:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

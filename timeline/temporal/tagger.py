@@ -1427,10 +1427,12 @@ def _day_named_after(
     published: date,
     last_point: date | None,
     last_granularity: Granularity | None,
+    header_day: date | None,
 ) -> date | None:
     """The day a bare clock time is on when a day is named right after it ("11.30pm on Christmas Eve", "5 p.m. the
     previous day"), also across a clock range or a clock given in two zones ("from 7am to 10pm on Thursday, Jan. 16",
-    "2 p.m. ET (1900 GMT) on Wednesday"); None when none is."""
+    "2 p.m. ET (1900 GMT) on Wednesday"); None when none is. A day word in an entry under a live blog's day header
+    counts from that day, as it does alone ("21:10 ... from 4am until 11am tomorrow" under yesterday's header)."""
     clock, j = found[index], index + 1
     shift = 0  # days from the named day to the clock's: the day may be another zone's
     if j >= len(found):
@@ -1449,7 +1451,10 @@ def _day_named_after(
     if not isinstance(after.parsed, Calendar | Weekday | Relative) or bare_clock(after.parsed):
         return None
     tense = tense_at(text, lowered, lex, after.start, after.end) if needs_tense(after.parsed, published) else 0
-    r = resolve(after, published, tense, None, last_point, last_granularity)
+    if header_day is not None and _live_blog_day(header_day, published) and _day_word(after.parsed):
+        r = resolve(after, header_day, tense, None, last_point, last_granularity)
+    else:
+        r = resolve(after, published, tense, None, last_point, last_granularity)
     if r.granularity not in _DAY_GRANULARITIES or r.interval is None:
         return None
     return r.interval.start - timedelta(days=shift)
@@ -1571,7 +1576,9 @@ def tag_text(
             # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it (not
             # a live-blog stamp, on its header's day: "07:30 Overnight the river peaked")
             bare = item.parsed
-            day = _day_named_after(index, found, text, lowered, lex, published, last_point, last_granularity)
+            day = _day_named_after(
+                index, found, text, lowered, lex, published, last_point, last_granularity, header_day
+            )
             other_zone = _named_day_in_other_zone(index, found, lowered, lex, last_point, last_granularity, last_end)
             if other_zone is not None and last_point is not None:
                 # "on Saturday, October 14, at 11 p.m. ET (0300 GMT Sunday)": the weekday in the other zone is the day
