@@ -8052,6 +8052,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-12-13T04:00",
         {},
     ),
+    (
+        "clock_in_a_new_zealand_entry_given_in_gmt_the_day_before_is_the_entrys_day",
+        "Friday 12 December\n06:20 NZDT The quake struck at 05:47 (16:47 GMT Thursday), the agency says.",
+        date(2053, 12, 12),
+        "05:47",
+        "2053-12-12T05:47",
+        {},
+    ),
+    (
+        "clock_with_a_new_zealand_zone_given_in_gmt_the_day_before",
+        "The quake struck at 5.47am NZDT (16:47 GMT Thursday), the agency said.",
+        date(2053, 12, 12),
+        "5.47am NZDT",
+        "2053-12-12T05:47",
+        {},
+    ),
+    (
+        "new_zealand_zone_is_part_of_a_live_blog_stamp",
+        "Friday 12 December\n06:55 NZDT A tsunami warning is in force.",
+        date(2053, 12, 12),
+        "06:55 NZDT",
+        "2053-12-12T06:55",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

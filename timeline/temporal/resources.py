@@ -217,6 +217,8 @@ class Lexicon:
     place_possessive_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # a zone ending a clock time's span ("9:30 a.m. EDT"): rules.toml zone_end
     zone_end: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and a zone anywhere in it ("16:47 GMT Thursday"): rules.toml zone_named
+    zone_named: re.Pattern[str] = re.compile(r"(?!x)x")
     # bare days listed right after a month-day ("Nov. 14, 21 and 28"): rules.toml day_list
     day_list: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and before a day-first date or range ("27, 28 and 30 May"): rules.toml day_list_before
@@ -415,6 +417,7 @@ _RULE_PATTERNS = (
     "day_list",
     "day_list_before",
     "zone_end",
+    "zone_named",
 )
 
 

@@ -1428,11 +1428,13 @@ def _day_named_after(
     last_point: date | None,
     last_granularity: Granularity | None,
     header_day: date | None,
+    entry_zone: int | None,
 ) -> date | None:
     """The day a bare clock time is on when a day is named right after it ("11.30pm on Christmas Eve", "5 p.m. the
     previous day"), also across a clock range or a clock given in two zones ("from 7am to 10pm on Thursday, Jan. 16",
     "2 p.m. ET (1900 GMT) on Wednesday"); None when none is. A day word in an entry under a live blog's day header
-    counts from that day, as it does alone ("21:10 ... from 4am until 11am tomorrow" under yesterday's header)."""
+    counts from that day, as it does alone ("21:10 ... from 4am until 11am tomorrow" under yesterday's header). A
+    clock with no zone written is in `entry_zone`, the zone of the live-blog entry it stands in, if known."""
     clock, j = found[index], index + 1
     shift = 0  # days from the named day to the clock's: the day may be another zone's
     if j >= len(found):
@@ -1444,7 +1446,11 @@ def _day_named_after(
                 return None
         elif lex.clock_zone_link.fullmatch(lowered, clock.end, found[j].start):
             # "9 p.m. ET (0200 GMT Monday)": the day is the other zone's, which may differ from this clock's
-            shift = _zone_day_shift(clock.parsed, found[j].parsed)
+            offsets = (
+                _zone_minutes(lowered, clock.start, clock.end, lex),
+                _zone_minutes(lowered, *_span(found[j]), lex),
+            )
+            shift = _zone_day_shift(clock.parsed, found[j].parsed, _or(offsets[0], entry_zone), offsets[1])
     elif lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
         return None
     after = found[j]
@@ -1468,6 +1474,7 @@ def _named_day_in_other_zone(
     last_point: date | None,
     last_granularity: Granularity | None,
     last_end: int,
+    entry_zone: int | None,
 ) -> Extracted | None:
     """The clock in another zone right after the bare clock found[index] ("11 p.m. ET (0300 GMT Sunday)"), put on
     its date, when its weekday is that of the day named shortly before, seen from the other zone ("set for
@@ -1482,7 +1489,10 @@ def _named_day_in_other_zone(
         return None
     if clock.start - last_end > _STORY_REACH:
         return None
-    day = last_point + timedelta(days=_zone_day_shift(clock.parsed, p))
+    mine = _or(_zone_minutes(lowered, clock.start, clock.end, lex), entry_zone)
+    day = last_point + timedelta(
+        days=_zone_day_shift(clock.parsed, p, mine, _zone_minutes(lowered, *_span(other), lex))
+    )
     if day.isoweekday() != p.dow:
         return None
     return replace(other, parsed=_on_day(day, p.clock))
@@ -1491,10 +1501,11 @@ def _named_day_in_other_zone(
 _MINUTES_A_DAY = 24 * 60
 
 
-def _zone_day_shift(clock: Parsed, other: Parsed) -> int:
+def _zone_day_shift(clock: Parsed, other: Parsed, mine_zone: int | None, their_zone: int | None) -> int:
     """Days from this clock's day to that of the same instant in another zone: 1 for "9 p.m. ET (0200 GMT Monday)",
-    -1 for "2 a.m. JST (1700 GMT Monday)", 0 for "10 a.m. EST (1500 GMT Tuesday)". Read from the two clocks alone:
-    zones differ by less than 12 hours, so the nearer way round the clock face is the difference."""
+    -1 for "2 a.m. JST (1700 GMT Monday)", 0 for "10 a.m. EST (1500 GMT Tuesday)". With both zones' UTC offsets
+    known (minutes) and agreeing with the two clocks, their difference; else read from the clocks alone, the nearer
+    way round the clock face (zones mostly differ by less than 12 hours; not "05:47 NZDT (16:47 GMT Thursday)")."""
     if not isinstance(clock, Calendar | Weekday | Relative) or not isinstance(other, Calendar | Weekday | Relative):
         return 0
     if clock.clock is None or clock.clock.hour is None or other.clock is None or other.clock.hour is None:
@@ -1502,7 +1513,38 @@ def _zone_day_shift(clock: Parsed, other: Parsed) -> int:
     mine = clock.clock.hour * 60 + clock.clock.minute
     theirs = other.clock.hour * 60 + other.clock.minute
     difference = (theirs - mine + _MINUTES_A_DAY // 2) % _MINUTES_A_DAY - _MINUTES_A_DAY // 2
+    if (
+        mine_zone is not None
+        and their_zone is not None
+        and (mine + their_zone - mine_zone - theirs) % _MINUTES_A_DAY == 0
+    ):
+        difference = their_zone - mine_zone
     return (mine + difference) // _MINUTES_A_DAY
+
+
+_FIXED_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d)(?P<minutes>\d\d)?")  # words.toml [timezone] values
+
+
+def _zone_minutes(lowered: str, s: int, e: int, lex: Lexicon) -> int | None:
+    """The UTC offset in minutes of the zone written in lowered[s:e] ("16:47 gmt thursday": 0, "06:20 nzdt": 780);
+    None when none is, or its offset is not fixed ("local time", "ET": words.toml [timezone])."""
+    m = lex.zone_named.search(lowered, s, e)
+    offset = lex.lookup("timezone", m.group()) if m is not None else None
+    if offset == "Z":
+        return 0
+    fixed = _FIXED_OFFSET.fullmatch(offset) if isinstance(offset, str) else None
+    if fixed is None:
+        return None
+    minutes = int(fixed["hours"]) * 60 + int(fixed["minutes"] or 0)
+    return -minutes if fixed["sign"] == "-" else minutes
+
+
+def _span(item: Extracted) -> tuple[int, int]:
+    return item.start, item.end
+
+
+def _or(first: int | None, second: int | None) -> int | None:
+    return first if first is not None else second
 
 
 def tag_text(
@@ -1528,7 +1570,8 @@ def tag_text(
     periods: dict[str, tuple[int, DateValue]] = {}
     last_point: date | None = None  # start of the latest date named (anchor of "the previous year")
     last_end = 0  # ... and where its expression ends
-    stamp: tuple[int, date, time] | None = None  # (end offset, day, time) of the latest live-blog stamp ("23:55 BST")
+    # (end offset, day, time, UTC offset in minutes of its zone if written) of the latest live-blog stamp ("23:55 BST")
+    stamp: tuple[int, date, time, int | None] | None = None
     last_granularity: Granularity | None = None
     previous: tuple[Extracted, Resolved] | None = None
     before_previous: tuple[Extracted, Resolved] | None = None  # ... and the one before it
@@ -1576,10 +1619,14 @@ def tag_text(
             # "at 11.30pm on Christmas Eve", "by 5 p.m. the previous day": the clock is on the day named after it (not
             # a live-blog stamp, on its header's day: "07:30 Overnight the river peaked")
             bare = item.parsed
+            # (the zone of the entry's stamp, for a clock with none: "06:20 NZDT ... at 05:47 (16:47 GMT Thursday)")
+            entry_zone = stamp[3] if stamp is not None and text.find("\n", stamp[0], item.start) < 0 else None
             day = _day_named_after(
-                index, found, text, lowered, lex, published, last_point, last_granularity, header_day
+                index, found, text, lowered, lex, published, last_point, last_granularity, header_day, entry_zone
             )
-            other_zone = _named_day_in_other_zone(index, found, lowered, lex, last_point, last_granularity, last_end)
+            other_zone = _named_day_in_other_zone(
+                index, found, lowered, lex, last_point, last_granularity, last_end, entry_zone
+            )
             if other_zone is not None and last_point is not None:
                 # "on Saturday, October 14, at 11 p.m. ET (0300 GMT Sunday)": the weekday in the other zone is the day
                 # after the day named, not the coming Sunday
@@ -1718,7 +1765,7 @@ def tag_text(
             )
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
-            stamp = (item.end, r.interval.start, r.time)
+            stamp = (item.end, r.interval.start, r.time, _zone_minutes(lowered, item.start, item.end, lex))
         if r.value.endswith(_NIGHT) and r.interval is not None:
             last_night = (item.end, r.interval.start)
         if (
