@@ -8076,6 +8076,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-12-12T06:55",
         {},
     ),
+    (
+        "clock_before_another_zones_clock_and_day_in_brackets_is_shifted_to_its_own_day",
+        "The Test in Melbourne starts at 10.30am local time (11.30pm GMT on Christmas Day).",
+        date(2053, 12, 12),
+        "10.30am local time",
+        "2053-12-26T10:30",
+        {},
+    ),
+    (
+        "clock_before_another_zones_clock_with_the_day_after_the_brackets_shares_the_day",
+        "The fight starts at 2 p.m. ET (1900 GMT) on Wednesday.",
+        date(2053, 12, 12),
+        "2 p.m. ET",
+        "2053-12-17T14:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1441,9 +1441,13 @@ def _day_named_after(
         return None
     if lex.clock_pair_link.fullmatch(lowered, clock.end, found[j].start) and _has_clock(found[j].parsed):
         if bare_clock(found[j].parsed):  # "from 7am to 10pm on Thursday", "2 p.m. ET (1900 GMT) on Wednesday"
-            clock, j = found[j], j + 1
-            if j >= len(found) or lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
+            first, clock, j = clock, found[j], j + 1
+            if j >= len(found) or (link := lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start)) is None:
                 return None
+            if lex.clock_zone_link.fullmatch(lowered, first.end, clock.start) and ")" not in link.group():
+                # "10.30am local time (11.30pm GMT on Christmas Day)": the day is the other zone's
+                mine = _or(_zone_minutes(lowered, *_span(first), lex), entry_zone)
+                shift = _zone_day_shift(first.parsed, clock.parsed, mine, _zone_minutes(lowered, *_span(clock), lex))
         elif lex.clock_zone_link.fullmatch(lowered, clock.end, found[j].start):
             # "9 p.m. ET (0200 GMT Monday)": the day is the other zone's, which may differ from this clock's
             offsets = (
