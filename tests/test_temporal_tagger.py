@@ -8092,6 +8092,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-12-17T14:00",
         {},
     ),
+    (
+        "clock_in_apposition_before_a_verb_and_its_day_is_on_that_day",
+        "The city's earliest sunset, at 3.51pm, falls on Saturday.",
+        date(2053, 12, 12),
+        "3.51pm",
+        "2053-12-13T15:51",
+        {},
+    ),
+    (
+        "clock_before_and_and_a_day_is_not_on_that_day",
+        "Doors open at 8am, and on Friday the queue was long.",
+        date(2053, 12, 12),
+        "8am",
+        "2053-12-12T08:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
