@@ -8108,6 +8108,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-12-12T08:00",
         {},
     ),
+    (
+        "month_after_a_time_of_day_under_a_modal_before_an_attribution_keeps_the_modal",
+        "The comet may be visible low in the western sky after dusk in the first week of February, astronomers said.",
+        date(2053, 12, 12),
+        "the first week of February",
+        "2054-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
