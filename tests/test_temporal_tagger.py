@@ -8116,6 +8116,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-02",
         {},
     ),
+    (
+        "quarter_after_a_move_signalled_as_another_is_ahead",
+        "The central bank cut its main rate on Thursday and signalled another in the first quarter.",
+        date(2053, 12, 12),
+        "the first quarter",
+        "2054-Q1",
+        {},
+    ),
+    (
+        "month_after_signalled_without_another_keeps_the_past",
+        "The bank signalled in March that it would cut.",
+        date(2053, 12, 12),
+        "March",
+        "2053-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
