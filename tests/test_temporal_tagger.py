@@ -8132,6 +8132,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-03",
         {},
     ),
+    (
+        "following_weekday_in_apposition_to_a_movable_holiday_on_that_weekday_is_the_holiday",
+        "The primary is on Tuesday, March 3. Martin Luther King Jr. Day, the following Monday, is a county holiday.",
+        date(2053, 12, 12),
+        "the following Monday",
+        "2054-01-19",
+        {},
+    ),
+    (
+        "following_weekday_after_a_date_with_its_own_weekday_is_the_next_one",
+        "The trial opened on Monday, March 2, the following Monday, jurors were sent home.",
+        date(2053, 12, 12),
+        "the following Monday",
+        "2054-03-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

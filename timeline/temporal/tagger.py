@@ -797,7 +797,8 @@ def _after_partner(
     - a bare weekday that names the day just given is that day ("Father's Day on Sunday");
     - "next Saturday" after "this Saturday" is the one a week after it;
     - "next Friday" in apposition to a date on a Friday within two weeks ahead is that date ("Holocaust Memorial
-      Day, next Friday"; "last Friday" likewise back);
+      Day, next Friday"; "last Friday" likewise back), and so is "the following Monday" between commas after a
+      movable holiday on a Monday ("Martin Luther King Jr. Day, the following Monday, is a county holiday");
     - a bare weekday listed after a weekday of a set is one too ("every Monday and Thursday")."""
     p = item.parsed
     if (
@@ -838,6 +839,18 @@ def _after_partner(
         and 0 < (day - published).days * p.direction <= _FORTNIGHT_DAYS
         and lex.same_day_link.fullmatch(lowered, first.end, item.start) is not None
     ):  # "Holocaust Memorial Day, next Friday, will be marked": that day, which the weekday names
+        return replace(item, parsed=_on_day(day, p.clock))
+    if (
+        isinstance(p, Weekday)
+        and p.anaphoric
+        and not p.shift_days
+        and isinstance(first.parsed, Calendar)
+        and _movable(first.parsed)
+        and first_resolved.granularity == "day"
+        and day.isoweekday() == p.dow
+        and _BARE_COMMA.fullmatch(lowered, first.end, item.start)
+        and lex.aside_close.match(lowered, item.end)
+    ):  # "Martin Luther King Jr. Day, the following Monday, is a county holiday": in apposition, the day it names
         return replace(item, parsed=_on_day(day, p.clock))
     if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.shift_days or p.week_offset:
         return item
