@@ -8148,6 +8148,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-03-09",
         {},
     ),
+    (
+        "weekday_with_its_part_of_day_before_a_weekly_show_recurs",
+        "Her Sunday morning show ran from 1994 until 2039.",
+        date(2053, 12, 12),
+        "Sunday morning",
+        "XXXX-WXX-7TMO",
+        {},
+    ),
+    (
+        "weekday_before_a_timetable_after_an_indefinite_article_recurs",
+        "The ferry will run a Sunday timetable on Boxing Day.",
+        date(2053, 12, 12),
+        "Sunday",
+        "XXXX-WXX-7",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
