@@ -8164,6 +8164,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "XXXX-WXX-7",
         {},
     ),
+    (
+        "weekday_after_a_month_day_and_its_event_is_one_span_on_the_day_after",
+        "Rallies are planned for the Friday after the June 13 election.",
+        date(2052, 6, 2),
+        "the Friday after the June 13 election",
+        "2052-06-14",
+        {},
+    ),
+    (
+        "weekday_before_a_month_day_is_one_span",
+        "Both leaders will hold rallies on the Saturday before June 13.",
+        date(2052, 6, 2),
+        "the Saturday before June 13",
+        "2052-06-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
