@@ -8180,6 +8180,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-08",
         {},
     ),
+    (
+        "that_evening_before_a_range_end_on_the_next_day_is_the_day_named_before",
+        "Gusts will hit on Thursday, and a warning runs from 6pm that evening until noon on Friday.",
+        date(2054, 4, 22),
+        "that evening",
+        "2054-04-23TEV",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1427,6 +1427,11 @@ def _on_day(d: date, clock: ClockTime | None) -> Calendar:
     return Calendar(year=d.year, month=d.month, day=d.day, clock=clock)
 
 
+def _has_hour(p: Parsed) -> bool:
+    """A value with a clock hour ("6pm"), not only a part of the day ("that evening")."""
+    return isinstance(p, Calendar | Weekday | Relative) and p.clock is not None and p.clock.hour is not None
+
+
 def _has_clock(p: Parsed) -> bool:
     return isinstance(p, Calendar | Weekday | Relative) and p.clock is not None and p.clock.hour is not None
 
@@ -1453,6 +1458,8 @@ def _day_named_after(
     if j >= len(found):
         return None
     if lex.clock_pair_link.fullmatch(lowered, clock.end, found[j].start) and _has_clock(found[j].parsed):
+        if not _has_hour(clock.parsed):
+            return None  # a part of the day starts no range of clocks ("from 6pm that evening until noon on Friday")
         if bare_clock(found[j].parsed):  # "from 7am to 10pm on Thursday", "2 p.m. ET (1900 GMT) on Wednesday"
             first, clock, j = clock, found[j], j + 1
             if j >= len(found) or (link := lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start)) is None:
