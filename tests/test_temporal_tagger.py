@@ -8188,6 +8188,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-04-23TEV",
         {},
     ),
+    (
+        "weekday_before_a_plural_weekly_noun_without_an_article_recurs",
+        "Attendance at Sunday services has fallen since Easter.",
+        date(2054, 4, 22),
+        "Sunday",
+        "XXXX-WXX-7",
+        {},
+    ),
+    (
+        "weekday_before_a_word_and_a_weekly_noun_after_whose_recurs",
+        "Cressida Vane, whose Saturday gardening column ran for 31 years, has died.",
+        date(2054, 4, 22),
+        "Saturday",
+        "XXXX-WXX-6",
+        {},
+    ),
+    (
+        "weekday_before_a_noun_that_is_not_weekly_is_a_day",
+        "The Saturday match at the club was cancelled.",
+        date(2054, 4, 22),
+        "Saturday",
+        "2054-04-18",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8382,6 +8406,15 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("a_quarter_of_a_group_is_a_share", "A quarter of the district nurses are over 55.", "A quarter"),
     ("a_quarter_to_half_an_inch_is_an_amount", "Forecasters expect a quarter to half an inch of ice.", "a quarter"),
     ("morning_before_a_noun_is_no_part_of_the_day", "He stayed until morning prayers.", "morning"),
+    (
+        "ordinal_day_running_is_a_count",
+        "Temperatures passed 44C for the third day running on Wednesday.",
+        "the third day",
+    ),
+    ("ordinal_day_in_a_row_is_a_count", "Shares fell for the fifth day in a row.", "the fifth day"),
+    ("evening_sky_is_no_part_of_the_day", "It should be visible in the evening sky for two weeks.", "the evening"),
+    ("four_digit_number_before_metres_is_a_measure", "The race is run over 2000 metres.", "2000"),
+    ("four_digit_number_before_feet_is_a_measure", "The climbers reached 1800 feet before turning back.", "1800"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
