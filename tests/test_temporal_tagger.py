@@ -8212,6 +8212,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-04-18",
         {},
     ),
+    (
+        "weekday_before_a_holiday_with_its_article_is_one_span",
+        "Refuse crews will work as normal on the Friday before the early May bank holiday.",
+        date(2054, 4, 22),
+        "the Friday before the early May bank holiday",
+        "2054-05-01",
+        {},
+    ),
+    (
+        "weekday_before_the_bank_holiday_is_before_the_nearest_one_ahead",
+        "Crews work on the Friday before the bank holiday.",
+        date(2054, 4, 22),
+        "the Friday before the bank holiday",
+        "2054-05-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -228,7 +228,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     any_of: list[_HolidayFields] = []
     if isinstance(holiday, list) and holiday[:1] == [_ANY_HOLIDAY]:
         # "the bank holiday": any of the holidays named (each a [holiday] key); not "Monday is a bank holiday"
-        if not (gr.has("dir") or gr.has("hweekend") or gr.has("article")):
+        if not (gr.has("dir") or gr.has("hweekend") or gr.has("article") or gr.has("steparticle")):
             return None
         for name in holiday[1:]:
             one = gr.lex.lookup("holiday", str(name))
