@@ -8228,6 +8228,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-05-01",
         {},
     ),
+    (
+        "the_day_before_a_purpose_is_counted_from_the_date_named",
+        "The budget is on 12 May, and the cabinet meets the day before to sign it off.",
+        date(2054, 4, 22),
+        "the day before",
+        "2054-05-11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
