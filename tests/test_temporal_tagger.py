@@ -8236,6 +8236,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-05-11",
         {},
     ),
+    (
+        "season_before_a_concessive_clause_keeps_its_own_tense",
+        "The long-range outlook points to a warmer than average summer, though June could start unsettled.",
+        date(2054, 4, 22),
+        "summer",
+        "2054-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
