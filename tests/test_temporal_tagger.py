@@ -8244,6 +8244,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-SU",
         {},
     ),
+    (
+        "month_after_figures_for_is_the_latest_begun",
+        "Economists expect growth in the second quarter, with official figures for January to March due on May 14.",
+        date(2054, 4, 22),
+        "January",
+        "2054-01",
+        {},
+    ),
+    (
+        "month_ending_a_range_after_figures_for_is_the_latest_begun",
+        "Economists expect growth in the second quarter, with official figures for January to March due on May 14.",
+        date(2054, 4, 22),
+        "March",
+        "2054-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -943,11 +943,14 @@ _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before
 
 def _data_period(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month without a year is the period of the figures or report named after it ("December retail sales
-    figures are due": cues.toml data_period_after): the latest such month begun, whatever the tense."""
+    figures are due": cues.toml data_period_after) or before it ("figures for January to March are due":
+    data_period_before): the latest such month begun, whatever the tense."""
     p = item.parsed
     if not isinstance(p, Calendar) or not _year_unsaid(p) or p.month is None or p.day is not None:
         return False
-    return lex.data_period_after.match(lowered, item.end) is not None
+    if lex.data_period_after.match(lowered, item.end) is not None:
+        return True
+    return lex.data_period_before.search(lowered, max(0, item.start - _LIST_REACH), item.start) is not None
 
 
 def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
