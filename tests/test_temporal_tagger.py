@@ -8260,6 +8260,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-03",
         {},
     ),
+    (
+        "week_of_a_holiday_with_its_article_is_that_iso_week",
+        "Bin collections will run a day late in the week of the early May bank holiday.",
+        date(2054, 4, 22),
+        "the week of the early May bank holiday",
+        "2054-W19",
+        {},
+    ),
+    (
+        "possessive_weekday_after_the_week_of_a_holiday_is_that_weeks",
+        "Bins will run a day late in the week of the early May bank holiday, so Monday's round will be done on Tuesday.",
+        date(2054, 4, 22),
+        "Monday",
+        "2054-05-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8463,6 +8479,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("evening_sky_is_no_part_of_the_day", "It should be visible in the evening sky for two weeks.", "the evening"),
     ("four_digit_number_before_metres_is_a_measure", "The race is run over 2000 metres.", "2000"),
     ("four_digit_number_before_feet_is_a_measure", "The climbers reached 1800 feet before turning back.", "1800"),
+    ("late_after_a_delay_is_no_part_of_a_week", "Trains will run an hour late in the week of the strike.", "late"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
