@@ -8270,7 +8270,7 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     (
         "possessive_weekday_after_the_week_of_a_holiday_is_that_weeks",
-        "Bins will run a day late in the week of the early May bank holiday, so Monday's round will be done on Tuesday.",
+        "Bins run a day late in the week of the early May bank holiday, so Monday's round will be done on Tuesday.",
         date(2054, 4, 22),
         "Monday",
         "2054-05-04",
