@@ -8276,6 +8276,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-05-04",
         {},
     ),
+    (
+        "overnight_told_of_the_future_after_a_day_ahead_is_that_days_night",
+        "Voters go to the polls on Thursday 7 May, and counting will start overnight.",
+        date(2054, 4, 22),
+        "overnight",
+        "2054-05-07TNI",
+        {},
+    ),
+    (
+        "clock_after_overnight_on_a_day_ahead_is_the_next_morning",
+        "Voters go to the polls on Thursday 7 May, and counting will start overnight, with results shortly after 1am.",
+        date(2054, 4, 22),
+        "1am",
+        "2054-05-08T01:00",
+        {},
+    ),
+    (
+        "overnight_told_in_the_past_after_a_day_ahead_is_last_night",
+        "The council set the vote for Thursday 7 May after a fire damaged its offices overnight.",
+        date(2054, 4, 22),
+        "overnight",
+        "2054-04-21TNI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

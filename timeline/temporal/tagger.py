@@ -1699,6 +1699,18 @@ def tag_text(
             and lex.sentence_end.search(text, last_end, item.start) is None
         ):  # "from 6pm on Friday until 10am on Saturday, with 10cm possible overnight": the night between them
             item = replace(item, parsed=_on_day(two_days[1], item.parsed.clock))
+        elif (
+            isinstance(item.parsed, Relative)
+            and item.parsed.by_tense
+            and item.parsed.unit == "day"
+            and item.parsed.clock is not None
+            and item.parsed.clock.hour is None
+            and last_day is not None
+            and last_day[1] > published
+            and lex.sentence_end.search(text, last_day[0], item.start) is None
+            and told() > 0
+        ):  # "go to the polls on Thursday 7 May, and counting will start overnight": that day's night
+            item = replace(item, parsed=_on_day(last_day[1], item.parsed.clock))
         if isinstance(item.parsed, Relative) and _the_week_ahead(
             item, published, last_point, last_granularity, text, lex, last_end
         ):
