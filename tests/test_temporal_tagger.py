@@ -8300,6 +8300,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-04-21TNI",
         {},
     ),
+    (
+        "overnight_as_an_adjective_after_a_day_ahead_is_not_that_days_night",
+        "The rail strike called for Saturday has been called off after overnight talks.",
+        date(2054, 4, 22),
+        "overnight",
+        "2054-04-22TNI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

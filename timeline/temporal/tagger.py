@@ -1708,8 +1708,10 @@ def tag_text(
             and last_day is not None
             and last_day[1] > published
             and lex.sentence_end.search(text, last_day[0], item.start) is None
+            and lex.night_adverb_after.match(lowered, item.end) is not None
             and told() > 0
-        ):  # "go to the polls on Thursday 7 May, and counting will start overnight": that day's night
+        ):  # "go to the polls on Thursday 7 May, and counting will start overnight": that day's night (not an
+            # adjective: "The strike called for Saturday has been called off after overnight talks")
             item = replace(item, parsed=_on_day(last_day[1], item.parsed.clock))
         if isinstance(item.parsed, Relative) and _the_week_ahead(
             item, published, last_point, last_granularity, text, lex, last_end
