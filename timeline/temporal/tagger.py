@@ -1469,15 +1469,10 @@ def _day_named_after(
                 return None
             if lex.clock_zone_link.fullmatch(lowered, first.end, clock.start) and ")" not in link.group():
                 # "10.30am local time (11.30pm GMT on Christmas Day)": the day is the other zone's
-                mine = _or(_zone_minutes(lowered, *_span(first), lex), entry_zone)
-                shift = _zone_day_shift(first.parsed, clock.parsed, mine, _zone_minutes(lowered, *_span(clock), lex))
+                shift = _day_shift_between(first, clock, entry_zone, lowered, lex)
         elif lex.clock_zone_link.fullmatch(lowered, clock.end, found[j].start):
             # "9 p.m. ET (0200 GMT Monday)": the day is the other zone's, which may differ from this clock's
-            offsets = (
-                _zone_minutes(lowered, clock.start, clock.end, lex),
-                _zone_minutes(lowered, *_span(found[j]), lex),
-            )
-            shift = _zone_day_shift(clock.parsed, found[j].parsed, _or(offsets[0], entry_zone), offsets[1])
+            shift = _day_shift_between(clock, found[j], entry_zone, lowered, lex)
     elif lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
         return None
     after = found[j]
@@ -1516,10 +1511,7 @@ def _named_day_in_other_zone(
         return None
     if clock.start - last_end > _STORY_REACH:
         return None
-    mine = _or(_zone_minutes(lowered, clock.start, clock.end, lex), entry_zone)
-    day = last_point + timedelta(
-        days=_zone_day_shift(clock.parsed, p, mine, _zone_minutes(lowered, *_span(other), lex))
-    )
+    day = last_point + timedelta(days=_day_shift_between(clock, other, entry_zone, lowered, lex))
     if day.isoweekday() != p.dow:
         return None
     return replace(other, parsed=_on_day(day, p.clock))
@@ -1552,10 +1544,19 @@ def _zone_day_shift(clock: Parsed, other: Parsed, mine_zone: int | None, their_z
 _FIXED_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d)(?P<minutes>\d\d)?")  # words.toml [timezone] values
 
 
-def _zone_minutes(lowered: str, s: int, e: int, lex: Lexicon) -> int | None:
-    """The UTC offset in minutes of the zone written in lowered[s:e] ("16:47 gmt thursday": 0, "06:20 nzdt": 780);
+def _day_shift_between(clock: Extracted, other: Extracted, entry_zone: int | None, lowered: str, lex: Lexicon) -> int:
+    """`_zone_day_shift` of two clocks with the zones written in their spans, `clock`'s else `entry_zone` (the zone
+    of the live-blog entry it stands in, if known)."""
+    mine = _zone_minutes(clock, lowered, lex)
+    return _zone_day_shift(
+        clock.parsed, other.parsed, entry_zone if mine is None else mine, _zone_minutes(other, lowered, lex)
+    )
+
+
+def _zone_minutes(item: Extracted, lowered: str, lex: Lexicon) -> int | None:
+    """The UTC offset in minutes of the zone written in the item's span ("16:47 GMT Thursday": 0, "06:20 NZDT": 780);
     None when none is, or its offset is not fixed ("local time", "ET": words.toml [timezone])."""
-    m = lex.zone_named.search(lowered, s, e)
+    m = lex.zone_named.search(lowered, item.start, item.end)
     offset = lex.lookup("timezone", m.group()) if m is not None else None
     if offset == "Z":
         return 0
@@ -1564,14 +1565,6 @@ def _zone_minutes(lowered: str, s: int, e: int, lex: Lexicon) -> int | None:
         return None
     minutes = int(fixed["hours"]) * 60 + int(fixed["minutes"] or 0)
     return -minutes if fixed["sign"] == "-" else minutes
-
-
-def _span(item: Extracted) -> tuple[int, int]:
-    return item.start, item.end
-
-
-def _or(first: int | None, second: int | None) -> int | None:
-    return first if first is not None else second
 
 
 def tag_text(
@@ -1806,7 +1799,7 @@ def tag_text(
             )
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
-            stamp = (item.end, r.interval.start, r.time, _zone_minutes(lowered, item.start, item.end, lex))
+            stamp = (item.end, r.interval.start, r.time, _zone_minutes(item, lowered, lex))
         if r.value.endswith(_NIGHT) and r.interval is not None:
             last_night = (item.end, r.interval.start)
         if (
