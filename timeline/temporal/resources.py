@@ -134,10 +134,10 @@ class Lexicon:
     booked_period_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... after a month, the figures it is the period of ("December retail sales figures"): data_period_after
     data_period_after: re.Pattern[str] = re.compile(r"(?!x)x")
-    # "overnight" as an adverb, not an adjective ("after overnight talks"): night_adverb_after
-    night_adverb_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and before it ("figures for January to March"): data_period_before
     data_period_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "overnight" as an adverb, not an adjective ("after overnight talks"): night_adverb_after
+    night_adverb_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and between a day and the clock time after it ("on Saturday at 19:30"): cues.toml day_clock_link

@@ -580,6 +580,11 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
 _SPACES = re.compile(r"[ \t]+")  # words right after one another
 
 
+def _days_to_nearest(dow: int, d: date) -> int:
+    """Days from `d` to the such weekday nearest it, three days either side at most (0 on its own weekday)."""
+    return (dow - d.isoweekday() + 3) % 7 - 3
+
+
 def _monday(d: date) -> date:
     """The Monday of the ISO week holding `d`."""
     return d - timedelta(days=d.isoweekday() - 1)
@@ -868,7 +873,7 @@ def _after_partner(
         p.clock is not None and first.parsed.clock is not None and _BARE_COMMA.fullmatch(lowered, first.end, item.start)
     ):
         # the same instant in another zone ("at 10am local time on Friday, 11pm GMT on Thursday"), not a range
-        ahead = (p.dow - day.isoweekday() + 3) % 7 - 3
+        ahead = _days_to_nearest(p.dow, day)
         if abs(ahead) > 1:
             return item
     elif (
@@ -1430,12 +1435,8 @@ def _on_day(d: date, clock: ClockTime | None) -> Calendar:
     return Calendar(year=d.year, month=d.month, day=d.day, clock=clock)
 
 
-def _has_hour(p: Parsed) -> bool:
-    """A value with a clock hour ("6pm"), not only a part of the day ("that evening")."""
-    return isinstance(p, Calendar | Weekday | Relative) and p.clock is not None and p.clock.hour is not None
-
-
 def _has_clock(p: Parsed) -> bool:
+    """A value with a clock hour ("6pm"), not only a part of the day ("that evening")."""
     return isinstance(p, Calendar | Weekday | Relative) and p.clock is not None and p.clock.hour is not None
 
 
@@ -1461,7 +1462,7 @@ def _day_named_after(
     if j >= len(found):
         return None
     if lex.clock_pair_link.fullmatch(lowered, clock.end, found[j].start) and _has_clock(found[j].parsed):
-        if not _has_hour(clock.parsed):
+        if not _has_clock(clock.parsed):
             return None  # a part of the day starts no range of clocks ("from 6pm that evening until noon on Friday")
         if bare_clock(found[j].parsed):  # "from 7am to 10pm on Thursday", "2 p.m. ET (1900 GMT) on Wednesday"
             first, clock, j = clock, found[j], j + 1
@@ -1628,8 +1629,7 @@ def tag_text(
             and lex.sentence_end.search(text, fall_day[0], item.start) is None
         ):  # "Christmas Day falls on a Thursday this year, so offices will close from Wednesday afternoon": the such
             # weekday nearest that day, whatever the tense
-            ahead = (item.parsed.dow - fall_day[1].isoweekday()) % 7
-            near = fall_day[1] + timedelta(days=ahead if ahead <= _HALF_WEEK else ahead - 7)
+            near = fall_day[1] + timedelta(days=_days_to_nearest(item.parsed.dow, fall_day[1]))
             item = replace(item, parsed=_on_day(near, item.parsed.clock))
         elif week is not None and (
             needs_tense(item.parsed, published) or _weekday_of_another_week(item, week, published)
@@ -1850,9 +1850,6 @@ def tag_text(
         out.append(_timex(r, item, text, article_id))
         before_previous, previous = previous, (item, r)
     return tuple(out)
-
-
-_HALF_WEEK = 3  # days from a day said to fall on a weekday to the farthest weekday read as near it
 
 
 def _day_said_to_fall_on(
