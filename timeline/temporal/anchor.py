@@ -618,6 +618,13 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told
 # --------------------------------------------------------------------------- relative units
 
 
+def turn_after(unit: str, year: int) -> int | None:
+    """The first year after `year` that begins a `unit` ("century", "decade"): the turn a range from that year runs
+    to ("from 1989 until the turn of the century": 2000); None for other units."""
+    size = _YEARS_IN.get(unit)
+    return None if size is None else (year // size + 1) * size
+
+
 def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
     if r.nearest_start:  # "the new year": in late December the coming one, in March the one under way
         this, following = (_relative(replace(r, offset=k, nearest_start=False), dct, tense) for k in (0, 1))

@@ -19,7 +19,7 @@ from typing import TypeGuard
 
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
-from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, counted_on, needs_tense, resolve
+from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, counted_on, needs_tense, resolve, turn_after
 from timeline.temporal.context import after_speech_verb, cue_window, tense_at
 from timeline.temporal.extract import country_holiday, extract
 from timeline.temporal.parts import Calendar, ClockTime, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
@@ -715,6 +715,8 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
             continue
         if not (isinstance(item, Calendar) and _open_holiday(item) and item.clock is None):
             continue
+        if item.month is not None and item.day is not None and (item.month, item.day) != (day.month, day.day):
+            continue  # a fixed day is not another ("The last posting day for Christmas is Saturday 19 December")
         if linked or (_movable(item) and lex.holiday_date_apposition.fullmatch(lowered, out[i].end, out[i + 1].start)):
             out[i] = replace(out[i], parsed=day)
     return out
@@ -1725,6 +1727,14 @@ def tag_text(
         ):  # "founded in 1998 ... by the end of the decade it employed 300 people"; "from 1991 until the end of the
             # decade", a range from that year, whatever the tense
             item = replace(item, parsed=Calendar(decade=last_point.year // 10))
+        elif (
+            isinstance(item.parsed, Relative)
+            and item.parsed.turn
+            and last_point is not None
+            and lex.range_link.fullmatch(lowered, last_end, item.start) is not None
+            and (turn := turn_after(item.parsed.unit, last_point.year)) is not None
+        ):  # "from 1989 until the turn of the century": the first such turn after the range's start, whatever the tense
+            item = replace(item, parsed=Calendar(year=turn))
         if fiscal_named is not None and _story_period(item, "year", fiscal_named[0], lex.story_fiscal_year, lowered):
             # "signed the budget for fiscal 2050 ... three weeks after the fiscal year began"
             item = replace(item, parsed=Calendar(year=fiscal_named[1]))
