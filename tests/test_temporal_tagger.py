@@ -8381,6 +8381,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-06-02",
         {},
     ),
+    (
+        "a_24_hour_clock_after_since_is_a_time",
+        "A tree has fallen across the A82; the road has been shut since 00:20.",
+        date(2054, 10, 2),
+        "00:20",
+        "2054-10-02T00:20",
+        {},
+    ),
+    (
+        "a_24_hour_clock_a_dinner_is_pushed_back_to_is_a_time",
+        "Dinner has been pushed back to 21:30 as finance ministers haggle over farm subsidies.",
+        date(2054, 10, 2),
+        "21:30",
+        "2054-10-02T21:30",
+        {},
+    ),
+    (
+        "a_24_hour_clock_after_to_in_a_range_of_clocks_is_a_time",
+        "The polling station is open from 07:00 to 22:00.",
+        date(2054, 10, 2),
+        "22:00",
+        "2054-10-02T22:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8585,6 +8609,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("four_digit_number_before_metres_is_a_measure", "The race is run over 2000 metres.", "2000"),
     ("four_digit_number_before_feet_is_a_measure", "The climbers reached 1800 feet before turning back.", "1800"),
     ("late_after_a_delay_is_no_part_of_a_week", "Trains will run an hour late in the week of the strike.", "late"),
+    ("a_ratio_risen_to_is_no_clock", "The ratio of applicants to places rose to 12:30 this year.", "12:30"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
