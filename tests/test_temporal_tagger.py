@@ -8405,6 +8405,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-10-02T22:00",
         {},
     ),
+    (
+        "daily_after_an_article_and_a_noun_is_still_a_set",
+        "Patients were told to take an aspirin daily.",
+        date(2054, 10, 2),
+        "daily",
+        "P1D",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8610,6 +8618,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("four_digit_number_before_feet_is_a_measure", "The climbers reached 1800 feet before turning back.", "1800"),
     ("late_after_a_delay_is_no_part_of_a_week", "Trains will run an hour late in the week of the strike.", "late"),
     ("a_ratio_risen_to_is_no_clock", "The ratio of applicants to places rose to 12:30 this year.", "12:30"),
+    ("a_daily_after_an_adjective_is_a_newspaper", "The Morning Clarion, a regional daily, is to close.", "daily"),
+    ("a_weekly_after_an_adjective_is_a_magazine", "The Saturday Review, a literary weekly, will close.", "weekly"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
