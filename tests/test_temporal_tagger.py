@@ -8413,6 +8413,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P1D",
         {},
     ),
+    (
+        "a_weekday_ending_quoted_speech_is_still_a_date",
+        "'We Meet Again On Friday,' the minister told reporters.",
+        date(2054, 10, 2),
+        "Friday",
+        "2054-10-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8620,6 +8628,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("a_ratio_risen_to_is_no_clock", "The ratio of applicants to places rose to 12:30 this year.", "12:30"),
     ("a_daily_after_an_adjective_is_a_newspaper", "The Morning Clarion, a regional daily, is to close.", "daily"),
     ("a_weekly_after_an_adjective_is_a_magazine", "The Saturday Review, a literary weekly, will close.", "weekly"),
+    (
+        "a_month_ending_a_quoted_title_that_runs_on_is_part_of_the_title",
+        "The festival opens with the premiere of 'Nine Nights in November' and runs for 11 days.",
+        "November",
+    ),
+    ("a_month_ending_a_quoted_song_title_is_part_of_it", "The band played 'Rain in November' on Friday.", "November"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
