@@ -8421,6 +8421,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-10-02",
         {},
     ),
+    (
+        "a_quarter_after_a_percentage_range_up_is_still_a_date",
+        "Sales were up 5-6% in the third quarter, the retailer said on Thursday.",
+        date(2054, 10, 2),
+        "the third quarter",
+        "2054-Q3",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8634,6 +8642,16 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "November",
     ),
     ("a_month_ending_a_quoted_song_title_is_part_of_it", "The band played 'Rain in November' on Friday.", "November"),
+    (
+        "a_quarter_after_a_score_down_is_a_games",
+        "Down 47-52 at the end of the third quarter, the Comets ran out of steam.",
+        "the end of the third quarter",
+    ),
+    (
+        "a_quarter_after_a_margin_in_points_is_a_games",
+        "The Corsairs were 10 points down at the end of the third quarter but rallied to win 30-27.",
+        "the end of the third quarter",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
