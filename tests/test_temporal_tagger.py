@@ -8429,6 +8429,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-Q3",
         {},
     ),
+    (
+        "a_season_readied_for_in_the_past_tense_is_the_coming_one",
+        "The council has stockpiled 6,000 tonnes of grit for the winter, 1,500 more than last year.",
+        date(2054, 10, 2),
+        "the winter",
+        "2054-WI",
+        {},
+    ),
+    (
+        "a_season_planted_for_told_in_the_past_is_the_coming_one",
+        "Her final column, on planting for the summer, appeared on 11 April.",
+        date(2054, 4, 22),
+        "the summer",
+        "2054-SU",
+        {},
+    ),
+    (
+        "a_season_closed_for_half_a_year_ahead_told_in_the_past_is_the_last_one",
+        "The lido was closed for the winter and reopened in May.",
+        date(2054, 6, 22),
+        "the winter",
+        "2053-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

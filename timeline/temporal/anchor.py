@@ -582,6 +582,7 @@ def _beyond(direction: int) -> int:
 
 
 _SEASON_JUST_OVER = timedelta(days=45)
+_SEASON_SOON = timedelta(days=92)  # a season readied for begins at most this long ahead (one season)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -613,6 +614,20 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told
     if direction > 0:
         return min(y for y, iv in instances if iv.start > dct)
     return dct.year
+
+
+def season_coming(season: str, dct: date) -> int | None:
+    """The year of the instance of `season` that begins within `_SEASON_SOON` after `dct`, when none holds it: the
+    season a thing is readied "for" ("has stockpiled grit for the winter" said in October); else None."""
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        span = parse_value(f"{year}-{season}").interval()
+        if span is None:
+            continue
+        if span.start <= dct <= span.end:
+            return None
+        if dct < span.start <= dct + _SEASON_SOON:
+            return year
+    return None
 
 
 # --------------------------------------------------------------------------- relative units

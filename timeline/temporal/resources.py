@@ -82,6 +82,8 @@ class Lexicon:
     game_period_cue: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and a lead or a result in points or a score (cues.toml game_score_cue)
     game_score_cue: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a bare season, the purpose it is readied for (cues.toml season_purpose_before)
+    season_purpose_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # words naming a country or its people (words.toml [country_word]): a holiday in their sentence is kept as that
     # country keeps it ([holiday_<code>])
     country_word: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -411,6 +413,7 @@ _CUE_PATTERNS = (
     "fiscal_year_named",
     "story_decade",
     "story_month",
+    "season_purpose_before",
 )
 _RULE_PATTERNS = (
     "quantity_before",

@@ -19,7 +19,16 @@ from typing import TypeGuard
 
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
-from timeline.temporal.anchor import Resolved, bare_clock, bare_midnight, counted_on, needs_tense, resolve, turn_after
+from timeline.temporal.anchor import (
+    Resolved,
+    bare_clock,
+    bare_midnight,
+    counted_on,
+    needs_tense,
+    resolve,
+    season_coming,
+    turn_after,
+)
 from timeline.temporal.context import after_speech_verb, cue_window, tense_at
 from timeline.temporal.extract import country_holiday, extract
 from timeline.temporal.parts import Calendar, ClockTime, Duration, Extracted, Parsed, Relative, SetOf, Shifted, Weekday
@@ -1763,6 +1772,13 @@ def tag_text(
             and lex.year_apposition_link.fullmatch(lowered, year_named[0], item.start) is not None
         ):  # "She retired in 1986, the summer her county won the title": that year's summer
             item = replace(item, parsed=replace(item.parsed, year=year_named[1]))
+        elif (
+            _open_season(item.parsed)
+            and lex.season_purpose_before.search(lowered, max(0, item.start - _NAME_REACH), item.start) is not None
+            and (coming := season_coming(item.parsed.season or "", published)) is not None
+        ):  # a season a thing is readied for is the coming one, whatever the tense ("has stockpiled grit for the
+            # winter" said in October; "her final piece, on planting for the summer, appeared on 11 April")
+            item = replace(item, parsed=replace(item.parsed, year=coming))
         day_alone = item.parsed if _day_alone(item.parsed) else None
         if month_named is not None and (
             _story_period(item, "month", month_named[0], lex.story_month, lowered)
