@@ -8453,6 +8453,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-WI",
         {},
     ),
+    (
+        "the_fall_after_through_is_the_season",
+        "Analysts expect earnings growth to slow through the fall to 4%.",
+        date(2054, 10, 2),
+        "the fall",
+        "2054-FA",
+        {},
+    ),
+    (
+        "the_fall_after_in_told_of_the_future_is_the_season",
+        "The retrial will begin in the fall, the judge said on Monday.",
+        date(2054, 6, 2),
+        "the fall",
+        "2054-FA",
+        {},
+    ),
+    (
+        "a_quarter_a_change_is_measured_from_is_the_one_over",
+        "Analysts expect earnings growth to slow to 4%, from 7% in the second quarter.",
+        date(2054, 10, 2),
+        "the second quarter",
+        "2054-Q2",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8676,6 +8700,9 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "The Corsairs were 10 points down at the end of the third quarter but rallied to win 30-27.",
         "the end of the third quarter",
     ),
+    ("the_fall_of_a_wall_is_no_season", "Trade has doubled since the fall of the Berlin Wall.", "the fall"),
+    ("the_fall_someone_was_injured_in_is_no_season", "The climber was injured in the fall.", "the fall"),
+    ("the_fall_in_demand_is_no_season", "Shares dropped during the fall in demand.", "the fall"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
