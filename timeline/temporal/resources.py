@@ -87,6 +87,10 @@ class Lexicon:
     # words naming a country or its people (words.toml [country_word]): a holiday in their sentence is kept as that
     # country keeps it ([holiday_<code>])
     country_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    # places of the southern hemisphere (words.toml [southern_place]): a bare season near one is that hemisphere's
+    southern_place: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... where the sentence is set: after these words (cues.toml place_setting_before)
+    place_setting_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # holiday -> {country code: its [holiday] value there}, from the [holiday_<code>] tables
     country_holidays: dict[str, dict[str, list[object]]] = field(default_factory=dict)
     # what closes the clause after an expression: a cue beyond it belongs to another clause
@@ -414,6 +418,7 @@ _CUE_PATTERNS = (
     "story_decade",
     "story_month",
     "season_purpose_before",
+    "place_setting_before",
 )
 _RULE_PATTERNS = (
     "quantity_before",
@@ -570,6 +575,7 @@ def load_lexicon(language: str) -> Lexicon:
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
         game_period_cue=_word_regex(tables.get("game_period_cue", {})),
         country_word=_word_regex(tables.get("country_word", {})),
+        southern_place=_word_regex(tables.get("southern_place", {})),
         country_holidays=_country_holidays(tables),
         clause_break=_compile(
             "|".join(_expand(str(p), tables, "clause_break") for p in cues_doc.get("clause_break", [])) or r"(?!x)x"

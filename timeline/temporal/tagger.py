@@ -1646,6 +1646,7 @@ def tag_text(
         item = _counted_from_event_of_day(item, index, found, last_day, text, lowered, lex)
         if isinstance(item.parsed, Calendar):
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
+            item = _in_the_south(item, text, lowered, lex)
         if (
             fall_day is not None
             and _plain_weekday(item.parsed)
@@ -2117,6 +2118,32 @@ def _as_country_keeps_it(item: Extracted, p: Calendar, text: str, lowered: str, 
         kept = by_country.get(str(lex.lookup("country_word", m.group())))
         if kept is not None:
             return replace(item, parsed=country_holiday(p, kept))
+    return item
+
+
+_SOUTH_REACH = 400  # characters before a season read for its sentence and the one before it
+
+
+def _in_the_south(item: Extracted, text: str, lowered: str, lex: Lexicon) -> Extracted:
+    """A season after a place of the southern hemisphere where its sentence (or the one before) is set, opening it or
+    after "in", is that hemisphere's: its months' season in TIMEX3's northern codes ("Sydney sweltered ... and
+    forecasters expect a hot, dry spring" is September to November, 2054-FA; not a place only travelled to or played
+    against: "flew to Cape Town in the spring of 1931", "the autumn Test against Argentina"; words.toml
+    [southern_place], [season_south], cues.toml place_setting_before)."""
+    p = item.parsed
+    if not isinstance(p, Calendar) or p.season is None:
+        return item
+    lo = max(0, item.start - _SOUTH_REACH)
+    starts = [m.end() for m in lex.sentence_end.finditer(text, lo, item.start + 1)]
+    if len(starts) >= 2:
+        lo = starts[-2]  # the sentence before the season's
+    elif not starts and lo > 0:
+        return item  # a sentence this long is no setting's
+    paragraph = lowered.rfind("\n\n", lo, item.start)
+    lo = max(lo, paragraph + 2) if paragraph >= 0 else lo
+    for m in lex.southern_place.finditer(lowered, lo, item.start):
+        if m.start() in starts or m.start() == lo or lex.place_setting_before.search(lowered, lo, m.start()):
+            return replace(item, parsed=replace(p, season=str(lex.lookup("season_south", p.season))))
     return item
 
 
