@@ -8525,6 +8525,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-SP",
         {},
     ),
+    (
+        "a_weekday_after_a_day_and_the_in_apposition_is_that_day",
+        "The Senate is not due back until November 9, the Monday after the midterms.",
+        date(2054, 10, 2),
+        "Monday",
+        "2054-11-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
