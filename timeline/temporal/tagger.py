@@ -736,7 +736,8 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
             continue
         if not (isinstance(item, Calendar) and _open_holiday(item) and item.clock is None):
             continue
-        if item.month is not None and item.day is not None and (item.month, item.day) != (day.month, day.day):
+        fixed = item.month is not None and item.day is not None and not item.shift_days and item.weekday_step is None
+        if fixed and (item.month, item.day) != (day.month, day.day):
             continue  # a fixed day is not another ("The last posting day for Christmas is Saturday 19 December")
         if linked or (_movable(item) and lex.holiday_date_apposition.fullmatch(lowered, out[i].end, out[i + 1].start)):
             out[i] = replace(out[i], parsed=day)
