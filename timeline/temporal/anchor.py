@@ -596,8 +596,7 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told
     most `_SEASON_JUST_OVER` ago: "burst its banks for the second time this winter" said in March; else the anchor
     year's). Without a direction word the sentence's tense picks the latest one begun (past) or the next one to
     come (future)."""
-    spans = [(y, parse_value(f"{y}-{season}").interval()) for y in range(dct.year - 2, dct.year + 2)]
-    instances = [(y, iv) for y, iv in spans if iv is not None]
+    instances = _season_instances(season, dct)
     holding = [y for y, iv in instances if iv.start <= dct <= iv.end]
     if explicit and direction < 0:
         return max(y for y, iv in instances if iv.end < dct) + _beyond(direction)
@@ -616,18 +615,19 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told
     return dct.year
 
 
+def _season_instances(season: str, dct: date) -> list[tuple[int, Interval]]:
+    """(year, interval) of each instance of `season` named by the two years before `dct`'s, its own and the next."""
+    spans = [(y, parse_value(f"{y}-{season}").interval()) for y in range(dct.year - 2, dct.year + 2)]
+    return [(y, iv) for y, iv in spans if iv is not None]
+
+
 def season_coming(season: str, dct: date) -> int | None:
     """The year of the instance of `season` that begins within `_SEASON_SOON` after `dct`, when none holds it: the
     season a thing is readied "for" ("has stockpiled grit for the winter" said in October); else None."""
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        span = parse_value(f"{year}-{season}").interval()
-        if span is None:
-            continue
-        if span.start <= dct <= span.end:
-            return None
-        if dct < span.start <= dct + _SEASON_SOON:
-            return year
-    return None
+    instances = _season_instances(season, dct)
+    if any(iv.start <= dct <= iv.end for _, iv in instances):
+        return None
+    return next((y for y, iv in instances if dct < iv.start <= dct + _SEASON_SOON), None)
 
 
 # --------------------------------------------------------------------------- relative units

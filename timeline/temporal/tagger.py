@@ -2135,15 +2135,18 @@ def _in_the_south(item: Extracted, text: str, lowered: str, lex: Lexicon) -> Ext
     if not isinstance(p, Calendar) or p.season is None:
         return item
     lo = max(0, item.start - _SOUTH_REACH)
-    starts = [m.end() for m in lex.sentence_end.finditer(text, lo, item.start + 1)]
-    if len(starts) >= 2:
-        lo = starts[-2]  # the sentence before the season's
-    elif not starts and lo > 0:
+    ends = [m.end() for m in lex.sentence_end.finditer(text, lo, item.start + 1)]  # where sentences start
+    if not ends and lo > 0:
         return item  # a sentence this long is no setting's
+    cut = lo > 0 and len(ends) < 2  # the reach ends inside the sentence before: `lo` starts none
+    if len(ends) >= 2:
+        lo = ends[-2]  # the sentence before the season's
     paragraph = lowered.rfind("\n\n", lo, item.start)
-    lo = max(lo, paragraph + 2) if paragraph >= 0 else lo
+    if paragraph >= 0:
+        lo, cut = paragraph + 2, False  # ... in its paragraph
     for m in lex.southern_place.finditer(lowered, lo, item.start):
-        if m.start() in starts or m.start() == lo or lex.place_setting_before.search(lowered, lo, m.start()):
+        opens = m.start() in ends or (m.start() == lo and not cut)
+        if opens or lex.place_setting_before.search(lowered, lo, m.start()):
             return replace(item, parsed=replace(p, season=str(lex.lookup("season_south", p.season))))
     return item
 
