@@ -8533,6 +8533,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-11-09",
         {},
     ),
+    (
+        "a_weekday_naming_an_event_after_a_weekend_named_is_that_weekends_whatever_the_tense",
+        "The festival returns over the early May bank holiday weekend, and tickets for the Sunday night concert sold out within an hour.",
+        date(2054, 4, 22),
+        "Sunday night",
+        "2054-05-03TNI",
+        {},
+    ),
+    (
+        "a_weekday_naming_an_event_after_the_last_weekend_of_a_month_is_that_weekends",
+        "The fair fills the last weekend of May, and the Saturday parade was fully booked by Easter.",
+        date(2054, 4, 22),
+        "Saturday",
+        "2054-05-30",
+        {},
+    ),
+    (
+        "a_weekday_naming_no_event_after_a_weekend_named_keeps_the_tense",
+        "The fair fills the last weekend of May, and the organisers met on Saturday.",
+        date(2054, 4, 22),
+        "Saturday",
+        "2054-04-18",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -130,6 +130,8 @@ class Lexicon:
     # where the week starts), aside_close (matched where it ends)
     aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
     aside_close: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... before a weekday naming an event with it ("the Sunday night concert"): cues.toml event_day_before
+    event_day_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a holiday and the day it is said to fall on ("election day is June 2"): cues.toml holiday_date_link
     holiday_date_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and between a movable holiday and the day in apposition to it ("Small Business Saturday, December 6")
@@ -384,6 +386,7 @@ _CUE_PATTERNS = (
     "year_apposition_link",
     "aside_open",
     "aside_close",
+    "event_day_before",
     "holiday_date_link",
     "holiday_date_apposition",
     "outlook_period_before",

@@ -955,7 +955,9 @@ def _in_named_week(
         return item
     day = monday + timedelta(days=p.dow - 1)
     tense = told()
-    if (tense > 0 and day < published) or (tense < 0 and day > published):
+    if ((tense > 0 and day < published) or (tense < 0 and day > published)) and not _names_event_with_it(
+        item, lowered, lex
+    ):
         return item
     if p.week_of:  # "this week ..., with showers likely midweek": that week
         weeks = (monday - _monday(published)).days // 7
@@ -1172,6 +1174,19 @@ def _names_season_goods(item: Extracted, lowered: str, lex: Lexicon) -> bool:
 
 
 _EVENT_AFTER = re.compile(r"[\x27’]s[ \t]+(?P<first>[a-z-]+)(?:[ \t]+(?P<second>[a-z]+))?")
+
+
+def _names_event_with_it(item: Extracted, lowered: str, lex: Lexicon) -> bool:
+    """Whether a weekday names an event with the noun after it ("the Sunday night concert": cues.toml
+    event_day_before, words.toml [event_noun], at most one word between): the sentence's tense is the event's
+    neighbour's ("tickets ... sold out"), not the event's."""
+    if lex.event_day_before.search(lowered, max(0, item.start - _ASIDE_REACH), item.start) is None:
+        return False
+    m = _WORDS_AFTER.match(lowered, item.end)
+    return m is not None and any(w and lex.lookup("event_noun", w) is not None for w in (m["first"], m["second"]))
+
+
+_WORDS_AFTER = re.compile(r"[ \t]+(?P<first>[a-z-]+)(?:[ \t]+(?P<second>[a-z]+))?")
 
 
 def _event_after(end: int, lowered: str, lex: Lexicon) -> bool:
