@@ -662,9 +662,12 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         iso = dct.isocalendar()
         year = iso.year + off
         return DateValue("week", year=year, week=min(iso.week, date(year, 12, 28).isocalendar().week))
-    if r.same_day and unit == "year":  # "this time last year": the same day (Feb. 29 becomes Feb. 28)
-        year = dct.year + off
-        return _on(dct.replace(year=year, day=min(dct.day, monthrange(year, dct.month)[1])))
+    if r.same_day and unit in ("year", "month"):  # "this time last year": the same day (Feb. 29 becomes Feb. 28)
+        index = dct.year * 12 + dct.month - 1 + off * (12 if unit == "year" else 1)
+        year, month = index // 12, index % 12 + 1
+        return _on(date(year, month, min(dct.day, monthrange(year, month)[1])))
+    if r.same_day and unit == "week":  # "this time next week": the same weekday
+        return _on(dct + timedelta(weeks=off))
     if r.by_tense and tense < 0 and unit == "quarter":  # "the quarter" in a past sentence: the latest one over
         off -= 1
     # "the full year" told in the past in the year's first quarter: the year just over, its results season (later in

@@ -220,7 +220,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     nth, nth_dow = _as_int(gr.table("nth", "ordinal")), _nth_day(gr)
     if nth is not None and nth_dow is not None:  # "the first Monday in October", "the last weekend of October"
         nth_weekday = (nth, nth_dow)
-    shift_days = _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
+    shift_days = _counted_shift(gr) or _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
     step_dow, step = _as_int(gr.table("stepdow", "weekday")), _as_int(gr.table("stepdir", "weekday_step"))
     named = _HolidayFields(month, day, nth_weekday, shift_days=shift_days)
     region = gr.table("region", "holiday_region")  # "Scotland's summer bank holiday": that region's table first
@@ -341,6 +341,10 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
         return None
     if gr.has("generic"):  # "on a Saturday": no particular one
         return Weekday(dow=dow, clock=_clock(gr), generic=True)
+    beyond = _as_int(gr.table("dafter", "direction_after"))  # "the Sunday before last": a week before last Sunday
+    if beyond is not None:
+        sign = 1 if beyond > 0 else -1
+        return Weekday(dow=dow, direction=sign, clock=_clock(gr), shift_days=7 * (beyond - sign))
     direction = _as_int(gr.table("dir", "direction"))
     anaphoric = _as_int(gr.table("dir", "anaphoric_direction"))  # "the previous Friday"
     if anaphoric is None:  # "the Tuesday after"
@@ -348,7 +352,9 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
     if direction is None and anaphoric is not None:
         return Weekday(dow=dow, direction=anaphoric, clock=_clock(gr), anaphoric=True)
     shift_value = gr.table("shiftdays", "day_shift_prefix")
-    if isinstance(shift_value, list):  # "a week from Friday": [days, direction]
+    if (counted := _counted_shift(gr)) is not None:  # "ten days before Friday"
+        shift = counted
+    elif isinstance(shift_value, list):  # "a week from Friday": [days, direction]
         shift, direction = int(shift_value[0]), int(shift_value[1])
     elif gr.has("weekafter"):  # "Monday week": a week after the coming Monday
         shift, direction = 7, 1
@@ -365,6 +371,17 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
         anaphoric=rule.const("anaphoric") is True,
         nearest=rule.const("nearest") is True,
     )
+
+
+def _counted_shift(gr: _Groups) -> int | None:
+    """Days of a counted shift ("ten days before", "3 weeks after": rules.toml fragment day_shift), else None."""
+    if not gr.has("shiftn"):
+        return None
+    count = parse_number(str(gr.text("shiftn")), gr.lex)
+    unit, sign = _as_int(gr.table("shiftunit", "shift_unit")), _as_int(gr.table("shiftdir", "shift_direction"))
+    if count is None or count != int(count) or unit is None or sign is None:
+        return None
+    return int(count) * unit * sign
 
 
 def _weeks_back(gr: _Groups) -> int | None:

@@ -79,7 +79,7 @@ class Relative:
     # give the date it reaches from the date named last (TimeML's non-consuming TIMEX3 at its end point)
     span: DurationValue | None = None
     nearest_start: bool = False  # "the new year": the unit (this one or the next) whose start is nearest the anchor
-    same_day: bool = False  # "this time last year": the anchor's day in the year `offset` years away
+    same_day: bool = False  # "this time last year": the anchor's day in the year (month, week) `offset` away
     # "the second day": `offset` days after a day named before (its first day); with none, the day under discussion
     stretch_day: bool = False
     # "a week earlier": a length counted from the date named last (after a day, a day), not the unit beside it ("the
