@@ -8645,6 +8645,47 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P3W",
         {},
     ),
+    (
+        "this_saturday_before_sang_is_the_one_just_past",
+        "This Saturday the choir sang in the cathedral for the last time.",
+        date(2055, 2, 28),
+        "This Saturday",
+        "2055-02-27",
+        {},
+    ),
+    (
+        "a_weekday_after_an_irregular_past_strode_looks_back",
+        "The mayor strode out of the meeting on Tuesday.",
+        date(2055, 2, 28),
+        "Tuesday",
+        "2055-02-23",
+        {},
+    ),
+    (
+        "a_clock_after_until_at_least_is_a_time",
+        "Shinkansen services are suspended until at least 10:00.",
+        date(2055, 2, 28),
+        "10:00",
+        "2055-02-28T10:00",
+        {},
+    ),
+    (
+        "a_part_of_day_after_into_is_the_days",
+        "The snow should taper off by 10 a.m., with flurries into the evening.",
+        date(2055, 2, 28),
+        "the evening",
+        "2055-02-28TEV",
+        {},
+    ),
+    (
+        "a_clock_at_a_line_end_is_not_on_the_next_day_header",
+        "Saturday, Feb. 27\n11:35 p.m. EST The governor says plows have been out since 6 p.m.\nSunday, Feb. 28\n"
+        "12:40 a.m. EST Logan Airport has canceled all departures until noon.",
+        date(2055, 2, 28),
+        "6 p.m.",
+        "2055-02-27T18:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -8871,6 +8912,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("the_fall_of_a_wall_is_no_season", "Trade has doubled since the fall of the Berlin Wall.", "the fall"),
     ("the_fall_someone_was_injured_in_is_no_season", "The climber was injured in the fall.", "the fall"),
     ("the_fall_in_demand_is_no_season", "Shares dropped during the fall in demand.", "the fall"),
+    ("easter_inside_a_noreaster_is_no_holiday", "A nor'easter could dump 20 inches of snow on Boston.", "easter"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

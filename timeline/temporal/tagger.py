@@ -1518,6 +1518,8 @@ def _day_named_after(
     after = found[j]
     if not isinstance(after.parsed, Calendar | Weekday | Relative) or bare_clock(after.parsed):
         return None
+    if _header_line(text, clock.end, after.start, after.end):
+        return None  # "... since 6 p.m.\nSunday, Feb. 28\n": the next day header of a live blog
     tense = tense_at(text, lowered, lex, after.start, after.end) if needs_tense(after.parsed, published) else 0
     if header_day is not None and _live_blog_day(header_day, published) and _day_word(after.parsed):
         r = resolve(after, header_day, tense, None, last_point, last_granularity)
@@ -1526,6 +1528,15 @@ def _day_named_after(
     if r.granularity not in _DAY_GRANULARITIES or r.interval is None:
         return None
     return r.interval.start - timedelta(days=shift)
+
+
+def _header_line(text: str, before: int, start: int, end: int) -> bool:
+    """Whether text[start:end] is a line of its own, on a line after the one `before` is on (a day header)."""
+    br = text.rfind("\n", before, start)
+    if br < 0 or text[br + 1 : start].strip():
+        return False
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
 def _named_day_in_other_zone(
