@@ -8734,6 +8734,39 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-03-02",
         {},
     ),
+    (
+        "a_weekday_an_incident_happened_on_is_over_whatever_the_main_verb",
+        "A man charged over a stabbing in Ashby town centre late on Saturday will appear in court on Monday.",
+        date(2055, 2, 28),
+        "Saturday",
+        "2055-02-27",
+        {},
+    ),
+    (
+        "a_weekday_a_brawl_happened_on_is_over",
+        "Two men charged after a brawl outside the Greyhound late on Tuesday are due before magistrates on Monday.",
+        date(2055, 2, 28),
+        "Tuesday",
+        "2055-02-23",
+        {},
+    ),
+    (
+        "a_scheduled_fight_on_a_weekday_stays_ahead",
+        "The fight on Saturday will be broadcast live.",
+        date(2055, 2, 28),
+        "Saturday",
+        "2055-03-06",
+        {},
+    ),
+    (
+        "a_past_clock_after_a_day_ahead_is_on_the_day_over",
+        "Two men charged after a brawl late on Saturday are due in court on Monday morning. Police said officers "
+        "were called at 11.52pm.",
+        date(2052, 6, 2),
+        "11.52pm",
+        "2052-06-01T23:52",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1967,11 +1967,12 @@ def _story_point(
     if (
         last_point is not None
         and last_point > published
-        and _step_from_last(item.parsed) < 0
+        and (_step_from_last(item.parsed) < 0 or bare_clock(item.parsed))
         and (past := _latest_point(points, not_after=published)) is not None
         and told() < 0
     ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
-        # had been proposed two years earlier": from the vote)
+        # had been proposed two years earlier": from the vote), nor is a clock on it ("charged after a brawl late on
+        # Saturday are due in court on Monday. Officers were called at 11.52pm": Saturday's)
         story_point, story_granularity = past
     elif (
         last_point is not None
