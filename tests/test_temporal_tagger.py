@@ -8767,6 +8767,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-01T23:52",
         {},
     ),
+    (
+        "a_date_in_an_aside_saying_when_an_event_is_held_is_the_nearer_one",
+        "The Carrow Folk Festival, held over the last weekend of June, sold all its tickets on Thursday morning.",
+        date(2055, 2, 28),
+        "the last weekend of June",
+        "2055-W25-WE",
+        {},
+    ),
+    (
+        "a_date_outside_an_aside_keeps_the_tense",
+        "The festival was held over the last weekend of June and sold all its tickets.",
+        date(2055, 2, 28),
+        "the last weekend of June",
+        "2054-W26-WE",
+        {},
+    ),
+    (
+        "a_fixture_someone_gets_after_a_relative_clause_in_the_past_is_ahead",
+        "Dmitri Sorel, who lost his world title last April, gets his rematch in Las Vegas on May 8, the promoter "
+        "confirmed on Friday.",
+        date(2055, 2, 28),
+        "May 8",
+        "2055-05-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

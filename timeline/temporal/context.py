@@ -60,6 +60,10 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     subject = lex.modal_phrase_after.match(lowered, end)
     if subject is not None and lex.modal_phrase_before.search(lowered, max(0, start - _PHRASE_REACH), start):
         return 2 if subject["certain"] else 1  # "told MPs on Wednesday that the spring budget would be delivered"
+    if lex.event_aside_before.search(lowered, max(0, start - _PHRASE_REACH), start) and lex.aside_close.match(
+        lowered, end
+    ):
+        return 0  # "The festival, held over the last weekend of June, sold out": when it is held, not when it sold
     lo = _window_start(text, lex, start)
     direction = _nearest_cue(text, lowered, lex, start, end, (lo, *_window_end(text, lex, end, lex.window_after)))
     if direction == 0 and lex.fallback_after > lex.window_after:

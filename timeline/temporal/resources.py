@@ -132,6 +132,9 @@ class Lexicon:
     aside_close: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a weekday naming an event with it ("the Sunday night concert"): cues.toml event_day_before
     event_day_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... before a date in an aside saying when a recurring event is held ("held over the last weekend of June,"):
+    # cues.toml event_aside_before
+    event_aside_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a holiday and the day it is said to fall on ("election day is June 2"): cues.toml holiday_date_link
     holiday_date_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and between a movable holiday and the day in apposition to it ("Small Business Saturday, December 6")
@@ -387,6 +390,7 @@ _CUE_PATTERNS = (
     "aside_open",
     "aside_close",
     "event_day_before",
+    "event_aside_before",
     "holiday_date_link",
     "holiday_date_apposition",
     "outlook_period_before",
