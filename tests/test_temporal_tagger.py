@@ -8792,6 +8792,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-05-08",
         {},
     ),
+    (
+        "a_weekday_between_a_sure_schedule_and_a_weak_cue_in_its_clause_is_ahead",
+        "An exhibition of winter landscapes opens at the Carrow Gallery on Saturday and runs until the end of May.",
+        date(2055, 2, 28),
+        "Saturday",
+        "2055-03-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -153,6 +153,14 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
     if before and best[1] == 1 and before_that is not None and before_that[1] == 2:
         return 2  # a weak future cue right after a sure one: "will last until Tuesday", "is expected to last until"
     if (
+        not before
+        and best[1] == 1
+        and nearest_before is not None
+        and nearest_before[1] == 2
+        and lowered.find(",", end, end + best[0] // _AFTER_WEIGHT) < 0
+    ):  # ... or after the expression in its clause, a sure one before it: "opens on Saturday and runs until May"
+        return 2
+    if (
         nearest_before is not None
         and nearest_before[1] > 0
         and not before
