@@ -1173,27 +1173,30 @@ def _names_season_goods(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup("season_goods", after["word"]) is not None
 
 
+# one or two words after a day, the possessive's "'s" first or not ("Sunday's regional runoff", "the Sunday night
+# concert")
 _EVENT_AFTER = re.compile(r"[\x27’]s[ \t]+(?P<first>[a-z-]+)(?:[ \t]+(?P<second>[a-z]+))?")
+_WORDS_AFTER = re.compile(r"[ \t]+(?P<first>[a-z-]+)(?:[ \t]+(?P<second>[a-z]+))?")
+
+
+def _event_noun_in(m: re.Match[str] | None, lex: Lexicon) -> bool:
+    """Whether one of the (at most two) words matched is an event's noun (words.toml [event_noun])."""
+    return m is not None and any(w and lex.lookup("event_noun", w) is not None for w in (m["first"], m["second"]))
 
 
 def _names_event_with_it(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a weekday names an event with the noun after it ("the Sunday night concert": cues.toml
-    event_day_before, words.toml [event_noun], at most one word between): the sentence's tense is the event's
-    neighbour's ("tickets ... sold out"), not the event's."""
+    event_day_before, at most one word between): the sentence's tense is the event's neighbour's ("tickets ... sold
+    out"), not the event's."""
     if lex.event_day_before.search(lowered, max(0, item.start - _ASIDE_REACH), item.start) is None:
         return False
-    m = _WORDS_AFTER.match(lowered, item.end)
-    return m is not None and any(w and lex.lookup("event_noun", w) is not None for w in (m["first"], m["second"]))
-
-
-_WORDS_AFTER = re.compile(r"[ \t]+(?P<first>[a-z-]+)(?:[ \t]+(?P<second>[a-z]+))?")
+    return _event_noun_in(_WORDS_AFTER.match(lowered, item.end), lex)
 
 
 def _event_after(end: int, lowered: str, lex: Lexicon) -> bool:
-    """Whether a possessive day names an event (words.toml [event_noun], at most one word between): "Sunday's
-    regional runoff" is the coming one when nothing says otherwise, unlike "Thursday's closing price"."""
-    m = _EVENT_AFTER.match(lowered, end)
-    return m is not None and any(w and lex.lookup("event_noun", w) is not None for w in (m["first"], m["second"]))
+    """Whether a possessive day names an event (at most one word between): "Sunday's regional runoff" is the coming
+    one when nothing says otherwise, unlike "Thursday's closing price"."""
+    return _event_noun_in(_EVENT_AFTER.match(lowered, end), lex)
 
 
 def _the_week_ahead(
