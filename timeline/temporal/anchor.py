@@ -640,6 +640,9 @@ def turn_after(unit: str, year: int) -> int | None:
     return None if size is None else (year // size + 1) * size
 
 
+_SAME_DAY_UNITS = {"year": "Y", "month": "M", "week": "W"}  # "this time last year/month/week": counted_on's units
+
+
 def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
     if r.nearest_start:  # "the new year": in late December the coming one, in March the one under way
         this, following = (_relative(replace(r, offset=k, nearest_start=False), dct, tense) for k in (0, 1))
@@ -662,12 +665,9 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         iso = dct.isocalendar()
         year = iso.year + off
         return DateValue("week", year=year, week=min(iso.week, date(year, 12, 28).isocalendar().week))
-    if r.same_day and unit in ("year", "month"):  # "this time last year": the same day (Feb. 29 becomes Feb. 28)
-        index = dct.year * 12 + dct.month - 1 + off * (12 if unit == "year" else 1)
-        year, month = index // 12, index % 12 + 1
-        return _on(date(year, month, min(dct.day, monthrange(year, month)[1])))
-    if r.same_day and unit == "week":  # "this time next week": the same weekday
-        return _on(dct + timedelta(weeks=off))
+    if r.same_day and unit in _SAME_DAY_UNITS:  # "this time last year", "this time next month": the same day that
+        # far away (Feb. 29 becomes Feb. 28)
+        return _on(counted_on(dct, DurationValue(((off, _SAME_DAY_UNITS[unit]),))))
     if r.by_tense and tense < 0 and unit == "quarter":  # "the quarter" in a past sentence: the latest one over
         off -= 1
     # "the full year" told in the past in the year's first quarter: the year just over, its results season (later in

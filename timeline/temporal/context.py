@@ -114,8 +114,8 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         if text[m.start()].isupper() and m.start() != lo:
             continue  # a name ("United", "Will"), not a verb
         cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
-        if cue.neutral or (cue.direction == 0 and cue.after is not None and m.start() < end):
-            continue  # (a cue that counts only after the expression: cues.toml past_after)
+        if cue.neutral or (cue.after_only and m.start() < end):
+            continue
         if m.start() >= end and (cue.before_only or lex.clause_break.search(lowered, end, m.end())):
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
         if m.start() >= end and lowered.find(",", end, m.start()) >= 0:

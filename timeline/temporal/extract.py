@@ -374,7 +374,8 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
 
 
 def _counted_shift(gr: _Groups) -> int | None:
-    """Days of a counted shift ("ten days before", "3 weeks after": rules.toml fragment day_shift), else None."""
+    """Days of a counted shift ("ten days before", "3 weeks after": rules.toml fragment counted_day_shift), else
+    None."""
     if not gr.has("shiftn"):
         return None
     count = parse_number(str(gr.text("shiftn")), gr.lex)

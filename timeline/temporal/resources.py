@@ -50,6 +50,7 @@ class Cue:
     after: int | None = None  # its direction when it follows the expression, if not `direction`
     in_clause: bool = False  # before the expression, counts only with no clause break between them
     neutral: bool = False  # says nothing of the tense: only keeps its words from being read as another cue
+    after_only: bool = False  # counts only when it follows the expression (cues.toml past_after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -528,7 +529,7 @@ def load_lexicon(language: str) -> Lexicon:
     # match first in the alternation, so that a cue starting at the same place is still found ("on Monday set a trial
     # date for May 4": "set" for Monday, "set ... for" for May 4)
     keys = (
-        ("past_after", 0, -1, False),
+        ("past_after", -1, None, False),
         ("future_certain", 2, None, False),
         ("future", 1, None, False),
         ("future_before", 1, None, False),
@@ -544,7 +545,9 @@ def load_lexicon(language: str) -> Lexicon:
     for key, direction, after, in_clause in keys:
         for p in cues_doc.get(key, []):
             cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue')})")
-            cue_kinds.append(Cue(direction, key.endswith("_before"), after, in_clause, key == "neutral"))
+            cue_kinds.append(
+                Cue(direction, key.endswith("_before"), after, in_clause, key == "neutral", key.endswith("_after"))
+            )
             cue_tables.update(m["name"] for m in _REF_RE.finditer(str(p)))
     cue_alternation = "|".join(cue_parts) or r"(?!x)x"
     cue_start = _cue_start(cues_doc, tables, cue_tables)
