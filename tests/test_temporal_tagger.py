@@ -8800,6 +8800,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-03-06",
         {},
     ),
+    (
+        "weekday_after_and_a_plural_schedule_verb_is_ahead_past_since",
+        "The Comets have won six straight games since New Year's Day and visit Denver on Tuesday night.",
+        WED,
+        "Tuesday night",
+        "2025-02-18TNI",
+        {},
+    ),
+    (
+        "weekday_after_a_visit_noun_told_in_the_past_stays_past",
+        "The minister made a brief visit Monday to the flooded towns.",
+        WED,
+        "Monday",
+        "2025-02-10",
+        {},
+    ),
+    (
+        "weekday_after_start_and_end_nouns_is_no_schedule",
+        "Between the start and end of the season on Saturday, crowds fell by a third.",
+        WED,
+        "Saturday",
+        "2025-02-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
