@@ -8824,6 +8824,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-08",
         {},
     ),
+    (
+        "weekday_after_a_dated_until_phrase_takes_the_past_verb",
+        "Midfielder Kofi Baah signed a contract until June 2029 with Denby on Monday, his agent said.",
+        WED,
+        "Monday",
+        "2025-02-10",
+        {},
+    ),
+    (
+        "weekday_after_a_dated_until_phrase_with_a_modal_stays_ahead",
+        "The road will stay closed until June 2029 with repairs starting on Friday.",
+        WED,
+        "Friday",
+        "2025-02-14",
+        {},
+    ),
+    (
+        "weekday_right_after_until_is_still_a_limit_ahead",
+        "The museum signed off the plans and is shut until Friday.",
+        WED,
+        "Friday",
+        "2025-02-14",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

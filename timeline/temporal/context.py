@@ -134,6 +134,8 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue
         if cue.direction == -2 and cue.before_only and lex.past_certain_scope_end.search(lowered, m.end(), start):
             continue  # "since 2040, with a matinee at 3pm"
+        if cue.direction == 1 and cue.before_only and lex.limit_scope_end.match(lowered, m.start(), start):
+            continue  # "signed a contract until June 2059 with Denby on Friday"
         # cues before the expression weigh more; ties go to the specific (future) cue
         distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
         direction = cue.after if m.start() >= end and cue.after is not None else cue.direction

@@ -191,6 +191,8 @@ class Lexicon:
     attribution_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # between "since" and an expression, what ends the phrase "since" opens: cues.toml past_certain_scope_end
     past_certain_scope_end: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and between a limit ahead ("until") and an expression: cues.toml limit_scope_end
+    limit_scope_end: re.Pattern[str] = re.compile(r"(?!x)x")
     # before an expression, a relative clause it stands in (cues.toml relative_clause_open)
     relative_clause_open: re.Pattern[str] = re.compile(r"(?!x)x")
     attribution_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -415,6 +417,7 @@ _CUE_PATTERNS = (
     "speech_day",
     "attribution_after",
     "past_certain_scope_end",
+    "limit_scope_end",
     "relative_clause_open",
     "game_score_cue",
     "attribution_event_link",
