@@ -8848,6 +8848,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-14",
         {},
     ),
+    (
+        "weekday_before_an_after_clause_in_the_past_keeps_its_own_tense",
+        "Pupils at Ashby Primary go back on Monday after a burst pipe closed the school for four days.",
+        SUN,
+        "Monday",
+        "2033-11-07",
+        {},
+    ),
+    (
+        "month_before_an_after_phrase_closed_by_a_comma_takes_the_main_verb",
+        "In January, a week after the anniversary of the ruling, a bombing killed a guard.",
+        date(2025, 10, 25),
+        "January",
+        "2025-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
