@@ -8864,6 +8864,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-01",
         {},
     ),
+    (
+        "ordinal_day_said_to_fall_on_a_weekday_is_tagged",
+        "The parade is held on Sunday 16 March, because the 17th falls on a Monday.",
+        WED,
+        "the 17th",
+        "2025-03-17",
+        {},
+    ),
+    (
+        "ordinal_day_on_a_weekday_takes_the_month_where_it_is_that_weekday",
+        "The market closed early because the 10th was a Friday.",
+        WED,
+        "the 10th",
+        "2025-01-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

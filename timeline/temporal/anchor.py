@@ -351,7 +351,7 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
             return _week_holding(_nearest_saturday(d), weekend=True)
         return _week_holding(d, weekend=c.weekend_of) if c.week_of else _on(d)
     if c.month is None and c.day is not None and year is None:
-        return _day_of_month(c.day, dct, c.direction, tense)
+        return _day_of_month(c.day, dct, c.direction, tense, c.weekday)
     if c.month is None:
         if year is None:
             return parse_value("XXXX-XX-XX")
@@ -490,9 +490,10 @@ def _unknown_day(month: int, day: int) -> TimexValue:
         return parse_value("XXXX-XX-XX")
 
 
-def _day_of_month(day: int, dct: date, direction: int | None, tense: int) -> TimexValue:
+def _day_of_month(day: int, dct: date, direction: int | None, tense: int, weekday: int | None = None) -> TimexValue:
     """ "on the 24th": that day of the anchor's month, or of the month before or after as the tense (or "of
-    last/next month") says; the nearest such day among those the tense allows."""
+    last/next month") says; the nearest such day among those the tense allows (and, when the text gives its weekday,
+    "the 17th falls on a Wednesday", among those on that weekday)."""
     first = dct.replace(day=1)
     months = [(first - timedelta(days=1)).replace(day=1), first, (first + timedelta(days=32)).replace(day=1)]
     if direction is not None:
@@ -501,6 +502,8 @@ def _day_of_month(day: int, dct: date, direction: int | None, tense: int) -> Tim
     for m in months:
         with suppress(ValueError):  # "the 30th" of February
             days.append((m, m.replace(day=day)))
+    if weekday is not None and any(d.isoweekday() == weekday for _, d in days):
+        days = [(m, d) for m, d in days if d.isoweekday() == weekday]
     nearest = _nearest_allowed(days, dct, tense, 0, 0)
     return parse_value("XXXX-XX-XX") if nearest is None else _on(nearest[1])
 
