@@ -8880,6 +8880,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-01-10",
         {},
     ),
+    (
+        "month_in_a_relative_clause_in_the_present_is_ahead_after_a_past_main_verb",
+        "Runners raised £31,000 for the hospice, which marks its 40th anniversary in October.",
+        WED,
+        "October",
+        "2025-10",
+        {},
+    ),
+    (
+        "month_after_a_closed_relative_clause_in_the_present_takes_the_main_verb",
+        "The charity, which hosts a fair each spring, raised £5,000 in October.",
+        WED,
+        "October",
+        "2024-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
