@@ -8896,6 +8896,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-10",
         {},
     ),
+    (
+        "season_counted_back_from_a_day_in_apposition_takes_that_year",
+        "The spring booster will be offered from Monday 14 April, six months after the autumn campaign.",
+        WED,
+        "autumn",
+        "2024-FA",
+        {},
+    ),
+    (
+        "winter_counted_back_from_a_day_in_apposition_is_the_one_over",
+        "The vote will be held on Thursday, three months after the winter floods.",
+        date(2025, 3, 10),
+        "the winter",
+        "2024-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

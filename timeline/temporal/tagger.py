@@ -805,6 +805,11 @@ def _day_of_a_year(p: Calendar) -> bool:
     )
 
 
+def _bare_season(p: Calendar) -> bool:
+    """A season with nothing more ("the autumn", not "the autumn of 2040", "autumn 1999")."""
+    return p.season is not None and p.month is None and p.year is None
+
+
 def _year_after(p: Calendar, first: date) -> int:
     """The year of a month(-day) that ends a range starting on `first`: the first one not before it."""
     return first.year + (1 if (p.month or 0, p.day or first.day) < (first.month, first.day) else 0)
@@ -1323,11 +1328,12 @@ def _count_link(day_end: int, length: Extracted, dated_start: int, lowered: str,
 def _counted_from_day_before(
     item: Extracted, day: Extracted, day_resolved: Resolved, length: Extracted, lowered: str, lex: Lexicon
 ) -> Extracted:
-    """A month-day or holiday without a year, counted from the day in apposition before it ("on Tuesday, three weeks
-    after Super Tuesday": the Super Tuesday three weeks before that Tuesday), takes the year that puts it nearest
-    the day counted back (or on, after "before") from that day."""
+    """A month-day, holiday or season without a year, counted from the day in apposition before it ("on Tuesday, three
+    weeks after Super Tuesday": the Super Tuesday three weeks before that Tuesday; "from Monday 12 April, six months
+    after the autumn campaign": the autumn before), takes the year that puts it nearest the day counted back (or on,
+    after "before") from that day."""
     p = item.parsed
-    if not _year_unsaid(p) or not _day_of_a_year(p) or day_resolved.granularity != "day":
+    if not _year_unsaid(p) or not (_day_of_a_year(p) or _bare_season(p)) or day_resolved.granularity != "day":
         return item
     link = _count_link(day.end, length, item.start, lowered, lex)
     if day_resolved.interval is None or link is None or not isinstance(length.parsed, Duration):
