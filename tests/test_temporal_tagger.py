@@ -8912,6 +8912,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-WI",
         {},
     ),
+    (
+        "clock_later_than_a_small_hours_stamp_told_in_the_past_is_the_evening_before",
+        "Sunday 2 June\n00:40 BST Sandbags ran out at the depot shortly after 11pm, the council says.",
+        date(2052, 6, 2),
+        "11pm",
+        "2052-06-01T23:00",
+        {},
+    ),
+    (
+        "clock_later_than_a_small_hours_stamp_after_a_report_in_the_present_is_that_day",
+        "Sunday 2 June\n01:10 BST The operator says the last trains leave London at 19:30.",
+        date(2052, 6, 2),
+        "19:30",
+        "2052-06-02T19:30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

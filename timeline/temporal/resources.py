@@ -193,6 +193,8 @@ class Lexicon:
     past_certain_scope_end: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and between a limit ahead ("until") and an expression: cues.toml limit_scope_end
     limit_scope_end: re.Pattern[str] = re.compile(r"(?!x)x")
+    # in a live-blog entry, a past verb before a clock that is not a report's (cues.toml entry_past)
+    entry_past: re.Pattern[str] = re.compile(r"(?!x)x")
     # before an expression, a relative clause it stands in (cues.toml relative_clause_open)
     relative_clause_open: re.Pattern[str] = re.compile(r"(?!x)x")
     attribution_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -418,6 +420,7 @@ _CUE_PATTERNS = (
     "attribution_after",
     "past_certain_scope_end",
     "limit_scope_end",
+    "entry_past",
     "relative_clause_open",
     "game_score_cue",
     "attribution_event_link",

@@ -1473,6 +1473,15 @@ def _evening_before(
     return r.interval.start if lex.sentence_end.search(text, item.end, start) is None else None
 
 
+def _evening_told_after_midnight(
+    stamp: tuple[int, date, time, int | None], item: Extracted, lowered: str, lex: Lexicon
+) -> bool:
+    """Whether a live-blog entry stamped in the small hours tells, with a past verb before it that is not a report's
+    (cues.toml entry_past), a clock later than its stamp: the evening before ("00:40 BST Sandbags ran out shortly
+    after 11pm, the council says"; not "01:10 BST The operator says the last trains leave at 19:30")."""
+    return stamp[2].hour < _SMALL_HOURS_END and lex.entry_past.search(lowered, stamp[0], item.start) is not None
+
+
 def _in_small_hours(clock: ClockTime | None) -> bool:
     """Whether a clock time is before the end of the small hours (a midnight written as T24:00 is not)."""
     return clock is not None and clock.hour is not None and clock.hour < _SMALL_HOURS_END
@@ -1857,10 +1866,19 @@ def tag_text(
             # EDT"), counted from the stamp's day (not from a day named since: "begins at 8am tomorrow, and the first
             # trends are expected by 10am" under a 22:05 stamp is the same next day)
             item = replace(item, parsed=_on_day(entry_day + timedelta(days=1), item.parsed.clock))
-        elif before_stamp and entry_day is not None and isinstance(item.parsed, Relative) and told() < -1:
+        elif (
+            before_stamp
+            and entry_day is not None
+            and isinstance(item.parsed, Relative)
+            and (
+                told() < -1
+                or (told() < 0 and stamp is not None and _evening_told_after_midnight(stamp, item, lowered, lex))
+            )
+        ):
             # "00:30 EDT The storm has weakened since 8 p.m.": told in the past for certain, a clock later than the
             # entry's stamp is the day before's (not after a weak cue: "the operator says the last trains leave at
-            # 19:30")
+            # 19:30" at 08:40); under a stamp in the small hours any past will do, a later clock being that day's
+            # evening ("00:40 BST Sandbags ran out shortly after 11pm, the council says")
             item = replace(item, parsed=_on_day(entry_day - timedelta(days=1), item.parsed.clock))
         reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
