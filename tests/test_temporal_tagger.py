@@ -8928,6 +8928,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-02T19:30",
         {},
     ),
+    (
+        "length_after_of_then_a_weekday_is_no_count_to_that_day",
+        "Two brothers were jailed for a total of nine years on Monday.",
+        WED,
+        "nine years",
+        "P9Y",
+        {},
+    ),
+    (
+        "weekday_after_a_length_after_of_stays_its_own_day",
+        "Two brothers were jailed for a total of nine years on Monday.",
+        WED,
+        "Monday",
+        "2025-02-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
