@@ -8944,6 +8944,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-10",
         {},
     ),
+    (
+        "month_after_a_deadline_set_by_someone_is_over",
+        "The agency has until Sept. 30 to spend the money, a deadline set by Congress in March; the new year begins on Oct. 1.",
+        date(2025, 6, 29),
+        "March",
+        "2025-03",
+        {},
+    ),
+    (
+        "date_before_and_a_past_verb_keeps_the_schedule_before_it",
+        "A judge on Monday scheduled jury selection in the fraud trial for Sept. 13 and rejected a request to delay it.",
+        date(2025, 6, 29),
+        "Sept. 13",
+        "2025-09-13",
+        {},
+    ),
+    (
+        "weekday_before_and_a_past_verb_still_takes_the_past_before_it",
+        "The shop closed on Monday and reopened two days later.",
+        WED,
+        "Monday",
+        "2025-02-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
