@@ -8968,6 +8968,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-10",
         {},
     ),
+    (
+        "weekday_after_a_side_naming_its_squad_is_ahead",
+        "England name their squad on Monday for the first Test against India.",
+        WED,
+        "Monday",
+        "2025-02-17",
+        {},
+    ),
+    (
+        "weekday_after_the_name_of_a_squad_is_no_schedule",
+        "Fans learned the name of the new captain on Monday.",
+        WED,
+        "Monday",
+        "2025-02-10",
+        {},
+    ),
+    (
+        "weekday_after_they_open_a_series_is_ahead",
+        "Since New Year's Day the Pirates have won seven games, and they open a series in Denver on Monday night.",
+        WED,
+        "Monday night",
+        "2025-02-17TNI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
