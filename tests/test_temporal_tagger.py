@@ -8992,6 +8992,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-17TNI",
         {},
     ),
+    (
+        "weekday_naming_the_holiday_named_before_it_is_that_day",
+        "The Veterans Day parade steps off at 10am on Friday from the town green.",
+        SUN,
+        "10am on Friday",
+        "2033-11-11T10:00",
+        {},
+    ),
+    (
+        "weekday_told_in_the_past_after_a_holiday_ahead_on_it_stays_past",
+        "Veterans Day poppies sold out on Friday.",
+        SUN,
+        "Friday",
+        "2033-11-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

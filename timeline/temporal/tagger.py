@@ -638,6 +638,26 @@ def _weekday_ranges_in_weeks_named(found: list[Extracted], lowered: str, lex: Le
     return out
 
 
+def _date_named_on_weekday(
+    p: Weekday,
+    start: int,
+    last_dated: tuple[int, date] | None,
+    last_day: tuple[int, date] | None,
+    published: date,
+    text: str,
+    lex: Lexicon,
+) -> date | None:
+    """The date or holiday named last in a bare weekday's sentence, when the weekday names it: no other day between,
+    within a week of publication either side, on that weekday ("Carnford's Fourth of July parade steps off at 10am on
+    Sunday" said on a Tuesday is July 4); else None."""
+    if last_dated is None or last_dated != last_day:
+        return None
+    named = last_dated[1]
+    if named == published or abs((named - published).days) > _WEEK_DAYS or named.isoweekday() != p.dow:
+        return None
+    return named if lex.sentence_end.search(text, last_dated[0], start) is None else None
+
+
 def _plain_weekday(p: Parsed) -> TypeGuard[Weekday]:
     """A weekday with no word of direction, week or shift, with or without a clock ("Tuesday", "Thursday at 10am";
     not "next Tuesday" nor "Tuesday week")."""
@@ -1673,6 +1693,7 @@ def tag_text(
     # (end offset, day) of the latest night named ("overnight", "Tuesday night")
     last_night: tuple[int, date] | None = None
     last_day: tuple[int, date] | None = None  # (end offset, day) of the latest day named
+    last_dated: tuple[int, date] | None = None  # ... when a date or a holiday named it, not a weekday
     two_days: tuple[int, date] | None = None  # (end offset, first day) of the latest range of two days in a row
     # (end offset, day) of the latest day said to fall on a weekday ("Christmas Day falls on a Thursday")
     fall_day: tuple[int, date] | None = None
@@ -1743,6 +1764,13 @@ def tag_text(
             ):  # "peaks on the night of August 11-12 ... after midnight": the first day's, the second's small hours
                 day_after = timedelta(days=int(_in_small_hours(bare.clock)))
                 item = replace(item, parsed=_on_day(two_days[1] + day_after, bare.clock))
+        if (
+            _plain_weekday(item.parsed)
+            and (named := _date_named_on_weekday(item.parsed, item.start, last_dated, last_day, published, text, lex))
+            and told() >= 0
+        ):  # "Carnford's Fourth of July parade steps off at 10am on Sunday": that Sunday (not told in
+            # the past: "Valentine's Day cards sold out on Friday" said two days before it is the Friday over)
+            item = replace(item, parsed=_on_day(named, item.parsed.clock))
         if (
             last_day is not None
             and _plain_weekday(item.parsed)
@@ -1905,6 +1933,8 @@ def tag_text(
             ):
                 two_days = (item.end, last_day[1])
             last_day = (item.end, r.interval.start)
+            if isinstance(item.parsed, Calendar) and _day_of_a_year(item.parsed):
+                last_dated = last_day
         if (said := _day_said_to_fall_on(r, index, found, lowered, lex)) is not None:
             fall_day = said
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
