@@ -9008,6 +9008,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2033-11-04",
         {},
     ),
+    (
+        "weekday_after_a_state_that_lasted_past_a_measure_until_it_is_over",
+        "Temperatures in London stayed above 30C until Friday.",
+        WED,
+        "Friday",
+        "2025-02-07",
+        {},
+    ),
+    (
+        "clock_after_a_state_that_lasted_past_a_measure_is_the_entry_day",
+        "Monday 28 June\n21:40 BST Temperatures in London stayed above 30C until 9pm.",
+        date(2055, 6, 29),
+        "9pm",
+        "2055-06-28T21:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
