@@ -9024,6 +9024,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-06-28T21:00",
         {},
     ),
+    (
+        "may_the_fourth_opening_a_sentence_stays_a_date",
+        "May the 4th is a big day for the fans.",
+        WED,
+        "May the 4th",
+        "2025-05-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -9251,6 +9259,9 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("the_fall_someone_was_injured_in_is_no_season", "The climber was injured in the fall.", "the fall"),
     ("the_fall_in_demand_is_no_season", "Shares dropped during the fall in demand.", "the fall"),
     ("easter_inside_a_noreaster_is_no_holiday", "A nor'easter could dump 20 inches of snow on Boston.", "easter"),
+    ("may_opening_a_wish_is_the_modal", "May the best team win, the captain told reporters.", "May"),
+    ("last_night_after_an_article_is_a_final_night", "The season ends with the Last Night on Saturday.", "Last Night"),
+    ("last_night_of_a_festival_is_no_yesterday", "Rain fell on the last night of the festival.", "last night"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -224,6 +224,8 @@ class Lexicon:
     # after a capitalized word, a noun phrase in apposition that makes it a name ("Dr Ifeoma Monday, a paediatrician"):
     # rules.toml apposition_after
     apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # rules.toml modal_wish_after
+    modal_wish_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # before "the month" or "the year", the subject of an award ("player of the month"): rules.toml award_before
     award_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a month or a weekday, a passive's agent "by" that makes it a first name ("written by April Fenwick"):
@@ -437,6 +439,7 @@ _CUE_PATTERNS = (
 _RULE_PATTERNS = (
     "quantity_before",
     "apposition_after",
+    "modal_wish_after",
     "agent_before",
     "award_before",
     "name_list_link",

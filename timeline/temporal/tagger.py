@@ -214,6 +214,12 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
         and cue_window(text, lex, s, e)[0] == s
     ):
         return True  # opening a sentence: "May we ask readers to check their postcodes?"
+    if (
+        lex.lookup("month_modal", word)
+        and lex.modal_wish_after.match(lowered, e) is not None
+        and cue_window(text, lex, s, e)[0] == s
+    ):
+        return True  # ... or a wish: "May the best team win"
     if head != next_word and _proper(head, lex):
         return True  # a possessive name: "in August Wilson's play"
     if prev_word and lex.lookup("name_not_before", prev_word) is not None:
