@@ -9032,6 +9032,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-05-04",
         {},
     ),
+    (
+        "week_after_the_fourth_of_july_is_the_iso_week_after_it",
+        "Work on the nave resumes the week after the Fourth of July.",
+        date(2055, 6, 29),
+        "the week after the Fourth of July",
+        "2055-W27",
+        {},
+    ),
+    (
+        "week_before_the_holiday_naming_a_noun_leaves_the_holiday_alone",
+        "Schools close the week before the Easter holidays.",
+        WED,
+        "Easter",
+        "2025-04-20",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
