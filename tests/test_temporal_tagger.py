@@ -9048,6 +9048,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-04-20",
         {},
     ),
+    (
+        "weekday_with_its_article_in_apposition_to_a_holiday_keeps_the_article",
+        "The Blue Jays host Boston on Canada Day, a Thursday, at 3:07 p.m.",
+        date(2055, 6, 29),
+        "a Thursday",
+        "2055-07-01",
+        {},
+    ),
+    (
+        "hyphened_once_a_week_is_one_set",
+        "The trial of a once-a-week insulin ran for 18 months.",
+        WED,
+        "once-a-week",
+        "P1W",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
