@@ -9064,6 +9064,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P1W",
         {},
     ),
+    (
+        "compound_length_after_a_count_in_is_one_span",
+        "She won the 10,000 metres in 30 minutes 41 seconds at the championships.",
+        WED,
+        "30 minutes 41 seconds",
+        "PT30M41S",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
