@@ -9072,6 +9072,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "PT30M41S",
         {},
     ),
+    (
+        "weekday_after_a_capitalized_title_and_a_surname_stays_a_day",
+        "Patriots coach Bill Belichick Tuesday said he would stay.",
+        WED,
+        "Tuesday",
+        "2025-02-11",
+        {},
+    ),
+    (
+        "weekday_after_a_place_in_apposition_mid_sentence_stays_a_day",
+        "Chelsea beat Arsenal Tuesday, a result that stunned fans.",
+        WED,
+        "Tuesday",
+        "2025-02-11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -9302,6 +9318,21 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("may_opening_a_wish_is_the_modal", "May the best team win, the captain told reporters.", "May"),
     ("last_night_after_an_article_is_a_final_night", "The season ends with the Last Night on Saturday.", "Last Night"),
     ("last_night_of_a_festival_is_no_yesterday", "Rain fell on the last night of the festival.", "last night"),
+    (
+        "weekday_after_a_role_and_a_first_name_is_a_surname",
+        "Rovers signed the forward Jack Tuesday from Ferncliffe.",
+        "Tuesday",
+    ),
+    (
+        "weekday_before_a_surname_and_an_age_is_a_first_name",
+        "The inquest into the death of Sunday Okafor, 19, was adjourned.",
+        "Sunday",
+    ),
+    (
+        "weekday_after_a_first_name_opening_the_sentence_in_apposition_is_a_surname",
+        "Sam Tuesday, a carpenter from Ludlow, built the stage.",
+        "Tuesday",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -151,6 +151,12 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
+# a lower-case role and a first name before a word ("the forward Jack "), and an age in apposition after a surname
+_ROLE_NAMED = re.compile(r"(?<![\w'’])(?P<role>[a-z]+)[ \t]+[A-Z][a-z]+[ \t]+$")
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3},")
+_A_PERSON_AFTER = re.compile(
+    r",[ \t]+an?[ \t]"
+)  # an apposition with an indefinite article ("Sam Tuesday, a carpenter")
 _NAME_REACH = 40
 _ABBREVIATION_MAX = 4  # characters of a word with a full stop that may be an abbreviation ("St.", "Mt.", "Gen.")
 _NAME_END = re.compile(r"(?P<name>[A-Z][a-z]+)$")  # a capitalized word ending where a link of two names starts
@@ -197,8 +203,25 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
     if lex.lookup("weekday", word) is not None:  # "Tuesday Weld", "as Wednesday Addams"
         if _place_named(lowered, lex, s, e):
             return True  # "at Friday's on Route 9"
+        role = _ROLE_NAMED.search(text, max(0, s - _NAME_REACH), s)
+        if role is not None and lex.lookup("role_noun", role["role"]) is not None:
+            return True  # a surname after a role and a first name: "signed the forward Jack Tuesday from Ferncliffe"
+        if after is not None and _proper(next_word, lex) and _AGE_AFTER.match(text, after.end()):
+            return True  # a first name before a surname and an age: "the death of Sunday Okafor, 19, until"
         if prev_word.istitle() and lex.lookup("apposition_name_after", prev_word) and _in_apposition(text, e, lex):
             return True  # after a capitalized article, in apposition: "The Friday, a pub on Wharf Lane"
+        if (
+            before is not None
+            and prev_word.istitle()
+            and prev_word.isalpha()
+            and lex.lookup("name_not_before", prev_word) is None
+            and lex.lookup("name_article", prev_word) is None
+            and cue_window(text, lex, before.start("word"), e)[0] == before.start("word")
+            and _A_PERSON_AFTER.match(text, e) is not None
+            and _in_apposition(text, e, lex)
+        ):  # after a first name opening the sentence, in apposition: "Sam Tuesday, a carpenter from Ludlow, built"
+            # (not "in Tokyo Monday, the Nikkei fell"; nor "Tokyo Monday, the Nikkei fell")
+            return True
         return _weekday_first_name(prev_word, next_word, lex)
     if lex.lookup("holiday", word) is not None and after is not None:
         return _holiday_place_name(prev_word, head, text, after.end(), lex)
