@@ -9333,6 +9333,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Sam Tuesday, a carpenter from Ludlow, built the stage.",
         "Tuesday",
     ),
+    (
+        "year_in_an_address_on_a_row_is_no_date",
+        "Residents of 1902 Harbour Row were evacuated after a gas leak.",
+        "1902",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
