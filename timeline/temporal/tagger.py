@@ -151,12 +151,11 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
-# a lower-case role and a first name before a word ("the forward Jack "), and an age in apposition after a surname
+# a lower-case role and a first name before a word ("the forward Jack "), an age in apposition after a surname
+# (", 19,") and an apposition with an indefinite article (", a carpenter")
 _ROLE_NAMED = re.compile(r"(?<![\w'’])(?P<role>[a-z]+)[ \t]+[A-Z][a-z]+[ \t]+$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3},")
-_A_PERSON_AFTER = re.compile(
-    r",[ \t]+an?[ \t]"
-)  # an apposition with an indefinite article ("Sam Tuesday, a carpenter")
+_A_PERSON_AFTER = re.compile(r",[ \t]+an?[ \t]")
 _NAME_REACH = 40
 _ABBREVIATION_MAX = 4  # characters of a word with a full stop that may be an abbreviation ("St.", "Mt.", "Gen.")
 _NAME_END = re.compile(r"(?P<name>[A-Z][a-z]+)$")  # a capitalized word ending where a link of two names starts
@@ -1962,7 +1961,8 @@ def tag_text(
             ):
                 two_days = (item.end, last_day[1])
             last_day = (item.end, r.interval.start)
-            if isinstance(item.parsed, Calendar) and _day_of_a_year(item.parsed):
+            written = found[index].parsed  # as written, not a weekday already put on its day
+            if isinstance(written, Calendar) and _day_of_a_year(written):
                 last_dated = last_day
         if (said := _day_said_to_fall_on(r, index, found, lowered, lex)) is not None:
             fall_day = said
