@@ -9088,6 +9088,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-11",
         {},
     ),
+    (
+        "date_after_a_closed_participle_aside_takes_no_past_from_the_aside",
+        "The comet C/2025 K1, spotted in January, passes closest to the Sun on 2 May.",
+        WED,
+        "2 May",
+        "2025-05-02",
+        {},
+    ),
+    (
+        "date_inside_a_participle_aside_keeps_the_aside_past",
+        "The comet, spotted on 2 May, passes closest to the Sun in May.",
+        WED,
+        "2 May",
+        "2024-05-02",
+        {},
+    ),
+    (
+        "date_after_a_participle_aside_takes_the_main_clause_past",
+        "The bridge, opened in 1990, was closed to traffic on 2 May.",
+        WED,
+        "2 May",
+        "2024-05-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -132,6 +132,13 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         ):  # a cue in a relative clause that a new clause closes is the relative clause's ("starts on Thursday at
             # Ravensmoor, where he won in 2044, and the first group tees off at 6.40am")
             continue
+        if (
+            cue.direction == -1
+            and m.end() <= start
+            and lowered.find(",", m.end(), start) >= 0
+            and lex.participle_aside_open.search(lowered, max(0, m.start() - 4), m.start())
+        ):
+            continue  # "The asteroid, found in May, passes closest on 2 September": the aside's past, closed
         if cue.direction == -2 and cue.before_only and lex.past_certain_scope_end.search(lowered, m.end(), start):
             continue  # "since 2040, with a matinee at 3pm"
         if cue.direction == 1 and cue.before_only and lex.limit_scope_end.match(lowered, m.start(), start):

@@ -197,6 +197,8 @@ class Lexicon:
     entry_past: re.Pattern[str] = re.compile(r"(?!x)x")
     # before an expression, a relative clause it stands in (cues.toml relative_clause_open)
     relative_clause_open: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a past cue, the comma that opens an aside it starts (cues.toml participle_aside_open)
+    participle_aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
     attribution_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # "that" opening a reported clause, not a demonstrative ("said on Friday that March had been"): cues.toml
     # clause_that_before (ending where "that" starts), clause_that (at its start)
@@ -424,6 +426,7 @@ _CUE_PATTERNS = (
     "limit_scope_end",
     "entry_past",
     "relative_clause_open",
+    "participle_aside_open",
     "game_score_cue",
     "attribution_event_link",
     "clause_that_before",
