@@ -9112,6 +9112,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-05-02",
         {},
     ),
+    (
+        "quoted_words_in_title_case_before_a_comma_after_a_verb_stay_a_date",
+        "The sign on the door read 'Closed Until March', and shoppers left.",
+        WED,
+        "March",
+        "2025-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -9361,6 +9369,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "year_in_an_address_on_a_row_is_no_date",
         "Residents of 1902 Harbour Row were evacuated after a gas leak.",
         "1902",
+    ),
+    (
+        "quoted_title_after_a_preposition_before_a_comma",
+        "Fans of 'Nine Nights in November', the cult radio serial, met in Leeds.",
+        "November",
     ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),

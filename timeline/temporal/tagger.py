@@ -407,12 +407,16 @@ def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
     if before is not None and lex.lookup("title_genre", before["word"]) is not None:
         return True
     # inside a quoted title in title case that runs on into the sentence ("the premiere of 'Nine Nights in November'
-    # and runs"; not quoted speech, closed by punctuation or followed by it: "'We Meet Again On Friday,' he said")
+    # and runs"; not quoted speech, closed by punctuation or followed by it: "'We Meet Again On Friday,' he said"),
+    # or after a preposition ("A copy of 'Six Days in June', borrowed")
     close = _QUOTE_CLOSE.search(text, e - 1, min(len(text), e + _TITLE_REACH))
     return (
         close is not None
         and text[close.start()].isalnum()
-        and text[close.end() : close.end() + 1] not in (",", ".", ";", ":", "!", "?")
+        and (
+            text[close.end() : close.end() + 1] not in (",", ".", ";", ":", "!", "?")
+            or (before is not None and lex.lookup("title_preposition", before["word"]) is not None)
+        )
         and text[opening.end()].isupper()
         and _title_case(text[opening.end() : close.start() + 1])
         and (before is None or lex.lookup("name_next_verb", before["word"]) is None)
