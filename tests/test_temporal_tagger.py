@@ -9120,6 +9120,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-03",
         {},
     ),
+    (
+        "month_named_as_before_a_coming_month_is_the_one_before_it",
+        "Traders now expect the next rate rise in June, after December's.",
+        WED,
+        "December",
+        "2024-12",
+        {},
+    ),
+    (
+        "month_day_named_as_before_a_coming_date_is_the_one_before_it",
+        "The airline will resume flights on 14 March, following 20 November's storm.",
+        WED,
+        "20 November",
+        "2024-11-20",
+        {},
+    ),
+    (
+        "month_after_a_date_and_other_words_than_after_keeps_its_tense",
+        "Traders now expect the next rate rise in June, after a pause in November.",
+        WED,
+        "November",
+        "2025-11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -98,6 +98,8 @@ class Lexicon:
     clause_break: re.Pattern[str] = re.compile(r"(?!x)x")
     # the whole text between two dates of one range or list ("from March to November 2024"): cues.toml range_link
     range_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the whole text between a date and a month(-day) named as coming before it: cues.toml earlier_link
+    earlier_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a weekday and a later bare weekday that ends what began on it: cues.toml range_end_link
     range_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day something opens and the day it closes: cues.toml pair_end_link
@@ -380,6 +382,7 @@ def _country_holidays(tables: dict[str, dict[str, object]]) -> dict[str, dict[st
 # tables expanded); a file without the key gives a pattern that never matches
 _CUE_PATTERNS = (
     "range_link",
+    "earlier_link",
     "range_end_link",
     "pair_end_link",
     "earlier_event_link",

@@ -867,6 +867,11 @@ def _year_after(p: Calendar, first: date) -> int:
     return first.year + (1 if (p.month or 0, p.day or first.day) < (first.month, first.day) else 0)
 
 
+def _year_before(p: Calendar, first: date) -> int:
+    """The year of a month(-day) named as coming before the date `first`: the latest one before it."""
+    return first.year - (1 if (p.month or 0, p.day or 0) >= (first.month, first.day) else 0)
+
+
 _BARE_COMMA = re.compile(r"\s*,\s*")
 
 
@@ -897,6 +902,15 @@ def _after_partner(
     if first_resolved.interval is None or not isinstance(first.parsed, Calendar | Weekday):
         return item
     day = first_resolved.interval.start
+    if (
+        _open_year(p)
+        and isinstance(p, Calendar)
+        and isinstance(first.parsed, Calendar)
+        and first.parsed.month is not None
+        and first_resolved.granularity in ("day", "month")
+        and lex.earlier_link.fullmatch(lowered, first.end, item.start) is not None
+    ):  # "the next cut in November, after February's": the February before that November
+        return replace(item, parsed=replace(p, year=_year_before(p, day)))
     if _open_year(p) and isinstance(p, Calendar):
         if first_resolved.granularity not in ("day", "month") or not isinstance(first.parsed, Calendar):
             return item
