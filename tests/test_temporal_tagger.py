@@ -9144,6 +9144,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-11",
         {},
     ),
+    (
+        "month_in_a_relative_clause_after_its_past_verb_is_sure_of_the_past",
+        "The mayor, who took office in January, said on Thursday that fares would rise.",
+        date(2025, 12, 12),
+        "January",
+        "2025-01",
+        {},
+    ),
+    (
+        "month_in_a_relative_clause_after_another_verb_of_the_present_looks_ahead",
+        "The mayor, who took office last spring and faces voters in January, said fares would rise.",
+        date(2025, 12, 12),
+        "January",
+        "2026-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

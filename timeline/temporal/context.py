@@ -157,6 +157,13 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         distance, direction = nearest_before
         if direction == -2 or (direction < 0 and distance <= lex.certain_past_reach):
             return -2
+        if (
+            direction < 0
+            and lowered.find(",", start - distance, start) < 0
+            and lex.relative_clause_open.search(lowered, lo, start - distance) is not None
+        ):  # ... and so is one in the relative clause the expression stands in ("The mayor, who took office in January,
+            # said"): a clause that tells what is done
+            return -2
     if best is None:
         return 0
     if before and best[1] == 1 and before_that is not None and before_that[1] == 2:
