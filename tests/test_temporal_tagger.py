@@ -9160,6 +9160,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2026-01",
         {},
     ),
+    (
+        "month_before_a_participle_that_qualifies_a_noun_takes_no_past_from_it",
+        "Staff will get a pay rise from 1 April and a one-off bonus of £500 in their June pay packets,"
+        " under a deal agreed on Monday.",
+        WED,
+        "June",
+        "2025-06",
+        {},
+    ),
+    (
+        "month_before_a_finite_verb_after_a_prepositions_noun_takes_its_past",
+        "The vote in June on the budget was postponed.",
+        WED,
+        "June",
+        "2024-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

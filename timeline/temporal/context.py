@@ -134,6 +134,13 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue
         if (
             cue.direction == -1
+            and m.start() >= end
+            and lex.participle_form.fullmatch(m.group())
+            and lex.participle_noun_before.search(lowered, max(end, m.start() - _PHRASE_REACH), m.start())
+        ):
+            continue  # "a payment in their February pay packets, under a deal agreed on Monday": the deal's past
+        if (
+            cue.direction == -1
             and m.end() <= start
             and lowered.find(",", m.end(), start) >= 0
             and lex.participle_aside_open.search(lowered, max(0, m.start() - 4), m.start())

@@ -199,7 +199,10 @@ class Lexicon:
     entry_past: re.Pattern[str] = re.compile(r"(?!x)x")
     # before an expression, a relative clause it stands in (cues.toml relative_clause_open)
     relative_clause_open: re.Pattern[str] = re.compile(r"(?!x)x")
-    # before a past cue, the comma that opens an aside it starts (cues.toml participle_aside_open)
+    # before a past cue, the comma that opens an aside it starts (cues.toml participle_aside_open), or a preposition's
+    # noun it qualifies (cues.toml participle_noun_before)
+    participle_noun_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    participle_form: re.Pattern[str] = re.compile(r"(?!x)x")
     participle_aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
     attribution_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # "that" opening a reported clause, not a demonstrative ("said on Friday that March had been"): cues.toml
@@ -430,6 +433,8 @@ _CUE_PATTERNS = (
     "entry_past",
     "relative_clause_open",
     "participle_aside_open",
+    "participle_noun_before",
+    "participle_form",
     "game_score_cue",
     "attribution_event_link",
     "clause_that_before",
