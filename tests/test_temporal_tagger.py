@@ -9177,6 +9177,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-06",
         {},
     ),
+    (
+        "month_right_after_this_year_in_its_sentence_is_of_this_year",
+        "This year is on course to be the wettest on record, with rainfall from January to October 40% above normal.",
+        date(2025, 12, 12),
+        "January",
+        "2025-01",
+        {},
+    ),
+    (
+        "month_after_this_year_told_in_the_past_keeps_its_tense",
+        "The forecast cut growth this year to 0.9% from the 1.4% it had predicted in October.",
+        MON,
+        "October",
+        "2026-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

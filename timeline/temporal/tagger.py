@@ -1733,6 +1733,7 @@ def tag_text(
     # (start and end offsets, Monday, its first weekday meant) of the latest week or weekend named
     week: tuple[int, int, date, int] | None = None
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
+    this_year_end: int | None = None  # end offset of the expression before when it is "this year" (or 2053 in 2053)
     fiscal_named: tuple[int, int] | None = None  # (end offset, year) of the latest fiscal year named
     month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
@@ -1912,6 +1913,16 @@ def tag_text(
                 else:
                     held = Calendar(year=month_named[1], month=month_named[2], day_of=_day_of(item.parsed))
                 item = replace(item, parsed=held)
+        if (
+            this_year_end is not None
+            and _open_year(item.parsed)
+            and isinstance(item.parsed, Calendar)
+            and lex.sentence_end.search(text, this_year_end, item.start) is None
+            and 0 <= told() < 2
+        ):  # "This year is on course to be the warmest, with temperatures from January to November averaging 1.71C"
+            # said in December: the months of that year, told in the present or a weak future (a "will" is sure they
+            # are ahead; a past may be another year's: "growth this year ... from the 1.4% it had predicted in October")
+            item = replace(item, parsed=replace(item.parsed, year=published.year))
         if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
         if item.rule in lex.either_order_rules and isinstance(item.parsed, Calendar):
@@ -1997,6 +2008,8 @@ def tag_text(
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
             points.append((last_point, point.granularity))
         periods = _periods_discussed(periods, item, r, previous, bounds, published, lowered, lex)
+        this_year = r.granularity == "year" and r.interval is not None and r.interval.start.year == published.year
+        this_year_end = item.end if this_year else None
         if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year:
             year_named = (item.end, r.interval.start.year)
         elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
