@@ -9193,6 +9193,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2026-10",
         {},
     ),
+    (
+        "month_day_counted_back_from_now_in_apposition_takes_the_year_that_lands_near_publication",
+        "Talks will go on until the end of next week to agree a deal, six weeks after the election of 1 January.",
+        WED,
+        "1 January",
+        "2025-01-01",
+        {},
+    ),
+    (
+        "month_day_counted_from_a_length_that_lands_far_from_publication_keeps_its_tense",
+        "Talks will go on until the end of next week to agree a deal, six months after the election of 1 January.",
+        WED,
+        "1 January",
+        "2026-01-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1466,6 +1466,36 @@ def _counted_to_day_after(
     return replace(item, parsed=_on_day(day.interval.start, item.parsed.clock))
 
 
+def _counted_back_from_now(
+    item: Extracted, index: int, found: list[Extracted], published: date, lowered: str, lex: Lexicon
+) -> Extracted:
+    """A month-day or holiday without a year, counted from a length in apposition to a clause that names no day
+    before the comma ("have until the end of next week to agree a programme, nearly seven weeks after the election of
+    5 March"), takes the year that puts the day counted to within a week of publication, whatever the tense."""
+    p = item.parsed
+    if index < 1 or not _year_unsaid(p) or not _day_of_a_year(p):
+        return item
+    length = found[index - 1]
+    comma = lowered.rfind(",", 0, length.start)
+    if comma < 0 or (index >= 2 and lowered[found[index - 2].end : comma].strip() == ""):
+        return item  # (a day right before the comma is counted from instead: _counted_from_day_before)
+    link = _count_link(comma, length, item.start, lowered, lex)
+    if link is None or not isinstance(length.parsed, Duration):
+        return item
+    sign = 1 if link["after"] else -1
+    best: tuple[int, int] | None = None  # (days from publication, year)
+    for year in (published.year - 1, published.year, published.year + 1):
+        r = resolve(replace(item, parsed=replace(p, year=year)), published, 0, None, None, None)
+        if r.interval is None or r.granularity != "day":
+            continue
+        gap = abs((counted_on(r.interval.start, length.parsed.value, sign) - published).days)
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    if best is None or best[0] > _WEEK_DAYS:
+        return item
+    return replace(item, parsed=replace(p, year=best[1]))
+
+
 def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> bool:
     """Whether a clock time with no day of its own depends on the tense: told in the past, it is not on a day ahead
     named last ("by Tuesday, the center said in its 5 a.m. advisory"), and a midnight is the one that began the day."""
@@ -1756,6 +1786,7 @@ def tag_text(
             item = _counted_from_day_before(item, *before_previous, previous[0], lowered, lex)
             item = _day_of_a_range(item, before_previous, previous, text, lowered, lex)
         item = _counted_to_day_after(item, index, found, published, lowered, lex)
+        item = _counted_back_from_now(item, index, found, published, lowered, lex)
         item = _counted_from_event_of_day(item, index, found, last_day, text, lowered, lex)
         if isinstance(item.parsed, Calendar):
             item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
