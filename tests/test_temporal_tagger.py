@@ -9209,6 +9209,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2026-01-01",
         {},
     ),
+    (
+        "this_month_already_over_told_of_the_future_is_the_coming_one",
+        "This March will see the first fare rise in four years.",
+        FRI,
+        "This March",
+        "2029-03",
+        {},
+    ),
+    (
+        "this_month_already_over_told_in_the_past_is_this_years",
+        "This March was the coldest on record.",
+        FRI,
+        "This March",
+        "2028-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

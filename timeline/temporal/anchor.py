@@ -83,6 +83,8 @@ def needs_tense(parsed: Parsed, published: date) -> bool:
             return (
                 _season_of(published)[1] != parsed.season
             )  # "this winter" said in March: told in the past, the one over
+        if parsed.month is not None and parsed.day is None and parsed.direction == 0 and parsed.year is None:
+            return parsed.month < published.month  # "This January will bring" said in November: the coming one
         return parsed.year is None and parsed.year_offset is None and parsed.direction is None
     if isinstance(parsed, Relative):
         return parsed.by_tense or parsed.past_duration is not None or _this_weekend(parsed)
@@ -522,6 +524,8 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
         if direction < 0:
             return (dct.year if key < now else dct.year - 1) + _beyond(direction)
         return (dct.year if key > now else dct.year + 1) + _beyond(direction)
+    if direction == 0 and tense > 0 and key < now and day is None:
+        return dct.year + 1  # "This January will bring the first fare rise" said in November: the coming one
     if direction == 0 or (day is None and tense != 0 and month == dct.month):
         # the month under way, told in either tense, is this month's: "will rule by the end of June" in June,
         # "sales in the first week of January were up" on Jan. 5
