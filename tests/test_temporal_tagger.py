@@ -9225,6 +9225,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-03",
         {},
     ),
+    (
+        "holiday_named_after_a_weekday_as_before_it_is_the_one_just_over",
+        "The trial will resume on Wednesday, after the Thanksgiving holiday.",
+        date(2025, 12, 1),
+        "Thanksgiving",
+        "2025-11-27",
+        {},
+    ),
+    (
+        "holiday_named_after_a_weekday_far_from_it_keeps_its_own_year",
+        "Schools reopen on Wednesday, after the Christmas holidays.",
+        SUN,
+        "Christmas",
+        "2033-12-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -872,6 +872,16 @@ def _year_before(p: Calendar, first: date) -> int:
     return first.year - (1 if (p.month or 0, p.day or 0) >= (first.month, first.day) else 0)
 
 
+def _day_year_before(item: Extracted, p: Calendar, first: date, published: date, reach: int | None) -> int | None:
+    """The year of a month-day or holiday named as coming before the date `first`: the latest one before it (at most
+    `reach` days before it, when given), or None."""
+    for year in (first.year, first.year - 1):
+        r = resolve(replace(item, parsed=replace(p, year=year)), published, 0)
+        if r.interval is not None and r.interval.start < first:
+            return year if reach is None or (first - r.interval.start).days <= reach else None
+    return None
+
+
 _BARE_COMMA = re.compile(r"\s*,\s*")
 
 
@@ -903,14 +913,19 @@ def _after_partner(
         return item
     day = first_resolved.interval.start
     if (
-        _open_year(p)
-        and isinstance(p, Calendar)
-        and isinstance(first.parsed, Calendar)
-        and first.parsed.month is not None
+        isinstance(p, Calendar)
+        and (_open_year(p) or _open_holiday(p))
+        and ((isinstance(first.parsed, Calendar) and first.parsed.month is not None) or _plain_weekday(first.parsed))
         and first_resolved.granularity in ("day", "month")
         and lex.earlier_link.fullmatch(lowered, first.end, item.start) is not None
-    ):  # "the next cut in November, after February's": the February before that November
-        return replace(item, parsed=replace(p, year=_year_before(p, day)))
+    ):  # "the next cut in November, after February's": the February before that November; "will resume on Monday,
+        # after the Thanksgiving holiday": the Thanksgiving before that Monday
+        # (after a weekday, only a holiday in the fortnight before it: "reopen on Wednesday, after the Christmas
+        # holidays" said in November is no such pair)
+        reach = _FORTNIGHT_DAYS if isinstance(first.parsed, Weekday) else None
+        month = _open_year(p) and p.day is None and p.observance is None and p.solar is None
+        year = _year_before(p, day) if month else _day_year_before(item, p, day, published, reach)
+        return item if year is None else replace(item, parsed=replace(p, year=year))
     if _open_year(p) and isinstance(p, Calendar):
         if first_resolved.granularity not in ("day", "month") or not isinstance(first.parsed, Calendar):
             return item
