@@ -9241,6 +9241,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2033-12-25",
         {},
     ),
+    (
+        "month_after_the_next_one_of_its_kind_is_ahead",
+        "The club's next home game is in September.",
+        date(2025, 12, 1),
+        "September",
+        "2026-09",
+        {},
+    ),
+    (
+        "month_after_the_next_day_was_keeps_the_past",
+        "The storm hit in September, and the next day was calm.",
+        date(2025, 12, 1),
+        "September",
+        "2025-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
