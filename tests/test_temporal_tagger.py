@@ -9257,6 +9257,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-09",
         {},
     ),
+    (
+        "recent_month_described_as_a_cause_under_would_is_the_one_just_over",
+        "The chain warned that profit would fall short of forecasts after an unusually mild October.",
+        date(2025, 12, 1),
+        "October",
+        "2025-10",
+        {},
+    ),
+    (
+        "month_described_as_a_cause_not_yet_begun_stays_ahead",
+        "Retailers expect a slow January after a busy December.",
+        date(2025, 11, 20),
+        "December",
+        "2025-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -150,6 +150,8 @@ class Lexicon:
     data_period_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and before it ("figures for January to March"): data_period_before
     data_period_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a month, an article and an adjective that describe it as a cause: cues.toml described_month_before
+    described_month_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # "overnight" as an adverb, not an adjective ("after overnight talks"): night_adverb_after
     night_adverb_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a clock time and the day it is on ("11.30pm on Christmas Eve"): cues.toml clock_day_link
@@ -412,6 +414,7 @@ _CUE_PATTERNS = (
     "booked_period_before",
     "data_period_after",
     "data_period_before",
+    "described_month_before",
     "night_adverb_after",
     "count_from_not_after",
     "clock_pair_link",

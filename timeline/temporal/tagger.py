@@ -1070,6 +1070,25 @@ def _data_period(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return lex.data_period_before.search(lowered, max(0, item.start - _LIST_REACH), item.start) is not None
 
 
+_RECENT_MONTH_DAYS = 92  # a month described as a cause began at most this long before publication
+
+
+def _recent_month_described(
+    item: Extracted, published: date, told: Callable[[], int], lowered: str, lex: Lexicon
+) -> bool:
+    """Whether a month without a year, described as the cause of what is told ("would fall short of forecasts after
+    an unusually warm October" said in November: cues.toml described_month_before), is the latest such month, begun
+    within three months, whatever the tense short of a sure future ("after a busy December" said in November is
+    still the coming one)."""
+    p = item.parsed
+    if not isinstance(p, Calendar) or not _year_unsaid(p) or p.month is None or p.day is not None:
+        return False
+    if lex.described_month_before.search(lowered, max(0, item.start - _NAME_REACH), item.start) is None:
+        return False
+    year = published.year if p.month <= published.month else published.year - 1
+    return (published - date(year, p.month, 1)).days <= _RECENT_MONTH_DAYS and told() < 2
+
+
 def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day without a year ends the period of a forecast, which is not over: the first such day from
     the publication on, whatever the tense ("cut its profit forecast for the year to June 30" said in March is this
@@ -1979,7 +1998,13 @@ def tag_text(
         tense = 0
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
-            tense = 1 if _booked_or_forecast(item, lowered, lex) else -1 if _data_period(item, lowered, lex) else told()
+            tense = (
+                1
+                if _booked_or_forecast(item, lowered, lex)
+                else -1
+                if _data_period(item, lowered, lex) or _recent_month_described(item, published, told, lowered, lex)
+                else told()
+            )
             if tense == 1 and _weekday_after_a_day_ahead(
                 item, published, last_point, last_granularity, text, lex, last_end
             ):
