@@ -9273,6 +9273,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-12",
         {},
     ),
+    (
+        "date_a_trial_is_fixed_for_is_ahead_whatever_the_tense",
+        "A judge on Monday fixed the trial of the former council leader for February 28.",
+        date(2025, 12, 1),
+        "February 28",
+        "2026-02-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1056,6 +1056,7 @@ _ASIDE_REACH = 40  # characters before a week named read for cues.toml aside_ope
 _FORTNIGHT_DAYS = 14  # how far a date in apposition to "next Friday" or "last Friday" may be
 _WEEKEND_FROM = 5  # the first weekday a weekend's days are counted from (Friday: "this weekend ... Friday night")
 _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
+_BOOKED_REACH = 80  # ... and for cues.toml booked_period_before ("fixed the trial of the former bank chief for")
 
 
 def _data_period(item: Extracted, lowered: str, lex: Lexicon) -> bool:
@@ -1099,7 +1100,7 @@ def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
         return False
     if p.day is not None and lex.outlook_period_before.search(lowered, lo, item.start) is not None:
         return True
-    return lex.booked_period_before.search(lowered, lo, item.start) is not None
+    return lex.booked_period_before.search(lowered, max(0, item.start - _BOOKED_REACH), item.start) is not None
 
 
 def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
