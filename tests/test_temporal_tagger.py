@@ -9281,6 +9281,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2026-02-28",
         {},
     ),
+    (
+        "month_before_from_and_a_written_year_is_in_that_year",
+        "The festival will move to the second week of May from 2027, its director said.",
+        WED,
+        "the second week of May",
+        "2027-05",
+        {},
+    ),
+    (
+        "month_before_from_and_a_year_before_a_noun_keeps_its_own_year",
+        "Sales rose 4% in January from 2019 levels.",
+        WED,
+        "January",
+        "2025-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -717,6 +717,9 @@ def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
     return p.day is not None and p.month is not None and p.clock is None
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[^\w\s'’]|$)")  # punctuation or the text's end next
+
+
 def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, published: date) -> list[Extracted]:
     """A month-day without a year right before "next year" or "last year" is in that year: "from Aug. 3 to Aug. 27
     next year", "reopened on Oct. 6 last year" (both stay expressions of their own), and so is a month before "from
@@ -732,6 +735,14 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
         if _year_anaphor(after) and item.day is not None and not between.strip():
             # "reached the summit on 19 August that year": in the year the anaphor names (both stay expressions)
             out[i] = replace(out[i], parsed=replace(item, year_offset=after.offset, anaphoric=True))
+            continue
+        if (
+            _year_alone(after)
+            and after.year is not None
+            and lex.count_from_link.fullmatch(between) is not None
+            and _CLAUSE_END.match(lowered, out[i + 1].end) is not None
+        ):  # "will move to the first week of April from 2057" (not "rose in March from 2019 levels")
+            out[i] = replace(out[i], parsed=replace(item, year=after.year))
             continue
         if not _plain_year(after) or after.offset == 0:
             continue
