@@ -9297,6 +9297,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-01",
         {},
     ),
+    (
+        "summer_written_across_two_years_is_the_southern_one",
+        "It was the driest season in Perth since the summer of 2019-20.",
+        WED,
+        "the summer of 2019-20",
+        "2019-WI",
+        {},
+    ),
+    (
+        "summer_written_across_two_years_is_not_read_again_in_the_south",
+        "Sydney had its hottest day since the summer of 2019/20.",
+        WED,
+        "the summer of 2019/20",
+        "2019-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

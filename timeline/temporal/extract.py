@@ -103,6 +103,12 @@ class _Groups:
         return int(text) if text is not None and text.isdigit() else None
 
 
+def _south_season(gr: _Groups) -> str | None:
+    """The northern TIMEX3 code of a southern season's months ("summer" written across two years: WI)."""
+    code = gr.table("southseason", "season")
+    return None if code is None else _as_str(gr.lex.lookup("season_south", str(code)))
+
+
 def parse_number(text: str, lex: Lexicon) -> float | None:
     """Digits or number words ("twenty-four", "a few"); None when unspecified ("several")."""
     cleaned = text.replace(",", "")
@@ -260,7 +266,8 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         weekday_step=(step_dow, step) if step_dow is not None and step is not None else None,
         weekday=_as_int(gr.table("dow", "weekday")),
         decade_digit=_decade_digit(gr),
-        season=_as_str(gr.table("season", "season", "season_plural")),
+        season=_as_str(gr.table("season", "season", "season_plural")) or _south_season(gr),
+        south=gr.has("southseason"),
         quarter=quarter,
         half=half,
         decade=int(decade_text[:3]) if decade_text is not None else None,

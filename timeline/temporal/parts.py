@@ -61,6 +61,7 @@ class Calendar:
     day_of: int | None = None  # "the last day of March" = -1: the period's first (1) or last (-1) day
     # a holiday that is any of several ("the bank holiday"): each one's fields, the rest as here; the tense picks one
     any_of: tuple[Calendar, ...] = ()
+    south: bool = False  # a season already read in the southern hemisphere ("the summer of 2049-50" = 2049-WI)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2359,7 +2359,7 @@ def _in_the_south(item: Extracted, text: str, lowered: str, lex: Lexicon) -> Ext
     against: "flew to Cape Town in the spring of 1931", "the autumn Test against Argentina"; words.toml
     [southern_place], [season_south], cues.toml place_setting_before)."""
     p = item.parsed
-    if not isinstance(p, Calendar) or p.season is None:
+    if not isinstance(p, Calendar) or p.season is None or p.south:
         return item
     lo = max(0, item.start - _SOUTH_REACH)
     ends = [m.end() for m in lex.sentence_end.finditer(text, lo, item.start + 1)]  # where sentences start
