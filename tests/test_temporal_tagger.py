@@ -9313,6 +9313,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2019-WI",
         {},
     ),
+    (
+        "weekday_after_a_band_alone_is_a_day",
+        "The band Tuesday announced a winter tour.",
+        WED,
+        "Tuesday",
+        "2025-02-11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -9568,6 +9576,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Fans of 'Nine Nights in November', the cult radio serial, met in Leeds.",
         "November",
     ),
+    ("weekday_in_a_band_name_after_a_capitalized_word", "The band Velvet Thursday headline the festival.", "Thursday"),
+    ("weekday_in_a_horse_name_before_a_capitalized_word", "The filly Sunday's Promise won the opening race.", "Sunday"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -155,6 +155,9 @@ _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
 # (", 19,") and an apposition with an indefinite article (", a carpenter")
 _ROLE_NAMED = re.compile(r"(?<![\w'’])(?P<role>[a-z]+)[ \t]+[A-Z][a-z]+[ \t]+$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3},")
+# a kind of group, animal or vessel, maybe with capitalized words, ending where a name starts ("The band Grey ")
+_GROUP_NAMED = re.compile(r"(?<![\w'’])(?P<group>[a-z]+)[ \t]+(?P<more>(?:[A-Z][\w'’-]*[ \t]+){0,2})$")
+_NAME_GOES_ON = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")  # a capitalized word after the weekday ("Monday's Child")
 _A_PERSON_AFTER = re.compile(r",[ \t]+an?[ \t]")
 _NAME_REACH = 40
 _ABBREVIATION_MAX = 4  # characters of a word with a full stop that may be an abbreviation ("St.", "Mt.", "Gen.")
@@ -205,6 +208,14 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
         role = _ROLE_NAMED.search(text, max(0, s - _NAME_REACH), s)
         if role is not None and lex.lookup("role_noun", role["role"]) is not None:
             return True  # a surname after a role and a first name: "signed the forward Jack Tuesday from Ferncliffe"
+        group = _GROUP_NAMED.search(text, max(0, s - _NAME_REACH), s)
+        if (
+            group is not None
+            and lex.lookup("group_noun", group["group"]) is not None
+            and (group["more"] or _NAME_GOES_ON.match(text, e) is not None)
+        ):  # the name of a band, a horse or a ship: "The band Grey Tuesday", "The gelding Monday's Child" (not "The
+            # band Tuesday announced a tour")
+            return True
         if after is not None and _proper(next_word, lex) and _AGE_AFTER.match(text, after.end()):
             return True  # a first name before a surname and an age: "the death of Sunday Okafor, 19, until"
         if prev_word.istitle() and lex.lookup("apposition_name_after", prev_word) and _in_apposition(text, e, lex):
