@@ -9321,6 +9321,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-11",
         {},
     ),
+    (
+        "quoted_words_in_title_case_with_a_speaker_in_apposition_stay_a_date",
+        "'Back By Friday', the minister said, was the plan.",
+        WED,
+        "Friday",
+        "2025-02-14",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -9578,6 +9586,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ),
     ("weekday_in_a_band_name_after_a_capitalized_word", "The band Velvet Thursday headline the festival.", "Thursday"),
     ("weekday_in_a_horse_name_before_a_capitalized_word", "The filly Sunday's Promise won the opening race.", "Sunday"),
+    (
+        "quoted_title_with_its_genre_in_apposition_after_it",
+        "'Nine Nights in June', the new drama, starts tonight.",
+        "June",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -427,11 +427,24 @@ def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
         and (
             text[close.end() : close.end() + 1] not in (",", ".", ";", ":", "!", "?")
             or (before is not None and lex.lookup("title_preposition", before["word"]) is not None)
+            or _genre_after(text, close.end(), lex)
         )
         and text[opening.end()].isupper()
         and _title_case(text[opening.end() : close.start() + 1])
         and (before is None or lex.lookup("name_next_verb", before["word"]) is None)
     )
+
+
+# a noun phrase in apposition after a quotation, its last word maybe a genre ("'Eight Days in December', the thriller
+# series set in")
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]+(?P<words>[a-z-]+(?:[ \t]+[a-z-]+){0,2})")
+
+
+def _genre_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a quotation closing at `at` has a title's genre in apposition ("'Eight Days in December', the thriller
+    series"; words.toml [title_genre])."""
+    m = _APPOSITION_AFTER.match(text, at)
+    return m is not None and any(lex.lookup("title_genre", word) is not None for word in m["words"].split())
 
 
 def _title_case(quoted: str) -> bool:
