@@ -9329,6 +9329,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-14",
         {},
     ),
+    (
+        "the_year_after_a_noun_that_names_no_award_is_a_date",
+        "Sales for the rest of the year are expected to slow.",
+        WED,
+        "the rest of the year",
+        "2025",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -9591,6 +9599,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "'Nine Nights in June', the new drama, starts tonight.",
         "June",
     ),
+    ("award_title_ending_in_of_the_year", "He was named football writer of the year twice.", "the year"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
