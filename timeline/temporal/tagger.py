@@ -523,7 +523,6 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
         # (a duration, a set, digits, or a word inside a path: "https://example.com/news/today-in-brief")
         may_be_noise = (
             isinstance(item.parsed, Duration | SetOf)
-            or lex.rules[order].const("may_be_noise") is True
             or _NOISY.search(lowered, s, e)
             or _IN_PATH.match(lowered, max(0, s - 1))
         )
