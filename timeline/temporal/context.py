@@ -11,6 +11,7 @@ _SPEECH_REACH = 24  # characters before an expression read for a speech verb (cu
 _PHRASE_REACH = 48  # ... and for a speech verb and "that the" (cues.toml modal_phrase_before)
 _CUE_OVERHANG = 32  # characters a cue that starts inside its window may run past it ("has been called off")
 _AFTER_WEIGHT = 2  # a cue after the expression counts as this many times farther than one before it
+_ASIDE_CLOSE = re.compile(r",\s")  # a comma closing an aside (not one inside a number: "£5,000")
 
 
 def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None = None) -> tuple[int, int]:
@@ -136,13 +137,14 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             cue.direction == -1
             and m.start() >= end
             and lex.participle_form.fullmatch(m.group())
+            and not lex.participle_object_after.match(lowered, m.end())
             and lex.participle_noun_before.search(lowered, max(end, m.start() - _PHRASE_REACH), m.start())
         ):
             continue  # "a payment in their February pay packets, under a deal agreed on Monday": the deal's past
         if (
             cue.direction == -1
             and m.end() <= start
-            and lowered.find(",", m.end(), start) >= 0
+            and _ASIDE_CLOSE.search(lowered, m.end(), start) is not None
             and lex.participle_aside_open.search(lowered, max(0, m.start() - 4), m.start())
         ):
             continue  # "The asteroid, found in May, passes closest on 2 September": the aside's past, closed

@@ -205,6 +205,7 @@ class Lexicon:
     # noun it qualifies (cues.toml participle_noun_before)
     participle_noun_before: re.Pattern[str] = re.compile(r"(?!x)x")
     participle_form: re.Pattern[str] = re.compile(r"(?!x)x")
+    participle_object_after: re.Pattern[str] = re.compile(r"(?!x)x")
     participle_aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
     attribution_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # "that" opening a reported clause, not a demonstrative ("said on Friday that March had been"): cues.toml
@@ -438,6 +439,7 @@ _CUE_PATTERNS = (
     "participle_aside_open",
     "participle_noun_before",
     "participle_form",
+    "participle_object_after",
     "game_score_cue",
     "attribution_event_link",
     "clause_that_before",
