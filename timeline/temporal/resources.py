@@ -234,6 +234,10 @@ class Lexicon:
     # after a capitalized word, a noun phrase in apposition that makes it a name ("Dr Ifeoma Monday, a paediatrician"):
     # rules.toml apposition_after
     apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... one with an indefinite article (rules.toml person_apposition_after), and one after a quotation whose words
+    # may hold a genre (rules.toml title_apposition_after)
+    person_apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    title_apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # rules.toml modal_wish_after
     modal_wish_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # before "the month" or "the year", the subject of an award ("player of the month"): rules.toml award_before
@@ -455,6 +459,8 @@ _CUE_PATTERNS = (
 _RULE_PATTERNS = (
     "quantity_before",
     "apposition_after",
+    "person_apposition_after",
+    "title_apposition_after",
     "modal_wish_after",
     "agent_before",
     "award_before",

@@ -151,14 +151,13 @@ def _is_noise(text: str, lex: Lexicon, s: int, e: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
-# a lower-case role and a first name before a word ("the forward Jack "), an age in apposition after a surname
-# (", 19,") and an apposition with an indefinite article (", a carpenter")
+# a lower-case role and a first name before a word ("the forward Jack ") and an age in apposition after a surname
+# (", 19,")
 _ROLE_NAMED = re.compile(r"(?<![\w'’])(?P<role>[a-z]+)[ \t]+[A-Z][a-z]+[ \t]+$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3},")
 # a kind of group, animal or vessel, maybe with capitalized words, ending where a name starts ("The band Grey ")
 _GROUP_NAMED = re.compile(r"(?<![\w'’])(?P<group>[a-z]+)[ \t]+(?P<more>(?:[A-Z][\w'’-]*[ \t]+){0,2})$")
 _NAME_GOES_ON = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")  # a capitalized word after the weekday ("Monday's Child")
-_A_PERSON_AFTER = re.compile(r",[ \t]+an?[ \t]")
 _NAME_REACH = 40
 _ABBREVIATION_MAX = 4  # characters of a word with a full stop that may be an abbreviation ("St.", "Mt.", "Gen.")
 _NAME_END = re.compile(r"(?P<name>[A-Z][a-z]+)$")  # a capitalized word ending where a link of two names starts
@@ -227,7 +226,7 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
             and lex.lookup("name_not_before", prev_word) is None
             and lex.lookup("name_article", prev_word) is None
             and cue_window(text, lex, before.start("word"), e)[0] == before.start("word")
-            and _A_PERSON_AFTER.match(text, e) is not None
+            and lex.person_apposition_after.match(lowered, e) is not None
             and _in_apposition(text, e, lex)
         ):  # after a first name opening the sentence, in apposition: "Sam Tuesday, a carpenter from Ludlow, built"
             # (not "in Tokyo Monday, the Nikkei fell"; nor "Tokyo Monday, the Nikkei fell")
@@ -435,15 +434,10 @@ def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
     )
 
 
-# a noun phrase in apposition after a quotation, its last word maybe a genre ("'Eight Days in December', the thriller
-# series set in")
-_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]+(?P<words>[a-z-]+(?:[ \t]+[a-z-]+){0,2})")
-
-
 def _genre_after(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a quotation closing at `at` has a title's genre in apposition ("'Eight Days in December', the thriller
-    series"; words.toml [title_genre])."""
-    m = _APPOSITION_AFTER.match(text, at)
+    series"; rules.toml title_apposition_after, words.toml [title_genre])."""
+    m = lex.title_apposition_after.match(lower_text(text[at : at + _NAME_REACH]))
     return m is not None and any(lex.lookup("title_genre", word) is not None for word in m["words"].split())
 
 
@@ -1094,12 +1088,17 @@ _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before
 _BOOKED_REACH = 80  # ... and for cues.toml booked_period_before ("fixed the trial of the former bank chief for")
 
 
+def _month_unsaid(p: Parsed) -> int | None:
+    """The month of a month with no day, no year and no direction ("December"; not "Dec. 3", "December 2030", "next
+    December"), else None."""
+    return p.month if _year_unsaid(p) and p.day is None else None
+
+
 def _data_period(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month without a year is the period of the figures or report named after it ("December retail sales
     figures are due": cues.toml data_period_after) or before it ("figures for January to March are due":
     data_period_before): the latest such month begun, whatever the tense."""
-    p = item.parsed
-    if not isinstance(p, Calendar) or not _year_unsaid(p) or p.month is None or p.day is not None:
+    if _month_unsaid(item.parsed) is None:
         return False
     if lex.data_period_after.match(lowered, item.end) is not None:
         return True
@@ -1116,13 +1115,13 @@ def _recent_month_described(
     an unusually warm October" said in November: cues.toml described_month_before), is the latest such month, begun
     within three months, whatever the tense short of a sure future ("after a busy December" said in November is
     still the coming one)."""
-    p = item.parsed
-    if not isinstance(p, Calendar) or not _year_unsaid(p) or p.month is None or p.day is not None:
+    month = _month_unsaid(item.parsed)
+    if month is None:
         return False
     if lex.described_month_before.search(lowered, max(0, item.start - _NAME_REACH), item.start) is None:
         return False
-    year = published.year if p.month <= published.month else published.year - 1
-    return (published - date(year, p.month, 1)).days <= _RECENT_MONTH_DAYS and told() < 2
+    year = published.year if month <= published.month else published.year - 1
+    return (published - date(year, month, 1)).days <= _RECENT_MONTH_DAYS and told() < 2
 
 
 def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
