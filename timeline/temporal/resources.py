@@ -118,6 +118,12 @@ class Lexicon:
     # ... between a length and the day it is counted from ("a month from Friday"): cues.toml count_from_link; a length
     # after `count_from_not_after` is a stretch from that day, not a day ("closed for three days from Monday")
     count_from_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a month or holiday and a year later in its clause that it is in: cues.toml year_frame_after_link
+    year_frame_after_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and a year opening its sentence and a month or holiday later in its clause: year_frame_open (the start
+    # before the year), year_frame_before_link
+    year_frame_open: re.Pattern[str] = re.compile(r"(?!x)x")
+    year_frame_before_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_on_weekday_link: re.Pattern[str] = re.compile(r"(?!x)x")  # ... or the weekday it is counted on from
     count_from_not_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a date that bounds a state or a span and does not move the story: cues.toml boundary_before
@@ -404,6 +410,9 @@ _CUE_PATTERNS = (
     "clock_day_link",
     "day_clock_link",
     "count_from_link",
+    "year_frame_after_link",
+    "year_frame_open",
+    "year_frame_before_link",
     "count_on_weekday_link",
     "boundary_before",
     "possessive_link",

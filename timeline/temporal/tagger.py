@@ -738,7 +738,9 @@ def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
 _CLAUSE_END = re.compile(r"\s*(?:[^\w\s'’]|$)")  # punctuation or the text's end next
 
 
-def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, published: date) -> list[Extracted]:
+def _years_from_year_after(
+    found: list[Extracted], text: str, lowered: str, lex: Lexicon, published: date
+) -> list[Extracted]:
     """A month-day without a year right before "next year" or "last year" is in that year: "from Aug. 3 to Aug. 27
     next year", "reopened on Oct. 6 last year" (both stay expressions of their own), and so is a month before "from
     next year" ("moves to September from next year": cues.toml count_from_link); so is a month-day or holiday
@@ -762,12 +764,25 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
         ):  # "will move to the first week of April from 2057" (not "rose in March from 2019 levels")
             out[i] = replace(out[i], parsed=replace(item, year=after.year))
             continue
+        link = lex.year_frame_after_link.fullmatch(lowered, out[i].end, out[i + 1].start)
+        framed = None if link is None else _year_framing(out[i], out[i + 1], link["written"], published)
+        if framed is not None:  # "Street parties at Hogmanay were cancelled last year", "The fair in June was
+            # called off in 2049"
+            out[i] = _framed_in_year(out[i], framed, text, lowered, lex, published)
+            continue
         if not _plain_year(after) or after.offset == 0:
             continue
         # a month-day right before it; a month only with "from" ("moves to September from next year")
         if between.strip() if item.day is not None else lex.count_from_link.fullmatch(between) is None:
             continue
         out[i] = replace(out[i], parsed=replace(item, year=published.year + after.offset))
+    for i in range(1, len(out)):  # "In 2049, the fair in June was called off", "Last year, street parties at ..."
+        opening = lex.year_frame_open.search(lowered, max(0, out[i - 1].start - 12), out[i - 1].start)
+        if opening is None or lex.year_frame_before_link.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
+            continue
+        framed = _year_framing(out[i], out[i - 1], opening["written"], published)
+        if framed is not None:
+            out[i] = _framed_in_year(out[i], framed, text, lowered, lex, published)
     for i in range(1, len(out)):  # "last year's Easter parade", "next year's Christmas market"
         before, item = out[i - 1].parsed, out[i].parsed
         if not (isinstance(item, Calendar) and _open_holiday(item)):
@@ -784,6 +799,30 @@ def _years_from_year_after(found: list[Extracted], lowered: str, lex: Lexicon, p
         if lex.year_of_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None:
             out[i] = replace(out[i], parsed=replace(item, year=after.year))
     return out
+
+
+def _year_framing(item: Extracted, year: Extracted, written: str | None, published: date) -> int | None:
+    """The year a month or holiday without one is in, from a year named in its clause (`written`: the "in" or
+    "during" before it), or None: a year written out needs it ("The fair in June was called off in 2049"), a counted
+    one has none ("Hogmanay street parties were cancelled last year")."""
+    p, y = item.parsed, year.parsed
+    if not (isinstance(p, Calendar) and _year_unsaid(p) and not p.anaphoric and not p.any_of):
+        return None
+    if p.month is None and not _day_of_a_year(p):
+        return None
+    if _year_alone(y):
+        return y.year if written is not None else None
+    if _plain_year(y) and y.span is None and written is None:
+        return published.year + y.offset
+    return None
+
+
+def _framed_in_year(item: Extracted, year: int, text: str, lowered: str, lex: Lexicon, published: date) -> Extracted:
+    """`item` in `year`, unless its tense tells the other way ("will patrol on Halloween ... last year")."""
+    side = (year > published.year) - (year < published.year)
+    if not isinstance(item.parsed, Calendar) or side * tense_at(text, lowered, lex, item.start, item.end) < 0:
+        return item
+    return replace(item, parsed=replace(item.parsed, year=year))
 
 
 def _that_opening_a_clause(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
@@ -1814,7 +1853,7 @@ def tag_text(
     if not found:
         return ()
     found = _days_of_a_list(found, lowered, lex)
-    found = _years_from_range_ends(_years_from_year_after(found, lowered, lex, published), lowered, lex)
+    found = _years_from_range_ends(_years_from_year_after(found, text, lowered, lex, published), lowered, lex)
     found = _holidays_on_days_named(_that_opening_a_clause(found, lowered, lex), lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     found = _weekday_ranges_in_weeks_named(found, lowered, lex)
