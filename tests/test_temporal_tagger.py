@@ -9409,6 +9409,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-03",
         {},
     ),
+    (
+        "participle_after_an_article_and_an_ordinal_is_an_adjective_not_a_past",
+        "The first named storm of the winter is expected to reach Ireland on Tuesday night.",
+        date(2055, 11, 27),
+        "the winter",
+        "2055-WI",
+        {},
+    ),
+    (
+        "past_verb_after_first_without_an_article_is_still_a_past",
+        "The tremor first struck in the spring.",
+        date(2055, 11, 27),
+        "the spring",
+        "2055-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
