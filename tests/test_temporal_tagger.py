@@ -9425,6 +9425,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-SP",
         {},
     ),
+    (
+        "southern_season_counted_from_a_day_is_read_in_the_south_before_its_year_is_counted",
+        "Ministers in Canberra will publish the budget update on December 15, three weeks before the summer break.",
+        date(2055, 11, 27),
+        "summer",
+        "2055-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

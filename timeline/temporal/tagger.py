@@ -1888,6 +1888,9 @@ def tag_text(
         told = _TenseOnce(text, lowered, lex, item.start, item.end)  # the sentence's tense at it, read when needed
         if item.rule in lex.not_in_past_rules and told() < 0:
             continue  # "He was soon released": shortly after the events told, no reference to the future
+        if isinstance(item.parsed, Calendar):  # (a season's hemisphere before any year is counted for it)
+            item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
+            item = _in_the_south(item, text, lowered, lex)
         if previous is not None:
             item = _after_partner(item, *previous, published, lowered, lex)
         if before_previous is not None and previous is not None:
@@ -1896,9 +1899,6 @@ def tag_text(
         item = _counted_to_day_after(item, index, found, published, lowered, lex)
         item = _counted_back_from_now(item, index, found, published, lowered, lex)
         item = _counted_from_event_of_day(item, index, found, last_day, text, lowered, lex)
-        if isinstance(item.parsed, Calendar):
-            item = _as_country_keeps_it(item, item.parsed, text, lowered, lex)
-            item = _in_the_south(item, text, lowered, lex)
         if (
             fall_day is not None
             and _plain_weekday(item.parsed)
