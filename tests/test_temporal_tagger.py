@@ -9433,6 +9433,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-WI",
         {},
     ),
+    (
+        "nth_day_of_a_stretch_said_to_fall_on_a_weekday_is_that_day",
+        "Rain washed out the second day of the Test in Durban on Friday.",
+        date(2055, 11, 27),
+        "the second day",
+        "2055-11-26",
+        {},
+    ),
+    (
+        "nth_day_of_a_stretch_said_to_fall_on_a_date_is_that_day",
+        "Fans queued for the third day of the festival on August 14.",
+        date(2055, 11, 27),
+        "the third day",
+        "2055-08-14",
+        {},
+    ),
+    (
+        "nth_day_of_a_stretch_before_a_weekday_in_another_clause_counts_from_the_day_named",
+        "The summit opened on Monday. On the second day of talks, leaders argued, and they leave on Friday.",
+        date(2055, 11, 27),
+        "the second day",
+        "2055-11-23",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -117,6 +117,9 @@ class Lexicon:
     set_list_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a length and the day it is counted from ("a month from Friday"): cues.toml count_from_link; a length
     # after `count_from_not_after` is a stretch from that day, not a day ("closed for three days from Monday")
+    # ... between the nth day of a stretch and the day it falls on ("the second day of the Test on Friday"):
+    # cues.toml stretch_day_on_link
+    stretch_day_on_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_from_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a month or holiday and a year later in its clause that it is in: cues.toml year_frame_after_link
     year_frame_after_link: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -409,6 +412,7 @@ _CUE_PATTERNS = (
     "same_day_link",
     "clock_day_link",
     "day_clock_link",
+    "stretch_day_on_link",
     "count_from_link",
     "year_frame_after_link",
     "year_frame_open",

@@ -864,6 +864,21 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
     return out
 
 
+def _stretch_days_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
+    """The nth day of a stretch said, later in its phrase, to fall on a weekday or a date is that day: "Rain washed
+    out the second day of the Test in Durban on Friday" (cues.toml stretch_day_on_link)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        item, day = out[i].parsed, out[i + 1].parsed
+        if not (isinstance(item, Relative) and item.stretch_day and item.clock is None):
+            continue
+        if not (_bare_weekday(day) or (isinstance(day, Calendar) and day.day is not None and day.clock is None)):
+            continue
+        if lex.stretch_day_on_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None:
+            out[i] = replace(out[i], parsed=day)
+    return out
+
+
 def _holiday_in_year_named(p: Calendar) -> bool:
     """A holiday with its year said ("Easter next year", "Christmas 2046"), not one counted from the story."""
     return _day_of_a_year(p) and not p.anaphoric and (p.year is not None or p.year_offset is not None)
@@ -1855,6 +1870,7 @@ def tag_text(
     found = _days_of_a_list(found, lowered, lex)
     found = _years_from_range_ends(_years_from_year_after(found, text, lowered, lex, published), lowered, lex)
     found = _holidays_on_days_named(_that_opening_a_clause(found, lowered, lex), lowered, lex)
+    found = _stretch_days_on_days_named(found, lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     found = _weekday_ranges_in_weeks_named(found, lowered, lex)
     out: list[Timex] = []
