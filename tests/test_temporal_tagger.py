@@ -9457,6 +9457,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-11-23",
         {},
     ),
+    (
+        "month_of_a_cause_blamed_in_a_participle_clause_is_the_latest_begun",
+        "Wattle Freight said it would miss its profit target, blaming floods in January.",
+        date(2056, 3, 2),
+        "January",
+        "2056-01",
+        {},
+    ),
+    (
+        "month_after_a_bet_on_an_outcome_is_ahead",
+        "The Dow added 0.9% on Wednesday as traders bet on a rate cut in June.",
+        date(2056, 3, 2),
+        "June",
+        "2056-06",
+        {},
+    ),
+    (
+        "holiday_some_months_away_is_ahead",
+        "With Election Day eight months away, both parties have begun booking television time.",
+        date(2056, 3, 2),
+        "Election Day",
+        "2056-11-07",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
