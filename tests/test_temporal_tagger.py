@@ -9481,6 +9481,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-11-07",
         {},
     ),
+    (
+        "month_before_a_sentence_end_takes_no_ordinal_from_the_next_sentence",
+        "The retrial could last until the end of June. The first trial collapsed in 2053.",
+        date(2056, 3, 2),
+        "the end of June",
+        "2056-06",
+        {"mod": "END"},
+    ),
+    (
+        "month_before_a_sentence_end_takes_no_day_from_the_next_sentence",
+        "The plant closed in June. 12 people lost their jobs.",
+        date(2056, 3, 2),
+        "June",
+        "2055-06",
+        {},
+    ),
+    (
+        "abbreviated_month_with_its_dot_still_takes_its_day",
+        "The hearing resumes on Sept. 12.",
+        date(2056, 3, 2),
+        "Sept. 12",
+        "2056-09-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
