@@ -10,7 +10,7 @@ boundary). A set's first run, before any fix drawn from it, is the held-out figu
 it prompted did. An expected item is
 "span => value [@MOD]": "a || b" gives alternatives in the span or the value, a leading "?" makes the item optional
 (tagged or not, both fine), and an empty list means nothing may be tagged. Each item is matched to a tag with
-exactly one of its spans, else to a tag overlapping one of them. Issues, per sentence:
+exactly one of its spans (all items' exact matches first), else to a tag overlapping one of them. Issues, per sentence:
 - MISSED: no tag at or over a required span;
 - SPAN: only a tag with other bounds overlaps the span (optional items too);
 - VALUE: the span is right, the value is none of the alternatives (an alternative starting with "T", a bare
@@ -93,13 +93,12 @@ def load_cases(path: Path) -> tuple[date, list[Case]]:
     return published, cases
 
 
-def find_tag(exp: Expectation, text: str, tags: tuple[Timex, ...], used: set[int]) -> int | None:
-    """Index of the first tag not claimed by an earlier item with one of the expected spans, else of the first such
-    tag overlapping one of them."""
+def find_tag(exp: Expectation, text: str, tags: tuple[Timex, ...], used: set[int], exact: bool) -> int | None:
+    """Index of the first tag not yet claimed with one of the expected spans (`exact`), else of the first such tag
+    overlapping one of them."""
     free = [(i, tag) for i, tag in enumerate(tags) if i not in used]
-    for i, tag in free:
-        if tag.text in exp.spans:
-            return i
+    if exact:
+        return next((i for i, tag in free if tag.text in exp.spans), None)
     for i, tag in free:
         for span in exp.spans:
             at = text.find(span)
@@ -112,8 +111,14 @@ def score(case: Case, tags: tuple[Timex, ...]) -> tuple[str, ...]:
     """The issues of one sentence: MISSED, SPAN, VALUE, MOD per expected item, then EXTRA per unclaimed tag."""
     used: set[int] = set()
     issues: list[str] = []
-    for exp in case.expect:
-        hit = find_tag(exp, case.text, tags, used)
+    hits: dict[int, int] = {}  # every item's exact match first, so that an overlap claims no tag another item names
+    for n, exp in enumerate(case.expect):
+        hit = find_tag(exp, case.text, tags, used, exact=True)
+        if hit is not None:
+            hits[n] = hit
+            used.add(hit)
+    for n, exp in enumerate(case.expect):
+        hit = hits[n] if n in hits else find_tag(exp, case.text, tags, used, exact=False)
         if hit is None:
             if not exp.optional:
                 issues.append(f"MISSED {exp.spans[0]!r}={exp.values[0]}")

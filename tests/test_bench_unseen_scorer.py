@@ -43,6 +43,16 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         ["MISSED 'Saturday'=2027-03-06"],
     ),
     (
+        "optional_item_overlapping_a_tag_another_item_names_exactly_is_no_error",
+        "The fair opens at 10 a.m. on March 19 this year.",
+        [
+            "10 a.m. on March 19 || 10 a.m. => 2027-03-19T10:00",
+            "?March 19 || March 19 this year => 2027-03-19",
+            "?this year => 2027",
+        ],
+        [],
+    ),
+    (
         "unclaimed_tag_is_extra",
         "The vote is on Friday, and the count on Saturday.",
         ["Friday => 2027-03-05"],
