@@ -9505,6 +9505,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-09-12",
         {},
     ),
+    (
+        "last_as_a_verb_after_an_adverb_is_no_span_position",
+        "Daylight will then last 12 hours.",
+        date(2056, 3, 2),
+        "12 hours",
+        "PT12H",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
