@@ -9513,6 +9513,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "PT12H",
         {},
     ),
+    (
+        "month_bounded_by_until_after_last_year_opening_its_sentence_is_last_years",
+        "Last year the first daffodils did not open until early March.",
+        date(2056, 3, 2),
+        "early March",
+        "2055-03",
+        {"mod": "START"},
+    ),
+    (
+        "weekday_after_a_past_negated_until_is_over",
+        "Fans did not leave until midnight on Friday.",
+        date(2056, 3, 2),
+        "midnight on Friday",
+        "2056-02-25T24:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
