@@ -9,7 +9,7 @@ It decides under-specified expressions: a bare weekday, a month or month-day wit
 from __future__ import annotations
 
 import warnings
-from calendar import monthrange
+from calendar import isleap, monthrange
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -363,6 +363,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         year = _month_year(c.month, day, dct, c.direction, tense)
         if day is not None and c.weekday is not None:
             year = _year_of_weekday(year, c.month, day, c.weekday)
+        if (c.month, day) == (2, 29) and not isleap(year):
+            year = _leap_year_near(dct, c.direction, tense)
     if day is None:
         return DateValue("month", year=year, month=c.month)
     candidate = DateValue("day", year=year, month=c.month, day=day)
@@ -531,6 +533,20 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
         # "sales in the first week of January were up" on Jan. 5
         return dct.year
     return _nearest_year(lambda year: _representative(year, month, day), dct, tense)
+
+
+def _leap_year_near(dct: date, direction: int | None, tense: int) -> int:
+    """The year of the February 29 nearest the anchor, of those the direction ("the last leap day") or else the tense
+    allows ("raced on February 29" said in 2055 is 2052's, "will take effect on February 29" 2056's)."""
+    years = [(year, date(year, 2, 29)) for year in range(dct.year - 4, dct.year + 5) if isleap(year)]
+    if direction:
+        years = [(year, day) for year, day in years if (day - dct).days * direction > 0]
+        return years[-1 if direction < 0 else 0][0]
+    nearest = _nearest_allowed(years, dct, tense, _TENSE_SLACK, _FUTURE_BACK_SLACK) or _nearest_allowed(
+        years, dct, 0, 0, 0
+    )
+    assert nearest is not None  # four years hold a leap year
+    return nearest[0]
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
