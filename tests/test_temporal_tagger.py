@@ -9577,6 +9577,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-12-25",
         {},
     ),
+    (
+        "day_after_a_past_deadline_had_until_is_over",
+        "Claimants had until the 29th to file their forms.",
+        date(2056, 3, 2),
+        "the 29th",
+        "2056-02-29",
+        {},
+    ),
+    (
+        "day_after_a_present_deadline_have_until_is_ahead",
+        "Claimants have until the 29th to file their forms.",
+        date(2056, 3, 2),
+        "the 29th",
+        "2056-03-29",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
