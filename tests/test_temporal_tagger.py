@@ -9593,6 +9593,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-03-29",
         {},
     ),
+    (
+        "month_day_fixed_for_an_event_is_ahead_whatever_the_tense",
+        "A federal judge in Denver on Tuesday fixed April 10 for the start of jury selection.",
+        date(2056, 3, 2),
+        "April 10",
+        "2056-04-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
