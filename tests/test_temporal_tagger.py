@@ -9601,6 +9601,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-04-10",
         {},
     ),
+    (
+        "season_just_over_without_a_tense_cue_is_the_one_just_over",
+        "After a dry late winter, reservoirs are 20% below normal for early March.",
+        date(2056, 3, 2),
+        "late winter",
+        "2055-WI",
+        {"mod": "END"},
+    ),
+    (
+        "southern_summer_break_returned_from_in_early_autumn_is_the_one_just_over",
+        "In Canberra, parliament returns from its summer break on Tuesday.",
+        date(2056, 3, 2),
+        "summer",
+        "2055-WI",
+        {},
+    ),
+    (
+        "season_without_an_article_in_a_sentence_of_a_habit_is_any_years",
+        "The ferry to Skellan sails twice a day in winter.",
+        date(2046, 3, 22),
+        "winter",
+        "XXXX-WI",
+        {},
+    ),
+    (
+        "season_with_its_article_in_a_sentence_of_a_habit_is_one_season",
+        "The ferry sailed twice a day in the winter.",
+        date(2046, 3, 22),
+        "the winter",
+        "2045-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

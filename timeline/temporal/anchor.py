@@ -314,6 +314,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if year is None and c.year_offset is not None:
         year = dct.year + c.year_offset
     if c.season is not None:
+        if c.habitual and year is None:
+            return parse_value(f"XXXX-{c.season}")
         if year is None:
             year = _season_year(
                 c.season,
@@ -627,7 +629,9 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told
         return min(y for y, iv in instances if iv.start > dct) + _beyond(direction)
     if holding:
         return holding[0]
-    if explicit and direction == 0 and told_past:
+    if told_past if explicit else direction == 0:
+        # ... and without a direction word or a tense, the one just over too ("after a dry late winter, reservoirs
+        # are 20% below normal" said on March 2)
         just_over = [y for y, iv in instances if iv.end < dct <= iv.end + _SEASON_JUST_OVER]
         if just_over:
             return just_over[0]

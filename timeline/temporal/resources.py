@@ -121,6 +121,8 @@ class Lexicon:
     # cues.toml stretch_day_on_link
     stretch_day_on_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_from_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... before a season of a habit: cues.toml season_habit_before
+    season_habit_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a month or holiday and a year later in its clause that it is in: cues.toml year_frame_after_link
     year_frame_after_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and a year opening its sentence and a month or holiday later in its clause: year_frame_open (the start
@@ -414,6 +416,7 @@ _CUE_PATTERNS = (
     "day_clock_link",
     "stretch_day_on_link",
     "count_from_link",
+    "season_habit_before",
     "year_frame_after_link",
     "year_frame_open",
     "year_frame_before_link",

@@ -879,6 +879,24 @@ def _stretch_days_on_days_named(found: list[Extracted], lowered: str, lex: Lexic
     return out
 
 
+def _seasons_of_a_habit(found: list[Extracted], text: str, lowered: str, lex: Lexicon) -> list[Extracted]:
+    """A season without an article in a sentence that tells a habit with a set is any year's: "The ferry to Skellan
+    sails twice a day in winter" (XXXX-WI; cues.toml season_habit_before)."""
+    sets = [item for item in found if isinstance(item.parsed, SetOf)]
+    if not sets:
+        return found
+    out = list(found)
+    for i, item in enumerate(out):
+        p = item.parsed
+        if not _open_season(p) or lex.season_habit_before.search(lowered, max(0, item.start - 12), item.start) is None:
+            continue
+        if any(c.isspace() for c in text[item.start : item.end]):
+            continue  # the season alone, with no article ("in the winter" may be one winter)
+        if any(lex.sentence_end.search(text, min(s.end, item.end), max(s.start, item.start)) is None for s in sets):
+            out[i] = replace(item, parsed=replace(p, habitual=True))
+    return out
+
+
 def _holiday_in_year_named(p: Calendar) -> bool:
     """A holiday with its year said ("Easter next year", "Christmas 2046"), not one counted from the story."""
     return _day_of_a_year(p) and not p.anaphoric and (p.year is not None or p.year_offset is not None)
@@ -1870,7 +1888,7 @@ def tag_text(
     found = _days_of_a_list(found, lowered, lex)
     found = _years_from_range_ends(_years_from_year_after(found, text, lowered, lex, published), lowered, lex)
     found = _holidays_on_days_named(_that_opening_a_clause(found, lowered, lex), lowered, lex)
-    found = _stretch_days_on_days_named(found, lowered, lex)
+    found = _seasons_of_a_habit(_stretch_days_on_days_named(found, lowered, lex), text, lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     found = _weekday_ranges_in_weeks_named(found, lowered, lex)
     out: list[Timex] = []
