@@ -9633,6 +9633,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2045-WI",
         {},
     ),
+    (
+        "holiday_under_will_after_since_a_year_and_another_phrase_is_ahead",
+        "The score will be performed for the first time since 1976 at the Carnford Festival on Palm Sunday.",
+        date(2056, 3, 2),
+        "Palm Sunday",
+        "2056-03-26",
+        {},
+    ),
+    (
+        "weekday_after_a_plurals_schedule_verb_in_the_present_is_ahead",
+        "Water restrictions in the city end on Monday.",
+        date(2056, 3, 2),
+        "Monday",
+        "2056-03-06",
+        {},
+    ),
+    (
+        "weekday_after_a_relative_clauses_fixture_verb_is_ahead_past_a_result",
+        "Ashby Town beat Denton 3-1 on Tuesday to go top, a point clear of Rothbury, who play at Welby on Saturday.",
+        date(2056, 3, 2),
+        "Saturday",
+        "2056-03-04",
+        {},
+    ),
+    (
+        "weekday_after_a_schedule_noun_followed_by_of_is_no_schedule",
+        "Two climbers were rescued from the north face of Ben Carran on Saturday night.",
+        date(2054, 10, 2),
+        "Saturday night",
+        "2054-09-26TNI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
