@@ -9665,6 +9665,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2054-09-26TNI",
         {},
     ),
+    (
+        "weekday_after_a_relative_clause_of_the_future_closed_by_a_comma_takes_the_main_verb",
+        "The White House sent its budget for fiscal 2057, which begins on October 1, to Congress on Monday.",
+        date(2056, 3, 2),
+        "Monday",
+        "2056-02-28",
+        {},
+    ),
+    (
+        "weekday_after_a_past_relative_clause_closed_by_a_comma_keeps_its_past",
+        "The minister, who was appointed last September, quit on Saturday.",
+        date(2025, 6, 18),
+        "Saturday",
+        "2025-06-14",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -126,12 +126,20 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
                 continue  # ... nor, from inside a relative clause, one beyond the comma closing it
         if cue.in_clause and m.end() <= start and lex.clause_break.search(lowered, m.end(), start):
             continue
-        if (
-            m.end() <= start
-            and lex.clause_break.search(lowered, m.end(), start)
-            and lex.relative_clause_open.search(lowered, lo, m.start())
+        if m.end() <= start and (
+            (
+                lex.clause_break.search(lowered, m.end(), start)
+                and lex.relative_clause_open.search(lowered, lo, m.start())
+            )
+            or (
+                cue.direction > 0
+                and lowered.find(",", m.end(), start) >= 0
+                and lex.relative_clause_open.search(lowered, lo, m.end())
+            )
         ):  # a cue in a relative clause that a new clause closes is the relative clause's ("starts on Thursday at
-            # Ravensmoor, where he won in 2044, and the first group tees off at 6.40am")
+            # Ravensmoor, where he won in 2044, and the first group tees off at 6.40am"), and so is one of the future
+            # that a comma closes ("sent its budget for fiscal 2057, which begins on October 1, to Congress on Monday";
+            # a past one tells the same story: "The minister, who was appointed last September, quit on Saturday")
             continue
         if (
             cue.direction == -1
