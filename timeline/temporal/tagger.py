@@ -745,7 +745,8 @@ def _years_from_year_after(
     next year", "reopened on Oct. 6 last year" (both stay expressions of their own), and so is a month before "from
     next year" ("moves to September from next year": cues.toml count_from_link); so is a month-day or holiday
     right after "last year's" or "next year's" ("Last year's Easter parade"), and one right before "in" a year ("on
-    St David's Day in 1998")."""
+    St David's Day in 1998"); a month or holiday takes a year named in its clause, after it or opening the sentence
+    ("The fair in June was called off in 2049", "Last year, sales in June rose": `_year_framing`)."""
     out = list(found)
     for i in range(len(out) - 1):
         item, after = out[i].parsed, out[i + 1].parsed
@@ -764,8 +765,8 @@ def _years_from_year_after(
         ):  # "will move to the first week of April from 2057" (not "rose in March from 2019 levels")
             out[i] = replace(out[i], parsed=replace(item, year=after.year))
             continue
-        link = lex.year_frame_after_link.fullmatch(lowered, out[i].end, out[i + 1].start)
-        framed = None if link is None else _year_framing(out[i], out[i + 1], link["written"], published)
+        link = _names_a_year(after) and lex.year_frame_after_link.fullmatch(lowered, out[i].end, out[i + 1].start)
+        framed = _year_framing(out[i], out[i + 1], link["written"], published) if link else None
         if framed is not None:  # "Street parties at Hogmanay were cancelled last year", "The fair in June was
             # called off in 2049"
             out[i] = _framed_in_year(out[i], framed, text, lowered, lex, published)
@@ -777,6 +778,8 @@ def _years_from_year_after(
             continue
         out[i] = replace(out[i], parsed=replace(item, year=published.year + after.offset))
     for i in range(1, len(out)):  # "In 2049, the fair in June was called off", "Last year, street parties at ..."
+        if not _names_a_year(out[i - 1].parsed):
+            continue
         opening = lex.year_frame_open.search(lowered, max(0, out[i - 1].start - 12), out[i - 1].start)
         if opening is None or lex.year_frame_before_link.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
             continue
@@ -799,6 +802,11 @@ def _years_from_year_after(
         if lex.year_of_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None:
             out[i] = replace(out[i], parsed=replace(item, year=after.year))
     return out
+
+
+def _names_a_year(p: Parsed) -> bool:
+    """A year written out ("2049") or counted from the publication ("last year")."""
+    return _year_alone(p) or _plain_year(p)
 
 
 def _year_framing(item: Extracted, year: Extracted, written: str | None, published: date) -> int | None:
