@@ -102,6 +102,22 @@ def _cues_around(lowered: str, lex: Lexicon, lo: int, hi: int, start: int, end: 
             yield m
 
 
+def _in_closed_relative_clause(
+    lowered: str, lex: Lexicon, lo: int, m: re.Match[str], direction: int, start: int
+) -> bool:
+    """Whether the cue `m` before the expression at `start` stands in a relative clause closed before it: by a new
+    clause ("starts on Thursday at Ravensmoor, where he won in 2044, and the first group tees off at 6.40am"), or, for
+    a cue of the future, by a comma ("sent its budget for fiscal 2057, which begins on October 1, to Congress on
+    Monday"; a past one tells the same story: "The minister, who was appointed last September, quit on Saturday")."""
+    if lex.clause_break.search(lowered, m.end(), start) and lex.relative_clause_open.search(lowered, lo, m.start()):
+        return True
+    return (
+        direction > 0
+        and lowered.find(",", m.end(), start) >= 0
+        and lex.relative_clause_open.search(lowered, lo, m.end()) is not None
+    )
+
+
 def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int, int]) -> int:
     lo, hi, limit = window  # a cue starts in [lo, hi) and ends by `limit`
     best: tuple[int, int] | None = None  # (distance, direction)
@@ -126,20 +142,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
                 continue  # ... nor, from inside a relative clause, one beyond the comma closing it
         if cue.in_clause and m.end() <= start and lex.clause_break.search(lowered, m.end(), start):
             continue
-        if m.end() <= start and (
-            (
-                lex.clause_break.search(lowered, m.end(), start)
-                and lex.relative_clause_open.search(lowered, lo, m.start())
-            )
-            or (
-                cue.direction > 0
-                and lowered.find(",", m.end(), start) >= 0
-                and lex.relative_clause_open.search(lowered, lo, m.end())
-            )
-        ):  # a cue in a relative clause that a new clause closes is the relative clause's ("starts on Thursday at
-            # Ravensmoor, where he won in 2044, and the first group tees off at 6.40am"), and so is one of the future
-            # that a comma closes ("sent its budget for fiscal 2057, which begins on October 1, to Congress on Monday";
-            # a past one tells the same story: "The minister, who was appointed last September, quit on Saturday")
+        if m.end() <= start and _in_closed_relative_clause(lowered, lex, lo, m, cue.direction, start):
             continue
         if (
             cue.direction == -1

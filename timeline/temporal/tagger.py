@@ -736,6 +736,9 @@ def _names_a_day(p: Calendar | Relative | Weekday) -> bool:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[^\w\s'’]|$)")  # punctuation or the text's end next
+# characters before an expression read for the preposition or the sentence start before it (cues.toml
+# year_frame_open, season_habit_before: "In 2049, ...", "throughout winter")
+_PREPOSITION_REACH = 12
 
 
 def _years_from_year_after(
@@ -780,7 +783,7 @@ def _years_from_year_after(
     for i in range(1, len(out)):  # "In 2049, the fair in June was called off", "Last year, street parties at ..."
         if not _names_a_year(out[i - 1].parsed):
             continue
-        opening = lex.year_frame_open.search(lowered, max(0, out[i - 1].start - 12), out[i - 1].start)
+        opening = lex.year_frame_open.search(lowered, max(0, out[i - 1].start - _PREPOSITION_REACH), out[i - 1].start)
         if opening is None or lex.year_frame_before_link.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
             continue
         framed = _year_framing(out[i], out[i - 1], opening["written"], published)
@@ -896,7 +899,9 @@ def _seasons_of_a_habit(found: list[Extracted], text: str, lowered: str, lex: Le
     out = list(found)
     for i, item in enumerate(out):
         p = item.parsed
-        if not _open_season(p) or lex.season_habit_before.search(lowered, max(0, item.start - 12), item.start) is None:
+        if not _open_season(p):
+            continue
+        if lex.season_habit_before.search(lowered, max(0, item.start - _PREPOSITION_REACH), item.start) is None:
             continue
         if any(c.isspace() for c in text[item.start : item.end]):
             continue  # the season alone, with no article ("in the winter" may be one winter)
