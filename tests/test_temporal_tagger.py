@@ -9681,6 +9681,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-06-14",
         {},
     ),
+    (
+        "the_weekday_after_for_at_the_end_of_a_clause_takes_its_article",
+        "The cup final is on Sunday, with a victory parade planned for the Monday.",
+        date(2056, 3, 2),
+        "the Monday",
+        "2056-03-06",
+        {},
+    ),
+    (
+        "the_weekday_after_for_before_a_noun_is_the_bare_weekday",
+        "Tickets for the Sunday match will go on sale at noon.",
+        date(2056, 3, 2),
+        "Sunday",
+        "2056-03-05",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
