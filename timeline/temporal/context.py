@@ -123,6 +123,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
     best: tuple[int, int] | None = None  # (distance, direction)
     before = False  # whether the nearest cue is before the expression
     nearest_before: tuple[int, int] | None = None  # (distance, direction) of the cue right before it
+    subject_participle = False  # whether that cue is a past participle qualifying its sentence's subject
     before_that: tuple[int, int] | None = None  # ... and of the one before that
     in_relative: bool | None = None  # whether the expression stands in a relative clause (read when needed)
     for m in _cues_around(lowered, lex, lo, limit, start, end):
@@ -168,6 +169,11 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         direction = cue.after if m.start() >= end and cue.after is not None else cue.direction
         if m.end() <= start:  # cues come in text order: the last one before the expression is the nearest
             before_that, nearest_before = nearest_before, (distance, direction)
+            subject_participle = (
+                direction < 0
+                and lex.participle_form.fullmatch(m.group()) is not None
+                and lex.participle_subject_before.fullmatch(lowered, lo, m.start()) is not None
+            )
         if best is None or distance < best[0] or (distance == best[0] and direction > best[1]):
             best = (distance, direction)
             before = m.end() <= start
@@ -180,9 +186,10 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         if (
             direction < 0
             and lowered.find(",", start - distance, start) < 0
-            and lex.relative_clause_open.search(lowered, lo, start - distance) is not None
+            and (subject_participle or lex.relative_clause_open.search(lowered, lo, start - distance) is not None)
         ):  # ... and so is one in the relative clause the expression stands in ("The mayor, who took office in January,
-            # said"): a clause that tells what is done
+            # said"), or in the participle's phrase that qualifies the sentence's subject ("Three men charged over a
+            # raid on New Year's Eve will stand trial"): a clause that tells what is done
             return -2
     if best is None:
         return 0

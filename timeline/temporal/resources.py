@@ -215,6 +215,8 @@ class Lexicon:
     # before a past cue, the comma that opens an aside it starts (cues.toml participle_aside_open), or a preposition's
     # noun it qualifies (cues.toml participle_noun_before)
     participle_noun_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... or the noun that opens its sentence (cues.toml participle_subject_before)
+    participle_subject_before: re.Pattern[str] = re.compile(r"(?!x)x")
     participle_form: re.Pattern[str] = re.compile(r"(?!x)x")
     participle_object_after: re.Pattern[str] = re.compile(r"(?!x)x")
     participle_aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -458,6 +460,7 @@ _CUE_PATTERNS = (
     "relative_clause_open",
     "participle_aside_open",
     "participle_noun_before",
+    "participle_subject_before",
     "participle_form",
     "participle_object_after",
     "game_score_cue",
