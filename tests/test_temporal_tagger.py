@@ -9737,6 +9737,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2052-06-01T23:00",
         {},
     ),
+    (
+        "length_earlier_placing_the_date_named_last_counts_from_the_date_before_it",
+        "The clocks go forward on Sunday, March 26, and Mothering Sunday falls two weeks earlier.",
+        date(2056, 3, 2),
+        "two weeks earlier",
+        "2056-03-12",
+        {},
+    ),
+    (
+        "length_earlier_after_another_subject_counts_from_the_date_named_last",
+        "The final is on June 3; the semi-final falls a week earlier.",
+        date(2056, 3, 2),
+        "a week earlier",
+        "2056-05-27",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

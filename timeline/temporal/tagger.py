@@ -2165,7 +2165,15 @@ def tag_text(
             r = resolve(item, header_day, tense, reference, last_point, last_granularity)
         else:
             story_point, story_granularity = _story_point(
-                item, published, told, points, last_point, last_granularity, entry_day, after_stamp
+                item,
+                published,
+                told,
+                points,
+                (last_point, last_granularity, last_end),
+                entry_day,
+                after_stamp,
+                lowered,
+                lex,
             )
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
@@ -2265,15 +2273,28 @@ def _story_point(
     published: date,
     told: _TenseOnce,
     points: list[tuple[date, Granularity]],
-    last_point: date | None,
-    last_granularity: Granularity | None,
+    last: tuple[date | None, Granularity | None, int],
     entry_day: date | None,
     after_stamp: bool,
+    lowered: str,
+    lex: Lexicon,
 ) -> tuple[date | None, Granularity | None]:
-    """The date an anaphor or a bare clock at `item` counts from: the date named last, unless one of the rules below
-    picks another point the story named (`points`); `entry_day` is the day of the live-blog entry it stands in."""
+    """The date an anaphor or a bare clock at `item` counts from: the date named last (`last`: its start, its
+    granularity and where its expression ends), unless one of the rules below picks another point the story named
+    (`points`); `entry_day` is the day of the live-blog entry it stands in."""
+    last_point, last_granularity, last_end = last
     story_point, story_granularity = last_point, last_granularity
     if (
+        len(points) >= 2
+        and points[-1][0] == last_point
+        and isinstance(item.parsed, Relative)
+        and item.parsed.counted
+        and _step_from_last(item.parsed) != 0
+        and lex.placed_date_link.fullmatch(lowered, last_end, item.start) is not None
+    ):  # the date named last is the length's subject: "Mothering Sunday falls two weeks earlier" counts from the date
+        # named before it (not "today is the eighth day of", a day of a stretch)
+        story_point, story_granularity = points[-2]
+    elif (
         last_point is not None
         and last_point > published
         and (_step_from_last(item.parsed) < 0 or bare_clock(item.parsed))
