@@ -9753,6 +9753,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-05-27",
         {},
     ),
+    (
+        "midnight_in_the_sentence_after_a_night_of_two_days_is_the_first_days",
+        "The Geminids peak on the night of December 13-14. A bright moon will spoil the view after midnight.",
+        date(2055, 11, 27),
+        "midnight",
+        "2055-12-13T24:00",
+        {},
+    ),
+    (
+        "clock_in_the_sentence_after_two_days_in_a_row_is_on_the_first",
+        "The festival runs on August 11-12. Gates open at 10am.",
+        date(2055, 7, 1),
+        "10am",
+        "2055-08-11T10:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

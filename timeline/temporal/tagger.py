@@ -1484,6 +1484,14 @@ def _small_hours_after(
 
 
 _HOOK_DAYS = 7  # days either side of publication a day named is the news itself ("died on Sunday")
+
+
+def _within_next_sentence(text: str, lex: Lexicon, end: int, start: int) -> bool:
+    """Whether text[start] is in the sentence of text[end], or in the next one, at most `_SMALL_HOURS_REACH` on."""
+    ends = lex.sentence_end.finditer(text, end, start)
+    return next(ends, None) is None or (next(ends, None) is None and start - end <= _SMALL_HOURS_REACH)
+
+
 _STORY_REACH = 300  # characters "the year" or "the end of the month" stays the period named just before
 
 
@@ -1993,8 +2001,10 @@ def tag_text(
             elif (
                 two_days is not None
                 and two_days[0] == last_end
-                and lex.sentence_end.search(text, last_end, item.start) is None
+                and _within_next_sentence(text, lex, last_end, item.start)
             ):  # "peaks on the night of August 11-12 ... after midnight": the first day's, the second's small hours
+                # (also in the next sentence: "peak on the night of December 13-14. A bright moon will spoil the view
+                # after midnight")
                 day_after = timedelta(days=int(_in_small_hours(bare.clock)))
                 item = replace(item, parsed=_on_day(two_days[1] + day_after, bare.clock))
         if (
