@@ -9769,6 +9769,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-08-11T10:00",
         {},
     ),
+    (
+        "weekday_in_apposition_to_a_holiday_before_this_year_takes_its_article",
+        "The sales start on Boxing Day, a Sunday this year.",
+        date(2055, 11, 27),
+        "a Sunday",
+        "2055-12-26",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
