@@ -9777,6 +9777,32 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-12-26",
         {},
     ),
+    (
+        "month_told_in_the_past_after_a_month_of_an_earlier_year_is_that_years",
+        "The bank collapsed in March 2023. Within a week, regulators had arranged its sale, and by May the crisis had"
+        " spread to a third lender.",
+        date(2024, 12, 29),
+        "May",
+        "2023-05",
+        {},
+    ),
+    (
+        "month_after_a_year_ago_counterpart_is_not_the_counterparts_year",
+        "Skelwith Air carried 4.1 million passengers in June, 9% more than a year earlier, and said bookings for August"
+        " were running ahead of last year.",
+        date(2041, 7, 4),
+        "August",
+        "2041-08",
+        {},
+    ),
+    (
+        "day_after_a_month_of_an_earlier_year_keeps_the_tense_reading",
+        "The rover, which landed on Mars in February 2049, has not been heard from since 9 November.",
+        date(2053, 12, 12),
+        "9 November",
+        "2053-11-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -565,6 +565,14 @@ def _compares(p: Parsed) -> bool:
     return (isinstance(p, Relative) and p.comparative) or (isinstance(p, Calendar) and p.period_of_year)
 
 
+def _written_with_year(found: list[Extracted], index: int, end: int) -> bool:
+    """Whether the expression before found[index] that ends at `end` writes its year ("March 2023")."""
+    for before in reversed(found[:index]):
+        if before.end == end:
+            return isinstance(before.parsed, Calendar) and before.parsed.year is not None
+    return False
+
+
 def _open_year(p: Parsed) -> bool:
     """A month or month-day whose year the words leave open ("March", "4 January")."""
     return _year_unsaid(p) and p.month is not None and p.nth_weekday is None and not p.easter
@@ -2109,6 +2117,21 @@ def tag_text(
                 else:
                     held = Calendar(year=month_named[1], month=month_named[2], day_of=_day_of(item.parsed))
                 item = replace(item, parsed=held)
+        if (
+            month_named is not None
+            and month_named[0] == last_end
+            and month_named[1] < published.year
+            and isinstance(item.parsed, Calendar)
+            and _open_year(item.parsed)
+            and item.parsed.day is None
+            and (item.parsed.month or 0) > month_named[2]
+            and item.start - month_named[0] <= _STORY_REACH
+            and _written_with_year(found, index, month_named[0])
+            and told() < 0
+        ):  # told in the past after a month written with an earlier year, the story's date named last, a later month
+            # is that year's: "The bank collapsed in March 2023. Within a week ..., and by May the crisis had spread"
+            # (not after a year-ago counterpart: "in June, 9% more than a year earlier, and said bookings for August")
+            item = replace(item, parsed=replace(item.parsed, year=month_named[1]))
         if (
             this_year_end is not None
             and _open_year(item.parsed)
