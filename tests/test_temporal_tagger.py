@@ -9803,6 +9803,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2053-11-09",
         {},
     ),
+    (
+        "month_day_in_a_clause_whose_subject_is_named_with_its_year_is_in_that_year",
+        "The Candlewick flood of 2007 peaked on the night of June 24.",
+        date(2039, 3, 18),
+        "June 24",
+        "2007-06-24",
+        {},
+    ),
+    (
+        "month_in_a_clause_whose_subject_is_named_with_its_year_is_in_that_year",
+        "The Olympics of 2036 open in July.",
+        date(2034, 3, 18),
+        "July",
+        "2036-07",
+        {},
+    ),
+    (
+        "month_after_a_year_of_a_later_clause_is_not_in_that_year",
+        "The floods of 2007 were worse, officials said in June.",
+        date(2039, 8, 18),
+        "June",
+        "2039-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

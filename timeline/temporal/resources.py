@@ -128,8 +128,10 @@ class Lexicon:
     # ... between a month or holiday and a year later in its clause that it is in: cues.toml year_frame_after_link
     year_frame_after_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and a year opening its sentence and a month or holiday later in its clause: year_frame_open (the start
-    # before the year), year_frame_before_link
+    # before the year), year_frame_before_link; or one naming the sentence's subject ("The flood of 2007"):
+    # year_frame_subject
     year_frame_open: re.Pattern[str] = re.compile(r"(?!x)x")
+    year_frame_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     year_frame_before_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_on_weekday_link: re.Pattern[str] = re.compile(r"(?!x)x")  # ... or the weekday it is counted on from
     count_from_not_after: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -464,6 +466,7 @@ _CUE_PATTERNS = (
     "participle_aside_open",
     "participle_noun_before",
     "participle_subject_before",
+    "year_frame_subject",
     "participle_form",
     "participle_object_after",
     "game_score_cue",

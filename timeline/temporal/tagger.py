@@ -747,6 +747,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[^\w\s'’]|$)")  # punctuation or the text's e
 # characters before an expression read for the preposition or the sentence start before it (cues.toml
 # year_frame_open, season_habit_before: "In 2049, ...", "throughout winter")
 _PREPOSITION_REACH = 12
+_SUBJECT_REACH = 40  # ... and for the sentence start before a subject named with its year ("The flood of 2007")
 
 
 def _years_from_year_after(
@@ -757,7 +758,8 @@ def _years_from_year_after(
     next year" ("moves to September from next year": cues.toml count_from_link); so is a month-day or holiday
     right after "last year's" or "next year's" ("Last year's Easter parade"), and one right before "in" a year ("on
     St David's Day in 1998"); a month or holiday takes a year named in its clause, after it or opening the sentence
-    ("The fair in June was called off in 2049", "Last year, sales in June rose": `_year_framing`)."""
+    ("The fair in June was called off in 2049", "Last year, sales in June rose", "The flood of 2007 peaked on June 24":
+    `_year_framing`)."""
     out = list(found)
     for i in range(len(out) - 1):
         item, after = out[i].parsed, out[i + 1].parsed
@@ -792,6 +794,10 @@ def _years_from_year_after(
         if not _names_a_year(out[i - 1].parsed):
             continue
         opening = lex.year_frame_open.search(lowered, max(0, out[i - 1].start - _PREPOSITION_REACH), out[i - 1].start)
+        if opening is None:  # "The Candlewick flood of 2007 peaked on the night of June 24"
+            opening = lex.year_frame_subject.search(
+                lowered, max(0, out[i - 1].start - _SUBJECT_REACH), out[i - 1].start
+            )
         if opening is None or lex.year_frame_before_link.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
             continue
         framed = _year_framing(out[i], out[i - 1], opening["written"], published)
