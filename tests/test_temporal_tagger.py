@@ -9827,6 +9827,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-06",
         {},
     ),
+    (
+        "weekday_after_a_plurals_schedule_verb_is_ahead_for_certain",
+        "MPs return from the conference recess on Monday, and the King's Speech is on Wednesday, November 15.",
+        date(2056, 10, 31),
+        "Monday",
+        "2056-11-06",
+        {},
+    ),
+    (
+        "clock_on_a_weekday_five_words_after_a_plurals_schedule_verb_is_ahead",
+        "Clocks in the US go back an hour at 2 a.m. on Sunday; Britain's went back last weekend.",
+        date(2056, 10, 31),
+        "2 a.m. on Sunday",
+        "2056-11-05T02:00",
+        {},
+    ),
+    (
+        "possessive_weekday_in_an_aside_before_a_plurals_schedule_verb_stays_the_nearest",
+        "The Rockets, 9-3 after Thursday night's win over Denver, visit Portland on Monday.",
+        date(2055, 11, 27),
+        "Thursday night",
+        "2055-11-25TNI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -580,13 +580,15 @@ def load_lexicon(language: str) -> Lexicon:
     cue_parts: list[str] = []
     # specific (future) cues first: at one position the first alternative wins ("scheduled" is not "-ed")
     # (key, direction, direction after the expression, only in its clause): an intention ("agreed to") looks ahead
-    # from before the expression, and is the report's past after it; a plan in the past perfect counts only in its
+    # from before the expression, and is the report's past after it; a schedule's verb is sure of the future before
+    # the expression and only suggests it after; a plan in the past perfect counts only in its
     # own clause; a past_after cue counts only after the expression (before it, it says nothing), and is an empty
     # match first in the alternation, so that a cue starting at the same place is still found ("on Monday set a trial
     # date for May 4": "set" for Monday, "set ... for" for May 4)
     keys = (
         ("past_after", -1, None, False),
         ("future_certain", 2, None, False),
+        ("future_schedule", 2, 1, False),
         ("future", 1, None, False),
         ("future_before", 1, None, False),
         ("intention", 1, -1, False),
