@@ -9851,6 +9851,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-11-25TNI",
         {},
     ),
+    (
+        "weekday_after_choose_in_the_present_is_ahead_past_a_relative_clauses_past",
+        "Voters in Ashcombe North, whose MP died in August, choose her successor on Thursday; polls close at 10pm.",
+        date(2056, 10, 31),
+        "Thursday",
+        "2056-11-02",
+        {},
+    ),
+    (
+        "clock_after_a_weekday_ahead_chosen_in_the_present_is_on_it",
+        "Voters in Ashcombe North, whose MP died in August, choose her successor on Thursday; polls close at 10pm.",
+        date(2056, 10, 31),
+        "10pm",
+        "2056-11-02T22:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
