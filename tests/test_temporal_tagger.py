@@ -9867,6 +9867,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-11-02T22:00",
         {},
     ),
+    (
+        "southern_season_a_thing_follows_in_the_future_is_the_one_just_over",
+        "In New Zealand, Queenstown's ski fields will close on Sunday after a record winter.",
+        date(2056, 10, 31),
+        "winter",
+        "2056-SU",
+        {},
+    ),
+    (
+        "season_after_a_characterized_one_in_a_future_sentence_is_the_latest_over",
+        "The reservoirs will be refilled after a dry summer.",
+        date(2056, 10, 31),
+        "summer",
+        "2056-SU",
+        {},
+    ),
+    (
+        "season_after_after_the_in_a_future_sentence_stays_the_coming_one",
+        "The resort will reopen after the winter.",
+        date(2056, 10, 31),
+        "the winter",
+        "2056-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -648,6 +648,15 @@ def _season_instances(season: str, dct: date) -> list[tuple[int, Interval]]:
     return [(y, iv) for y, iv in spans if iv is not None]
 
 
+def season_over(season: str, dct: date) -> int | None:
+    """The year of the latest instance of `season` over before `dct`, when none holds it: the season a thing
+    follows ("after a record winter"); else None."""
+    instances = _season_instances(season, dct)
+    if any(iv.start <= dct <= iv.end for _, iv in instances):
+        return None
+    return max((y for y, iv in instances if iv.end < dct), default=None)
+
+
 def season_coming(season: str, dct: date) -> int | None:
     """The year of the instance of `season` that begins within `_SEASON_SOON` after `dct`, when none holds it: the
     season a thing is readied "for" ("has stockpiled grit for the winter" said in October); else None."""

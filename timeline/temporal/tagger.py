@@ -27,6 +27,7 @@ from timeline.temporal.anchor import (
     needs_tense,
     resolve,
     season_coming,
+    season_over,
     turn_after,
 )
 from timeline.temporal.context import after_speech_verb, cue_window, tense_at
@@ -2110,6 +2111,13 @@ def tag_text(
         ):  # a season a thing is readied for is the coming one, whatever the tense ("has stockpiled grit for the
             # winter" said in October; "her final piece, on planting for the summer, appeared on 11 April")
             item = replace(item, parsed=replace(item.parsed, year=coming))
+        elif (
+            _open_season(item.parsed)
+            and lex.season_over_before.search(lowered, max(0, item.start - _NAME_REACH), item.start) is not None
+            and (over := season_over(item.parsed.season or "", published)) is not None
+        ):  # a characterized season a thing follows is the latest one over ("will close on Sunday after a record
+            # winter" said in October)
+            item = replace(item, parsed=replace(item.parsed, year=over))
         day_alone = item.parsed if _day_alone(item.parsed) else None
         if month_named is not None and (
             _story_period(item, "month", month_named[0], lex.story_month, lowered)
