@@ -9891,6 +9891,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-WI",
         {},
     ),
+    (
+        "publication_weekday_after_a_weekday_ahead_in_its_sentence_is_the_first_after_it",
+        "Carnford Rovers travel to Welby on Saturday afternoon and host Ashby on Tuesday night.",
+        date(2056, 10, 31),
+        "Tuesday night",
+        "2056-11-07TNI",
+        {},
+    ),
+    (
+        "publication_weekday_after_a_holiday_ahead_stays_today",
+        "Schools in Carnshire break up for Easter on Thursday and pupils return on Monday, April 9.",
+        date(2046, 3, 22),
+        "Thursday",
+        "2046-03-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

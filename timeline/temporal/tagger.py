@@ -2163,6 +2163,20 @@ def tag_text(
             item = _in_the_order_the_text_allows(item, item.parsed, told, published, after, lowered, lex)
         if isinstance(item.parsed, Relative) and _compared(item.parsed, item.start, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, comparative=True))
+        if (
+            _plain_weekday(item.parsed)
+            and item.parsed.dow == published.isoweekday()
+            and index > 0
+            and _plain_weekday(found[index - 1].parsed)
+            and found[index - 1].end == last_end
+            and _weekday_after_a_day_ahead(item, published, last_point, last_granularity, text, lex, last_end)
+            and last_point is not None
+            and told() > 0
+        ):  # the publication day's weekday after a weekday ahead named before it in its sentence is the first one
+            # after that day ("travel to Welby on Saturday afternoon and host Ashby on Tuesday night" said on a Tuesday;
+            # not after a holiday: "break up for Easter on Thursday" said on a Thursday)
+            step = (item.parsed.dow - last_point.isoweekday()) % 7 or 7
+            item = replace(item, parsed=_on_day(last_point + timedelta(days=step), item.parsed.clock))
         tense = 0
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
         if needs or _clock_needs_tense(item.parsed, published, last_point):
