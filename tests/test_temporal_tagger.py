@@ -9907,6 +9907,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2046-03-22",
         {},
     ),
+    (
+        "month_in_a_verbless_aside_after_a_name_is_not_the_main_verbs_future",
+        "Carnford Rovers, bottom of the league in August, travel to Welby on Saturday.",
+        date(2056, 10, 31),
+        "August",
+        "2056-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -118,6 +118,19 @@ def _in_closed_relative_clause(
     )
 
 
+_ASIDE_REACH = 60  # characters from the comma opening a verbless aside to the expression in it
+
+
+def _in_aside(text: str, lex: Lexicon, lo: int, start: int) -> bool:
+    """Whether the expression at `start` ends a verbless aside set off by a comma right after a name (cues.toml
+    name_aside_open; matched on the text as written, the name's capital before the comma)."""
+    opened = lex.name_aside_open.search(text, max(lo, start - _ASIDE_REACH), start)
+    if opened is None:
+        return False
+    name = text.rfind(" ", lo, opened.start()) + 1
+    return text[name : name + 1].isupper()
+
+
 def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int, int]) -> int:
     lo, hi, limit = window  # a cue starts in [lo, hi) and ends by `limit`
     best: tuple[int, int] | None = None  # (distance, direction)
@@ -138,7 +151,9 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
         if m.start() >= end and lowered.find(",", end, m.start()) >= 0:
             if in_relative is None:
-                in_relative = lex.relative_clause_open.search(lowered, lo, start) is not None
+                in_relative = lex.relative_clause_open.search(lowered, lo, start) is not None or _in_aside(
+                    text, lex, lo, start
+                )
             if in_relative:
                 continue  # ... nor, from inside a relative clause, one beyond the comma closing it
         if cue.in_clause and m.end() <= start and lex.clause_break.search(lowered, m.end(), start):

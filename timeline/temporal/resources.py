@@ -216,7 +216,9 @@ class Lexicon:
     limit_scope_end: re.Pattern[str] = re.compile(r"(?!x)x")
     # in a live-blog entry, a past verb before a clock that is not a report's (cues.toml entry_past)
     entry_past: re.Pattern[str] = re.compile(r"(?!x)x")
-    # before an expression, a relative clause it stands in (cues.toml relative_clause_open)
+    # before an expression, a relative clause it stands in (cues.toml relative_clause_open), or a verbless aside
+    # (cues.toml name_aside_open)
+    name_aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_clause_open: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a past cue, the comma that opens an aside it starts (cues.toml participle_aside_open), or a preposition's
     # noun it qualifies (cues.toml participle_noun_before)
@@ -465,6 +467,7 @@ _CUE_PATTERNS = (
     "limit_scope_end",
     "entry_past",
     "relative_clause_open",
+    "name_aside_open",
     "participle_aside_open",
     "participle_noun_before",
     "participle_subject_before",
