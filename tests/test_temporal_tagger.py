@@ -9915,6 +9915,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-08",
         {},
     ),
+    (
+        "weekday_after_go_on_display_in_the_present_is_ahead",
+        "Archaeologists have dated a hoard of Roman coins to the third century, and the finds go on display at the"
+        " county museum on Saturday.",
+        date(2056, 10, 31),
+        "Saturday",
+        "2056-11-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
