@@ -9924,6 +9924,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-11-04",
         {},
     ),
+    (
+        "season_after_a_day_ahead_in_its_sentence_is_the_first_after_it",
+        "The Carnford Players stage 'A Christmas Carol' from December 12 to December 23, and 'Twelfth Night' in the"
+        " spring.",
+        date(2056, 10, 31),
+        "the spring",
+        "2057-SP",
+        {},
+    ),
+    (
+        "season_before_a_noun_after_a_day_ahead_keeps_its_own_reading",
+        "Premier League clubs have until 11 p.m. on Monday to complete their summer business.",
+        date(2030, 8, 31),
+        "summer",
+        "2030-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -648,6 +648,12 @@ def _season_instances(season: str, dct: date) -> list[tuple[int, Interval]]:
     return [(y, iv) for y, iv in spans if iv is not None]
 
 
+def season_from(season: str, day: date) -> int:
+    """The year of the instance of `season` that holds `day`, else of the first one after it."""
+    instances = _season_instances(season, day)
+    return min(y for y, iv in instances if iv.end >= day)
+
+
 def season_over(season: str, dct: date) -> int | None:
     """The year of the latest instance of `season` over before `dct`, when none holds it: the season a thing
     follows ("after a record winter"); else None."""

@@ -85,7 +85,9 @@ class Lexicon:
     game_score_cue: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a bare season, the purpose it is readied for (cues.toml season_purpose_before)
     season_purpose_before: re.Pattern[str] = re.compile(r"(?!x)x")
-    # ... or after a characterized season it follows (cues.toml season_over_before)
+    # ... or after a characterized season it follows (cues.toml season_over_before); a preposition of time before
+    # it (cues.toml season_time_before)
+    season_time_before: re.Pattern[str] = re.compile(r"(?!x)x")
     season_over_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # words naming a country or its people (words.toml [country_word]): a holiday in their sentence is kept as that
     # country keeps it ([holiday_<code>])
@@ -485,6 +487,7 @@ _CUE_PATTERNS = (
     "story_month",
     "season_purpose_before",
     "season_over_before",
+    "season_time_before",
     "place_setting_before",
 )
 _RULE_PATTERNS = (

@@ -27,6 +27,7 @@ from timeline.temporal.anchor import (
     needs_tense,
     resolve,
     season_coming,
+    season_from,
     season_over,
     turn_after,
 )
@@ -2118,6 +2119,17 @@ def tag_text(
         ):  # a characterized season a thing follows is the latest one over ("will close on Sunday after a record
             # winter" said in October)
             item = replace(item, parsed=replace(item.parsed, year=over))
+        elif (
+            _open_season(item.parsed)
+            and last_point is not None
+            and last_point > published
+            and last_granularity in _DAY_GRANULARITIES
+            and lex.sentence_end.search(text, last_end, item.start) is None
+            and lex.season_time_before.search(lowered, max(0, item.start - _PREPOSITION_REACH), item.start) is not None
+            and told() >= 0
+        ):  # not told in the past, after a day ahead named in its sentence, the season holding it or the first after
+            # it ("stage 'A Christmas Carol' from December 12 to December 23, and 'Twelfth Night' in the spring")
+            item = replace(item, parsed=replace(item.parsed, year=season_from(item.parsed.season or "", last_point)))
         day_alone = item.parsed if _day_alone(item.parsed) else None
         if month_named is not None and (
             _story_period(item, "month", month_named[0], lex.story_month, lowered)
