@@ -9941,6 +9941,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-SU",
         {},
     ),
+    (
+        "holiday_before_a_participles_aside_takes_the_main_verbs_future",
+        "Edinburgh's Hogmanay street party, cancelled last year because of gales, will be limited to 40,000 people.",
+        date(2056, 10, 31),
+        "Hogmanay",
+        "2056-12-31",
+        {},
+    ),
+    (
+        "holiday_before_a_past_participle_ending_its_sentence_keeps_the_past",
+        "The Hogmanay street party was cancelled last year because of gales, organisers said.",
+        date(2056, 10, 31),
+        "Hogmanay",
+        "2055-12-31",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

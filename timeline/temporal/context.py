@@ -131,6 +131,21 @@ def _in_aside(text: str, lex: Lexicon, lo: int, start: int) -> bool:
     return text[name : name + 1].isupper()
 
 
+_PARTICIPLE_ASIDE_REACH = 80  # characters from a participle opening an aside to the comma closing it
+
+
+def _participle_aside_after(text: str, lowered: str, lex: Lexicon, m: re.Match[str]) -> int:
+    """Where the aside that the past participle `m` opens after a comma closes (its closing comma, in its sentence
+    and at most `_PARTICIPLE_ASIDE_REACH` on), or -1 when `m` opens none ("The party, cancelled last year because of
+    gales, will be ...")."""
+    if not lex.participle_form.fullmatch(m.group()):
+        return -1
+    if not lex.participle_aside_open.search(lowered, max(0, m.start() - 4), m.start()):
+        return -1
+    close = lowered.find(",", m.end(), m.end() + _PARTICIPLE_ASIDE_REACH)
+    return close if close < 0 or lex.sentence_end.search(text, m.end(), close) is None else -1
+
+
 def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int, int]) -> int:
     lo, hi, limit = window  # a cue starts in [lo, hi) and ends by `limit`
     best: tuple[int, int] | None = None  # (distance, direction)
@@ -139,14 +154,18 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
     subject_participle = False  # whether that cue is a past participle qualifying its sentence's subject
     before_that: tuple[int, int] | None = None  # ... and of the one before that
     in_relative: bool | None = None  # whether the expression stands in a relative clause (read when needed)
+    aside_end = -1  # where a participle's aside after the expression closes: its cues do not count
     for m in _cues_around(lowered, lex, lo, limit, start, end):
         if m.start() >= hi:
             break
         if text[m.start()].isupper() and m.start() != lo:
             continue  # a name ("United", "Will"), not a verb
         cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
-        if cue.neutral or (cue.after_only and m.start() < end):
+        if cue.neutral or (cue.after_only and m.start() < end) or m.start() < aside_end:
             continue
+        if m.start() >= end and cue.direction < 0 and (close := _participle_aside_after(text, lowered, lex, m)) > 0:
+            aside_end = close  # "Edinburgh's Hogmanay street party, cancelled last year because of gales, will be
+            continue  # limited": the aside after it tells of the subject's past, not of the expression
         if m.start() >= end and (cue.before_only or lex.clause_break.search(lowered, end, m.end())):
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
         if m.start() >= end and lowered.find(",", end, m.start()) >= 0:
