@@ -9957,6 +9957,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-12-31",
         {},
     ),
+    (
+        "weekday_after_may_as_a_modal_is_ahead_past_a_participles_past",
+        "Residents evacuated on Sunday night may not return before Thursday.",
+        date(2056, 10, 31),
+        "Thursday",
+        "2056-11-02",
+        {},
+    ),
+    (
+        "weekday_after_may_have_keeps_the_past",
+        "Investigators said the fire may have started on Thursday.",
+        date(2056, 10, 31),
+        "Thursday",
+        "2056-10-26",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
