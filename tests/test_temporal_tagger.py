@@ -9973,6 +9973,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-10-26",
         {},
     ),
+    (
+        "clock_starting_a_range_over_midnight_into_a_day_named_is_on_the_day_before",
+        "The bridge will close to traffic from 8pm until 4am tomorrow for repairs.",
+        date(2056, 10, 31),
+        "8pm",
+        "2056-10-31T20:00",
+        {},
+    ),
+    (
+        "clock_starting_a_range_within_a_day_named_is_on_that_day",
+        "The bridge will close from 10am until 4pm tomorrow.",
+        date(2056, 10, 31),
+        "10am",
+        "2056-11-01T10:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

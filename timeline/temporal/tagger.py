@@ -1771,6 +1771,12 @@ def _has_clock(p: Parsed) -> bool:
     return isinstance(p, Calendar | Weekday | Relative) and p.clock is not None and p.clock.hour is not None
 
 
+def _clock_minutes(p: Parsed) -> int:
+    """Minutes after midnight of a value's clock hour (0 without one)."""
+    clock = p.clock if isinstance(p, Calendar | Weekday | Relative) else None
+    return 0 if clock is None or clock.hour is None else clock.hour * 60 + clock.minute
+
+
 def _day_named_after(
     index: int,
     found: list[Extracted],
@@ -1805,6 +1811,8 @@ def _day_named_after(
         elif lex.clock_zone_link.fullmatch(lowered, clock.end, found[j].start):
             # "9 p.m. ET (0200 GMT Monday)": the day is the other zone's, which may differ from this clock's
             shift = _day_shift_between(clock, found[j], entry_zone, lowered, lex)
+        elif _clock_minutes(clock.parsed) > _clock_minutes(found[j].parsed):
+            shift = 1  # "from 8pm until 4am tomorrow": the range runs over midnight into the day of its end
     elif lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
         return None
     after = found[j]
