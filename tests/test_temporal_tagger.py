@@ -9989,6 +9989,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-11-01T10:00",
         {},
     ),
+    (
+        "part_of_next_year_is_next_year_with_its_mod",
+        "The new line opens in the first months of next year.",
+        date(2056, 10, 31),
+        "the first months of next year",
+        "2057",
+        {"mod": "START"},
+    ),
+    (
+        "first_week_of_next_month_is_next_month_with_start",
+        "The line opens in the first week of next month.",
+        date(2056, 10, 31),
+        "the first week of next month",
+        "2056-11",
+        {"mod": "START"},
+    ),
+    (
+        "last_months_of_last_year_is_last_year_with_end",
+        "It opened in the last months of last year.",
+        date(2056, 10, 31),
+        "the last months of last year",
+        "2055",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
