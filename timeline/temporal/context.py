@@ -174,7 +174,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
                     text, lex, lo, start
                 )
             if in_relative:
-                continue  # ... nor, from inside a relative clause, one beyond the comma closing it
+                continue  # ... nor, from inside a relative clause or a name's aside, one beyond the comma closing it
         if cue.in_clause and m.end() <= start and lex.clause_break.search(lowered, m.end(), start):
             continue
         if m.end() <= start and _in_closed_relative_clause(lowered, lex, lo, m, cue.direction, start):
