@@ -146,12 +146,22 @@ def _participle_aside_after(text: str, lowered: str, lex: Lexicon, m: re.Match[s
     return close if close < 0 or lex.sentence_end.search(text, m.end(), close) is None else -1
 
 
+def _qualifies_subject(lowered: str, lex: Lexicon, lo: int, m: re.Match[str] | None) -> bool:
+    """Whether the cue `m` is a past participle right after the noun that opens its sentence, which it qualifies
+    (cues.toml participle_subject_before: "Three men charged over a raid")."""
+    return (
+        m is not None
+        and lex.participle_form.fullmatch(m.group()) is not None
+        and lex.participle_subject_before.fullmatch(lowered, lo, m.start()) is not None
+    )
+
+
 def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, window: tuple[int, int, int]) -> int:
     lo, hi, limit = window  # a cue starts in [lo, hi) and ends by `limit`
     best: tuple[int, int] | None = None  # (distance, direction)
     before = False  # whether the nearest cue is before the expression
     nearest_before: tuple[int, int] | None = None  # (distance, direction) of the cue right before it
-    subject_participle = False  # whether that cue is a past participle qualifying its sentence's subject
+    nearest_before_cue: re.Match[str] | None = None  # ... and that cue
     before_that: tuple[int, int] | None = None  # ... and of the one before that
     in_relative: bool | None = None  # whether the expression stands in a relative clause (read when needed)
     aside_end = -1  # where a participle's aside after the expression closes: its cues do not count
@@ -202,12 +212,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
         direction = cue.after if m.start() >= end and cue.after is not None else cue.direction
         if m.end() <= start:  # cues come in text order: the last one before the expression is the nearest
-            before_that, nearest_before = nearest_before, (distance, direction)
-            subject_participle = (
-                direction < 0
-                and lex.participle_form.fullmatch(m.group()) is not None
-                and lex.participle_subject_before.fullmatch(lowered, lo, m.start()) is not None
-            )
+            before_that, nearest_before, nearest_before_cue = nearest_before, (distance, direction), m
         if best is None or distance < best[0] or (distance == best[0] and direction > best[1]):
             best = (distance, direction)
             before = m.end() <= start
@@ -220,7 +225,10 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         if (
             direction < 0
             and lowered.find(",", start - distance, start) < 0
-            and (subject_participle or lex.relative_clause_open.search(lowered, lo, start - distance) is not None)
+            and (
+                _qualifies_subject(lowered, lex, lo, nearest_before_cue)
+                or lex.relative_clause_open.search(lowered, lo, start - distance) is not None
+            )
         ):  # ... and so is one in the relative clause the expression stands in ("The mayor, who took office in January,
             # said"), or in the participle's phrase that qualifies the sentence's subject ("Three men charged over a
             # raid on New Year's Eve will stand trial"): a clause that tells what is done

@@ -567,14 +567,6 @@ def _compares(p: Parsed) -> bool:
     return (isinstance(p, Relative) and p.comparative) or (isinstance(p, Calendar) and p.period_of_year)
 
 
-def _written_with_year(found: list[Extracted], index: int, end: int) -> bool:
-    """Whether the expression before found[index] that ends at `end` writes its year ("March 2023")."""
-    for before in reversed(found[:index]):
-        if before.end == end:
-            return isinstance(before.parsed, Calendar) and before.parsed.year is not None
-    return False
-
-
 def _open_year(p: Parsed) -> bool:
     """A month or month-day whose year the words leave open ("March", "4 January")."""
     return _year_unsaid(p) and p.month is not None and p.nth_weekday is None and not p.easter
@@ -1952,7 +1944,8 @@ def tag_text(
     year_named: tuple[int, int] | None = None  # (end offset, year) of the latest year named other than this one
     this_year_end: int | None = None  # end offset of the expression before when it is "this year" (or 2053 in 2053)
     fiscal_named: tuple[int, int] | None = None  # (end offset, year) of the latest fiscal year named
-    month_named: tuple[int, int, int] | None = None  # (end offset, year, month) of the latest other month named
+    # (end offset, year, month, whether its year is written) of the latest other month named
+    month_named: tuple[int, int, int, bool] | None = None
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
     # (end offset, day) of the latest night named ("overnight", "Tuesday night")
     last_night: tuple[int, date] | None = None
@@ -2160,7 +2153,7 @@ def tag_text(
             and item.parsed.day is None
             and (item.parsed.month or 0) > month_named[2]
             and item.start - month_named[0] <= _STORY_REACH
-            and _written_with_year(found, index, month_named[0])
+            and month_named[3]
             and told() < 0
         ):  # told in the past after a month written with an earlier year, the story's date named last, a later month
             # is that year's: "The bank collapsed in March 2023. Within a week ..., and by May the crisis had spread"
@@ -2189,8 +2182,8 @@ def tag_text(
             and index > 0
             and _plain_weekday(found[index - 1].parsed)
             and found[index - 1].end == last_end
-            and _weekday_after_a_day_ahead(item, published, last_point, last_granularity, text, lex, last_end)
             and last_point is not None
+            and _weekday_after_a_day_ahead(item, published, last_point, last_granularity, text, lex, last_end)
             and told() > 0
         ):  # the publication day's weekday after a weekday ahead named before it in its sentence is the first one
             # after that day ("travel to Welby on Saturday afternoon and host Ashby on Tuesday night" said on a Tuesday;
@@ -2305,7 +2298,9 @@ def tag_text(
         if (month := _month_held(r)) is not None and not borrowed and not report_day:
             # (the publication day is the report's, not the story's: "fell in November, figures published on Thursday
             # showed, but ... at the end of the month" is November's end)
-            month_named = (item.end, *month) if month != (published.year, published.month) else None
+            as_written = found[index].parsed
+            written_year = isinstance(as_written, Calendar) and as_written.year is not None
+            month_named = (item.end, *month, written_year) if month != (published.year, published.month) else None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
             week = (item.start, item.end, _monday(start_of_week), _WEEKEND_FROM if r.value.endswith(_WEEKEND) else 1)
