@@ -10013,6 +10013,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055",
         {"mod": "END"},
     ),
+    (
+        "fronted_overnight_before_may_is_tonight_despite_attribution",
+        "Overnight, temperatures may fall to minus 5C in rural areas, the forecaster said on Thursday afternoon.",
+        date(2029, 12, 27),
+        "Overnight",
+        "2029-12-27TNI",
+        {},
+    ),
+    (
+        "fronted_weekday_before_might_is_ahead_despite_attribution",
+        "On Friday, the union might call a strike at the depot, officials said.",
+        date(2029, 12, 27),
+        "Friday",
+        "2029-12-28",
+        {},
+    ),
+    (
+        "fronted_weekday_before_could_not_stays_past",
+        "On Monday, officials could not confirm the figures, police said.",
+        date(2029, 12, 27),
+        "Monday",
+        "2029-12-24",
+        {},
+    ),
+    (
+        "fronted_weekday_before_may_have_stays_past",
+        "On Monday, the fire may have started in the kitchen, investigators said.",
+        date(2029, 12, 27),
+        "Monday",
+        "2029-12-24",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

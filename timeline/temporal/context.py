@@ -66,6 +66,8 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     ):
         return 0  # "The festival, held over the last weekend of June, sold out": when it is held, not when it sold
     lo = _window_start(text, lex, start)
+    if lex.fronted_modal_after.match(lowered, end) and lex.fronted_before.fullmatch(lowered, lo, start):
+        return 1  # "Overnight, temperatures may fall to minus 5C, the forecaster said on Thursday"
     direction = _nearest_cue(text, lowered, lex, start, end, (lo, *_window_end(text, lex, end, lex.window_after)))
     if direction == 0 and lex.fallback_after > lex.window_after:
         window = (lo, *_window_end(text, lex, end, lex.fallback_after))

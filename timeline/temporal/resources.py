@@ -206,6 +206,10 @@ class Lexicon:
     # start"): cues.toml modal_phrase_before, modal_phrase_after
     modal_phrase_before: re.Pattern[str] = re.compile(r"(?!x)x")
     modal_phrase_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # an expression opening its sentence before a comma, a subject and a modal of what may come ("Overnight,
+    # temperatures may fall"): ahead; cues.toml fronted_before, fronted_modal_after
+    fronted_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    fronted_modal_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # right before a weekday, a speech verb whose day it is: the report's, not a week's named before ("peaked in the
     # week ending January 20 ..., officials said on Thursday"): cues.toml speech_day
     speech_day: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -463,6 +467,8 @@ _CUE_PATTERNS = (
     "modal_subject_after",
     "modal_phrase_before",
     "modal_phrase_after",
+    "fronted_before",
+    "fronted_modal_after",
     "speech_day",
     "attribution_after",
     "past_certain_scope_end",
