@@ -10045,6 +10045,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-12-24",
         {},
     ),
+    (
+        "article_of_season_vaccine_is_the_nouns",
+        "The winter flu vaccine will be offered to all over-50s from Monday.",
+        date(2055, 11, 27),
+        "winter",
+        "2055-WI",
+        {},
+    ),
+    (
+        "article_of_season_jab_is_the_nouns",
+        "The autumn booster jab is now available at pharmacies.",
+        date(2055, 10, 12),
+        "autumn",
+        "2055-FA",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
