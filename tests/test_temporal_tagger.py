@@ -10061,6 +10061,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2055-FA",
         {},
     ),
+    (
+        "clock_in_own_zone_before_entry_zone_clock_is_that_zones_day",
+        "Thursday 2 March\n08:50 JST The Nikkei is set to open after Wall Street closed 0.9% higher at 4 p.m. ET"
+        " (06:00 JST).",
+        date(2056, 3, 2),
+        "4 p.m. ET",
+        "2056-03-01T16:00",
+        {},
+    ),
+    (
+        "clock_in_stamps_zone_after_midnight_told_ahead_is_next_day",
+        "Thursday 2 March\n23:10 BST Markets in Tokyo open at 01:00 BST, and traders expect losses.",
+        date(2056, 3, 2),
+        "01:00 BST",
+        "2056-03-03T01:00",
+        {},
+    ),
+    (
+        "clock_in_own_zone_before_entry_zone_small_hours_is_next_day",
+        "Thursday 2 March\n23:10 BST Markets in Tokyo open at 9am JST (01:00 BST), and traders expect losses.",
+        date(2056, 3, 2),
+        "9am JST",
+        "2056-03-03T09:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

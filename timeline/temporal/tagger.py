@@ -14,8 +14,9 @@ from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TypeGuard
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
@@ -1672,19 +1673,24 @@ def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> b
     return bare_clock(p) and ((last_point is not None and last_point > published) or bare_midnight(p))
 
 
-def _side_of_stamp(item: Extracted, stamp: time, lowered: str, lex: Lexicon) -> int:
-    """-1 if `item` is a clock time with no day and no zone of its own earlier in the day than a live blog's stamp
-    just before it, 1 if later, else 0; a part of the day is earlier when it is over by the stamp's hour ("the
-    morning" under "8:05 p.m.": words.toml [part_of_day_over_by])."""
+def _side_of_stamp(item: Extracted, stamp: tuple[int, date, time, int | None], lowered: str, lex: Lexicon) -> int:
+    """-1 if `item` is a clock time with no day and no zone but the stamp's earlier in the day than a live blog's
+    `stamp` just before it (its end, day, time and zone), 1 if later, else 0; a part of the day is earlier when it is
+    over by the stamp's hour ("the morning" under "8:05 p.m.": words.toml [part_of_day_over_by])."""
+    _, day, stamp_time, stamp_zone = stamp
     p = item.parsed
     if not bare_clock(p) or p.clock is None or (p.clock.hour is not None and p.clock.hour >= 24):
         return 0
     if p.clock.hour is None:
         over_by = lex.lookup("part_of_day_over_by", p.clock.part_of_day or "")
-        return -1 if isinstance(over_by, int) and stamp.hour >= over_by else 0
-    if item.rule in lex.line_stamp_rules or lex.zone_end.search(lowered, item.start, item.end) is not None:
+        return -1 if isinstance(over_by, int) and stamp_time.hour >= over_by else 0
+    if item.rule in lex.line_stamp_rules:
         return 0
-    clock, stamped = (p.clock.hour, p.clock.minute), (stamp.hour, stamp.minute)
+    if lex.zone_end.search(lowered, item.start, item.end) is not None and (
+        stamp_zone is None or _zone_minutes(item, lowered, lex, day) != stamp_zone
+    ):
+        return 0  # a zone of its own ("23:10 BST ... at 01:00 BST" is the stamp's)
+    clock, stamped = (p.clock.hour, p.clock.minute), (stamp_time.hour, stamp_time.minute)
     return (clock > stamped) - (clock < stamped)
 
 
@@ -1799,10 +1805,10 @@ def _day_named_after(
                 return None
             if lex.clock_zone_link.fullmatch(lowered, first.end, clock.start) and ")" not in link.group():
                 # "10.30am local time (11.30pm GMT on Christmas Day)": the day is the other zone's
-                shift = _day_shift_between(first, clock, entry_zone, lowered, lex)
+                shift = _day_shift_between(first, clock, entry_zone, lowered, lex, published)
         elif lex.clock_zone_link.fullmatch(lowered, clock.end, found[j].start):
             # "9 p.m. ET (0200 GMT Monday)": the day is the other zone's, which may differ from this clock's
-            shift = _day_shift_between(clock, found[j], entry_zone, lowered, lex)
+            shift = _day_shift_between(clock, found[j], entry_zone, lowered, lex, published)
         elif _clock_minutes(clock.parsed) > _clock_minutes(found[j].parsed):
             shift = 1  # "from 8pm until 4am tomorrow": the range runs over midnight into the day of its end
     elif lex.clock_day_link.fullmatch(lowered, clock.end, found[j].start) is None:
@@ -1854,10 +1860,37 @@ def _named_day_in_other_zone(
         return None
     if clock.start - last_end > _STORY_REACH:
         return None
-    day = last_point + timedelta(days=_day_shift_between(clock, other, entry_zone, lowered, lex))
+    day = last_point + timedelta(days=_day_shift_between(clock, other, entry_zone, lowered, lex, last_point))
     if day.isoweekday() != p.dow:
         return None
     return replace(other, parsed=_on_day(day, p.clock))
+
+
+def _day_in_entry_zone(
+    index: int,
+    found: list[Extracted],
+    lowered: str,
+    lex: Lexicon,
+    stamp: tuple[int, date, time, int | None],
+    told: Callable[[], int],
+) -> date | None:
+    """The day of the bare clock found[index], in a zone of its own, when the same instant follows it in the zone of
+    the live-blog entry it stands in (`stamp`: its end, day, time and zone): that clock is on the entry's day (the
+    next one when earlier than the stamp and told of the future), and this one as many days before or after it as
+    the zones put between them ("08:50 JST ... Wall Street closed at 4 p.m. ET (06:00 JST)": the day before the
+    entry's); None otherwise."""
+    entry_day, entry_zone = stamp[1], stamp[3]
+    if index + 1 >= len(found) or entry_zone is None:
+        return None
+    clock, other = found[index], found[index + 1]
+    if not bare_clock(other.parsed) or lex.clock_zone_link.fullmatch(lowered, clock.end, other.start) is None:
+        return None
+    mine = _zone_minutes(clock, lowered, lex, entry_day)
+    if mine is None or mine == entry_zone or _zone_minutes(other, lowered, lex, entry_day) not in (None, entry_zone):
+        return None
+    if _side_of_stamp(other, stamp, lowered, lex) < 0 and told() > 0:
+        entry_day += timedelta(days=1)  # "23:10 BST ... open at 9am JST (01:00 BST)": tomorrow's small hours
+    return entry_day - timedelta(days=_zone_day_shift(clock.parsed, other.parsed, mine, entry_zone))
 
 
 _MINUTES_A_DAY = 24 * 60
@@ -1887,22 +1920,31 @@ def _zone_day_shift(clock: Parsed, other: Parsed, mine_zone: int | None, their_z
 _FIXED_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d)(?P<minutes>\d\d)?")  # words.toml [timezone] values
 
 
-def _day_shift_between(clock: Extracted, other: Extracted, entry_zone: int | None, lowered: str, lex: Lexicon) -> int:
+def _day_shift_between(
+    clock: Extracted, other: Extracted, entry_zone: int | None, lowered: str, lex: Lexicon, on: date
+) -> int:
     """`_zone_day_shift` of two clocks with the zones written in their spans, `clock`'s else `entry_zone` (the zone
-    of the live-blog entry it stands in, if known)."""
-    mine = _zone_minutes(clock, lowered, lex)
+    of the live-blog entry it stands in, if known); a zone whose offset changes with the season takes the one it has
+    `on` that day."""
+    mine = _zone_minutes(clock, lowered, lex, on)
     return _zone_day_shift(
-        clock.parsed, other.parsed, entry_zone if mine is None else mine, _zone_minutes(other, lowered, lex)
+        clock.parsed, other.parsed, entry_zone if mine is None else mine, _zone_minutes(other, lowered, lex, on)
     )
 
 
-def _zone_minutes(item: Extracted, lowered: str, lex: Lexicon) -> int | None:
-    """The UTC offset in minutes of the zone written in the item's span ("16:47 GMT Thursday": 0, "06:20 NZDT": 780);
-    None when none is, or its offset is not fixed ("local time", "ET": words.toml [timezone])."""
+def _zone_minutes(item: Extracted, lowered: str, lex: Lexicon, on: date) -> int | None:
+    """The UTC offset in minutes of the zone written in the item's span ("16:47 GMT Thursday": 0, "06:20 NZDT": 780;
+    "4 p.m. ET": New York's `on` that day, at noon); None when none is, or its offset is unknown ("local time")."""
     m = lex.zone_named.search(lowered, item.start, item.end)
     offset = lex.lookup("timezone", m.group()) if m is not None else None
     if offset == "Z":
         return 0
+    if isinstance(offset, str) and "/" in offset:  # words.toml [timezone]: a zone of the tz database
+        try:
+            delta = ZoneInfo(offset).utcoffset(datetime(on.year, on.month, on.day, 12))
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+        return None if delta is None else int(delta.total_seconds()) // 60
     fixed = _FIXED_OFFSET.fullmatch(offset) if isinstance(offset, str) else None
     if fixed is None:
         return None
@@ -1999,6 +2041,9 @@ def tag_text(
                 # "on Saturday, October 14, at 11 p.m. ET (0300 GMT Sunday)": the weekday in the other zone is the day
                 # after the day named, not the coming Sunday
                 day, found[index + 1] = last_point, other_zone
+            if day is None and stamp is not None and entry_zone is not None:
+                # "08:50 JST ... after Wall Street closed at 4 p.m. ET (06:00 JST)": the day before the entry's
+                day = _day_in_entry_zone(index, found, lowered, lex, stamp, told)
             if day is not None:
                 on_day = _on_day(day, item.parsed.clock)
                 item, borrowed = replace(item, parsed=on_day), True
@@ -2208,7 +2253,7 @@ def tag_text(
         entry_day = stamp[1] if stamp is not None and in_entry else None
         day_linked = index > 0 and lex.day_clock_link.fullmatch(lowered, found[index - 1].end, item.start)
         stamp_side = (
-            _side_of_stamp(item, stamp[2], lowered, lex) if stamp is not None and in_entry and not day_linked else 0
+            _side_of_stamp(item, stamp, lowered, lex) if stamp is not None and in_entry and not day_linked else 0
         )
         after_stamp, before_stamp = stamp_side < 0, stamp_side > 0
         if after_stamp and entry_day is not None and isinstance(item.parsed, Relative) and told() > 0:
@@ -2251,7 +2296,7 @@ def tag_text(
             )
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
-            stamp = (item.end, r.interval.start, r.time, _zone_minutes(item, lowered, lex))
+            stamp = (item.end, r.interval.start, r.time, _zone_minutes(item, lowered, lex, r.interval.start))
         if r.value.endswith(_NIGHT) and r.interval is not None:
             last_night = (item.end, r.interval.start)
         if (
