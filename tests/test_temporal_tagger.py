@@ -10086,6 +10086,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-03-03T09:00",
         {},
     ),
+    (
+        "weekday_before_fixed_date_for_is_the_past_day_of_the_setting",
+        "Judge Miriam Hale on Monday fixed June 4 for the start of the fraud trial.",
+        date(2057, 4, 21),
+        "Monday",
+        "2057-04-16",
+        {},
+    ),
+    (
+        "weekday_before_booked_for_is_the_past_day_of_the_booking",
+        "The council on Thursday booked the hall for a public meeting in May.",
+        date(2057, 4, 21),
+        "Thursday",
+        "2057-04-19",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
