@@ -10102,6 +10102,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-04-19",
         {},
     ),
+    (
+        "case_name_with_v_abbreviation_does_not_end_the_sentence",
+        "The Supreme Court heard arguments in Marsh v. Tillman on Tuesday and is expected to rule by June.",
+        date(2057, 4, 21),
+        "Tuesday",
+        "2057-04-17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
