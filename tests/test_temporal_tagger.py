@@ -10110,6 +10110,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-04-17",
         {},
     ),
+    (
+        "holy_saturday_is_the_day_before_easter",
+        "Florists say Holy Saturday is one of their busiest days.",
+        date(2057, 4, 21),
+        "Holy Saturday",
+        "2057-04-21",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
