@@ -10118,6 +10118,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-04-21",
         {},
     ),
+    (
+        "article_of_season_racing_carnival_is_the_nouns",
+        "In Melbourne, the autumn racing carnival ends with the Harbour Plate on Anzac Day.",
+        date(2057, 4, 21),
+        "autumn",
+        "2057-SP",
+        {},
+    ),
+    (
+        "article_of_season_rains_is_the_nouns",
+        "Cape Town has asked residents to cut water use before the winter rains arrive in June.",
+        date(2057, 4, 21),
+        "winter",
+        "2057-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
