@@ -10134,6 +10134,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-SU",
         {},
     ),
+    (
+        "ordinal_day_before_but_is_a_day_of_the_month",
+        "The trial is due to start on the 30th but could slip to May.",
+        date(2057, 4, 21),
+        "the 30th",
+        "2057-04-30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
