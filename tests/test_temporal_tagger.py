@@ -10408,6 +10408,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("any_leap_day_after_a_is_no_date", "It was the first time the Commons has sat on a leap day.", "leap day"),
     ("season_before_storm_headline_is_a_kind_of_storm", "Winter storm: live updates", "Winter"),
     ("season_before_storms_is_a_kind_of_storm", "Winter storms are expected across the Plains.", "Winter"),
+    ("business_weekly_is_a_paper", "The Monday Ledger, a business weekly, broke the story.", "weekly"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
