@@ -10414,6 +10414,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Ashby beat Welby 21-14, with both tries coming in the second half.",
         "the second half",
     ),
+    (
+        "quoted_title_with_hit_in_apposition_is_a_title",
+        "'The Last Summer at Orla', the festival hit, opens in British cinemas on Friday.",
+        "Last Summer",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
