@@ -10142,6 +10142,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-04-30",
         {},
     ),
+    (
+        "month_after_the_superlative_as_a_cause_is_the_recent_one",
+        "Hosepipe bans are possible by the summer after the driest March in southern England since 1976.",
+        date(2057, 4, 21),
+        "March",
+        "2057-03",
+        {},
+    ),
+    (
+        "month_of_events_followed_as_a_cause_is_the_recent_one",
+        "The miner said output would be at the low end of guidance after cyclones in February.",
+        date(2057, 4, 21),
+        "February",
+        "2057-02",
+        {},
+    ),
+    (
+        "month_after_repairs_told_with_would_stays_ahead",
+        "The museum would reopen after repairs in June.",
+        date(2057, 4, 21),
+        "June",
+        "2057-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
