@@ -10166,6 +10166,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-06",
         {},
     ),
+    (
+        "weekend_after_easter_is_the_first_weekend_after_it",
+        "The pop-up beach bar opens on the weekend after Easter.",
+        date(2057, 4, 21),
+        "the weekend after Easter",
+        "2057-W17-WE",
+        {},
+    ),
+    (
+        "weekend_after_a_thursday_holiday_is_that_weeks",
+        "Crowds are expected in the shops on the weekend after Thanksgiving.",
+        date(2057, 10, 2),
+        "the weekend after Thanksgiving",
+        "2057-W47-WE",
+        {},
+    ),
+    (
+        "weekend_before_christmas_is_the_weekend_of_the_week_before",
+        "Shops expect crowds the weekend before Christmas.",
+        date(2057, 4, 21),
+        "the weekend before Christmas",
+        "2057-W51-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

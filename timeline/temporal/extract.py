@@ -226,7 +226,12 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     nth, nth_dow = _as_int(gr.table("nth", "ordinal")), _nth_day(gr)
     if nth is not None and nth_dow is not None:  # "the first Monday in October", "the last weekend of October"
         nth_weekday = (nth, nth_dow)
-    shift_days = _counted_shift(gr) or _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift")) or 0
+    shift_days = (
+        _counted_shift(gr)
+        or _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift"))
+        or _as_int(gr.table("weshift", "weekend_shift"))
+        or 0
+    )
     step_dow, step = _as_int(gr.table("stepdow", "weekday")), _as_int(gr.table("stepdir", "weekday_step"))
     named = _HolidayFields(month, day, nth_weekday, shift_days=shift_days)
     region = gr.table("region", "holiday_region")  # "Scotland's summer bank holiday": that region's table first
