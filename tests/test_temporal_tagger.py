@@ -10190,6 +10190,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-W51-WE",
         {},
     ),
+    (
+        "holiday_after_plural_go_up_is_the_coming_one",
+        "The Christmas lights go up on the weekend after Thanksgiving.",
+        date(2057, 4, 21),
+        "Christmas",
+        "2057-12-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
