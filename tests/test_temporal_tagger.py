@@ -10198,6 +10198,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-12-25",
         {},
     ),
+    (
+        "night_of_two_days_day_first_is_one_span_on_the_first",
+        "The Lyrid meteor shower peaks on the night of 22-23 April.",
+        date(2057, 4, 21),
+        "22-23 April",
+        "2057-04-22",
+        {},
+    ),
+    (
+        "after_midnight_after_night_of_two_days_day_first_is_the_first_days_end",
+        "The shower peaks on the night of 22-23 April, and the best views will come after midnight.",
+        date(2057, 4, 21),
+        "midnight",
+        "2057-04-22T24:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
