@@ -10214,6 +10214,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-04-22T24:00",
         {},
     ),
+    (
+        "participle_after_get_is_no_past",
+        "Health officials in Perth are urging people to get vaccinated before the winter.",
+        date(2057, 4, 21),
+        "the winter",
+        "2057-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
