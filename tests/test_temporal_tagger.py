@@ -10222,6 +10222,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-SU",
         {},
     ),
+    (
+        "last_year_as_a_comparisons_baseline_is_no_past_cue",
+        "Skelby Air expects to carry 410,000 passengers over the Easter weekend, 8% more than last year, with Monday"
+        " its busiest day.",
+        date(2057, 4, 21),
+        "Monday",
+        "2057-04-23",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
