@@ -10231,6 +10231,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-04-23",
         {},
     ),
+    (
+        "weekday_morning_after_a_day_a_week_ahead_is_the_morning_after",
+        "Voters go to the polls on Thursday, May 3, and counting in most areas starts on Friday morning.",
+        date(2057, 4, 21),
+        "Friday morning",
+        "2057-05-04TMO",
+        {},
+    ),
+    (
+        "weekday_morning_after_a_clock_on_a_day_ahead_in_the_next_sentence_is_the_morning_after",
+        "Voters go to the polls on Thursday, December 9. Polls close at 10pm, and the result is expected on Friday"
+        " morning.",
+        date(2055, 11, 27),
+        "Friday morning",
+        "2055-12-10TMO",
+        {},
+    ),
+    (
+        "bare_weekday_after_a_day_a_week_ahead_stays_the_coming_one",
+        "The festival opens on May 3. Tickets go on sale on Friday.",
+        date(2057, 4, 21),
+        "Friday",
+        "2057-04-27",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1492,6 +1492,31 @@ def _small_hours_after(
     return lex.small_hours_before.search(lowered, max(0, start - _SMALL_HOURS_REACH), start) is not None
 
 
+_AHEAD_DAYS = 7  # days ahead from which a day named is past the coming week
+
+
+def _morning_after_a_day_ahead(
+    p: Weekday,
+    start: int,
+    last: date,
+    granularity: Granularity | None,
+    last_end: int,
+    published: date,
+    text: str,
+    lex: Lexicon,
+) -> bool:
+    """Whether a bare weekday morning is the morning after the day named last, a week or more ahead, in its sentence
+    or the next: "go to the polls on Thursday, May 3, and counting starts on Friday morning" said 12 days before is
+    May 4, not the coming Friday (told of the future: the caller checks)."""
+    if not _plain_weekday(p) or p.clock is None or p.clock.part_of_day != _MORNING:
+        return False
+    if granularity not in _DAY_GRANULARITIES or last.isoweekday() % 7 + 1 != p.dow:
+        return False
+    if (last - published).days < _AHEAD_DAYS:
+        return False
+    return _within_next_sentence(text, lex, last_end, start)
+
+
 _HOOK_DAYS = 7  # days either side of publication a day named is the news itself ("died on Sunday")
 
 
@@ -1695,6 +1720,7 @@ def _side_of_stamp(item: Extracted, stamp: tuple[int, date, time, int | None], l
 
 
 _NIGHT = "TNI"  # the TIMEX3 part of day of a night
+_MORNING = "MO"  # ... and of a morning
 _NOON = 12
 
 
@@ -2119,6 +2145,15 @@ def tag_text(
         ):
             night = last_point + timedelta(days=1)  # the day after the day named last
             item = replace(item, parsed=_on_day(night, item.parsed.clock))
+        elif (
+            isinstance(item.parsed, Weekday)
+            and last_point is not None
+            and _morning_after_a_day_ahead(
+                item.parsed, item.start, last_point, last_granularity, last_end, published, text, lex
+            )
+            and told() > 0
+        ):  # "go to the polls on Thursday, May 3, and counting starts on Friday morning": May 4
+            item = replace(item, parsed=_on_day(last_point + timedelta(days=1), item.parsed.clock))
         if (
             last_point is not None
             and last_point.year // 10 != published.year // 10
