@@ -10256,6 +10256,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-04-27",
         {},
     ),
+    (
+        "end_of_the_century_after_a_year_of_another_century_told_in_the_past_is_that_century",
+        "Margaret Ellery founded the Ashby Players in 1968 and directed them until the end of the century.",
+        date(2057, 4, 21),
+        "the end of the century",
+        "19",
+        {"mod": "END"},
+    ),
+    (
+        "month_after_led_until_is_over",
+        "She led the party until June.",
+        date(2057, 4, 21),
+        "June",
+        "2056-06",
+        {},
+    ),
+    (
+        "end_of_the_century_told_with_will_stays_this_century",
+        "The plant opened in 1978 and will run until the end of the century.",
+        date(2057, 4, 21),
+        "the end of the century",
+        "20",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -246,6 +246,7 @@ class Lexicon:
     story_fiscal_year: re.Pattern[str] = re.compile(r"(?!x)x")
     fiscal_year_named: re.Pattern[str] = re.compile(r"(?!x)x")
     story_decade: re.Pattern[str] = re.compile(r"(?!x)x")  # cues.toml story_decade
+    story_century: re.Pattern[str] = re.compile(r"(?!x)x")  # cues.toml story_century
     # ... "the end of the month" that is the month of the day named just before: cues.toml story_month
     story_month: re.Pattern[str] = re.compile(r"(?!x)x")
     # rules whose match is a live-blog entry's stamp (rules.toml `line_stamp`): on the day of the last date header
@@ -490,6 +491,7 @@ _CUE_PATTERNS = (
     "story_fiscal_year",
     "fiscal_year_named",
     "story_decade",
+    "story_century",
     "story_month",
     "season_purpose_before",
     "season_over_before",

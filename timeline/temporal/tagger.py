@@ -2163,6 +2163,13 @@ def tag_text(
             # decade", a range from that year, whatever the tense
             item = replace(item, parsed=Calendar(decade=last_point.year // 10))
         elif (
+            last_point is not None
+            and last_point.year // 100 != published.year // 100
+            and _story_period(item, "century", last_end, lex.story_century, lowered)
+            and (told() < 0 or lex.range_link.fullmatch(lowered, last_end, item.start) is not None)
+        ):  # "founded the company in 1968 and ran it until the end of the century": the 1900s
+            item = replace(item, parsed=Calendar(century=last_point.year // 100))
+        elif (
             isinstance(item.parsed, Relative)
             and item.parsed.turn
             and last_point is not None
