@@ -10280,6 +10280,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "20",
         {"mod": "END"},
     ),
+    (
+        "month_after_becomes_in_the_present_is_ahead",
+        "June Okoro, who joined the bank in March, becomes its chair in September.",
+        date(2057, 4, 21),
+        "September",
+        "2057-09",
+        {},
+    ),
+    (
+        "month_after_retires_in_the_present_is_ahead",
+        "The chief constable retires in March.",
+        date(2057, 4, 21),
+        "March",
+        "2058-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
