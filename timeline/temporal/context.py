@@ -134,6 +134,12 @@ def _in_aside(text: str, lex: Lexicon, lo: int, start: int) -> bool:
 
 
 _PARTICIPLE_ASIDE_REACH = 80  # characters from a participle opening an aside to the comma closing it
+_ASIDE_OPEN_REACH = 4  # characters before a cue read for the comma that opens its aside
+
+
+def _opens_aside(lowered: str, lex: Lexicon, m: re.Match[str]) -> bool:
+    """Whether the cue `m` comes right after the comma that opens an aside (cues.toml participle_aside_open)."""
+    return lex.participle_aside_open.search(lowered, max(0, m.start() - _ASIDE_OPEN_REACH), m.start()) is not None
 
 
 def _participle_aside_after(text: str, lowered: str, lex: Lexicon, m: re.Match[str]) -> int:
@@ -142,7 +148,7 @@ def _participle_aside_after(text: str, lowered: str, lex: Lexicon, m: re.Match[s
     gales, will be ...")."""
     if not lex.participle_form.fullmatch(m.group()):
         return -1
-    if not lex.participle_aside_open.search(lowered, max(0, m.start() - 4), m.start()):
+    if not _opens_aside(lowered, lex, m):
         return -1
     close = lowered.find(",", m.end(), m.end() + _PARTICIPLE_ASIDE_REACH)
     return close if close < 0 or lex.sentence_end.search(text, m.end(), close) is None else -1
@@ -203,7 +209,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             cue.direction == -1
             and m.end() <= start
             and _ASIDE_CLOSE.search(lowered, m.end(), start) is not None
-            and lex.participle_aside_open.search(lowered, max(0, m.start() - 4), m.start())
+            and _opens_aside(lowered, lex, m)
         ):
             continue  # "The asteroid, found in May, passes closest on 2 September": the aside's past, closed
         if cue.direction == -2 and cue.before_only and lex.past_certain_scope_end.search(lowered, m.end(), start):
