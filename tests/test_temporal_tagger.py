@@ -10296,6 +10296,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2058-03",
         {},
     ),
+    (
+        "fronted_month_before_a_subject_and_past_verb_has_begun",
+        "In January, the new mayor promised to clear the backlog of housing permits within six months.",
+        date(2029, 12, 27),
+        "January",
+        "2029-01",
+        {},
+    ),
+    (
+        "fronted_month_before_a_subject_and_past_verb_on_new_years_eve",
+        "In February, the company cut 300 jobs.",
+        date(2057, 12, 31),
+        "February",
+        "2057-02",
+        {},
+    ),
+    (
+        "fronted_month_before_a_subject_and_will_is_ahead",
+        "In January, the council will vote on the budget.",
+        date(2057, 12, 31),
+        "January",
+        "2058-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -66,8 +66,11 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     ):
         return 0  # "The festival, held over the last weekend of June, sold out": when it is held, not when it sold
     lo = _window_start(text, lex, start)
-    if lex.fronted_modal_after.match(lowered, end) and lex.fronted_before.fullmatch(lowered, lo, start):
-        return 1  # "Overnight, temperatures may fall to minus 5C, the forecaster said on Thursday"
+    if lex.fronted_before.fullmatch(lowered, lo, start):
+        if lex.fronted_modal_after.match(lowered, end):
+            return 1  # "Overnight, temperatures may fall to minus 5C, the forecaster said on Thursday"
+        if _fronted_past(lowered, lex, end):
+            return -2  # "In January, the new mayor promised to clear the backlog"
     direction = _nearest_cue(text, lowered, lex, start, end, (lo, *_window_end(text, lex, end, lex.window_after)))
     if direction == 0 and lex.fallback_after > lex.window_after:
         window = (lo, *_window_end(text, lex, end, lex.fallback_after))
@@ -77,6 +80,19 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     if direction == 0 and _headline_future(text, lowered, lex, start, end):
         direction = 1
     return direction
+
+
+def _fronted_past(lowered: str, lex: Lexicon, end: int) -> bool:
+    """Whether a comma, a short subject and a past verb follow the expression that opens its sentence at `end`."""
+    subject = lex.fronted_subject_after.match(lowered, end)
+    if subject is None:
+        return False
+    for m in lex.cues.finditer(lowered, end + 1, subject.end() + _PHRASE_REACH):
+        cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
+        if m.start() != subject.end() and lex.fronted_subject_after.fullmatch(lowered, end, m.start()) is None:
+            return False  # the first cue after it is not the subject's verb
+        return not cue.neutral and (cue.after if cue.after is not None else cue.direction) < 0
+    return False
 
 
 _HEADLINE_REACH = 150  # a line longer than this around the expression is no headline

@@ -210,6 +210,9 @@ class Lexicon:
     # temperatures may fall"): ahead; cues.toml fronted_before, fronted_modal_after
     fronted_before: re.Pattern[str] = re.compile(r"(?!x)x")
     fronted_modal_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and before a comma, a subject and a past verb ("In January, the new mayor promised"): that verb's past, for
+    # sure; cues.toml fronted_subject_after
+    fronted_subject_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # right before a weekday, a speech verb whose day it is: the report's, not a week's named before ("peaked in the
     # week ending January 20 ..., officials said on Thursday"): cues.toml speech_day
     speech_day: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -470,6 +473,7 @@ _CUE_PATTERNS = (
     "modal_phrase_after",
     "fronted_before",
     "fronted_modal_after",
+    "fronted_subject_after",
     "speech_day",
     "attribution_after",
     "past_certain_scope_end",
