@@ -10320,6 +10320,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2058-01",
         {},
     ),
+    (
+        "new_year_before_holiday_names_the_day",
+        "Japanese markets will be closed next week for the New Year holiday.",
+        date(2029, 12, 27),
+        "New Year",
+        "2030-01-01",
+        {},
+    ),
+    (
+        "new_year_weekend_is_the_weekend_nearest_new_years_day",
+        "Road traffic will peak on Friday as families head away for the New Year weekend.",
+        date(2029, 12, 27),
+        "the New Year weekend",
+        "2029-W52-WE",
+        {},
+    ),
+    (
+        "the_new_year_alone_is_still_the_year",
+        "Fares rise in the New Year, the operator said.",
+        date(2057, 12, 31),
+        "the New Year",
+        "2058",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
