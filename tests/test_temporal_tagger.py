@@ -10344,6 +10344,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2058",
         {},
     ),
+    (
+        "weekday_after_called_for_is_ahead_even_the_day_after_it",
+        "The general strike called for Wednesday has been postponed to Jan. 16.",
+        date(2029, 12, 27),
+        "Wednesday",
+        "2030-01-02",
+        {},
+    ),
+    (
+        "weekday_after_is_set_for_is_ahead_even_the_day_after_it",
+        "The strike is set for Wednesday.",
+        date(2029, 12, 27),
+        "Wednesday",
+        "2030-01-02",
+        {},
+    ),
+    (
+        "weekday_planned_for_and_cancelled_the_day_after_is_yesterday",
+        "A memorial service planned at the university for Saturday was canceled after security plans were leaked.",
+        date(1999, 10, 24),
+        "Saturday",
+        "1999-10-23",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
