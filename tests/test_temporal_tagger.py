@@ -10368,6 +10368,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "1999-10-23",
         {},
     ),
+    (
+        "weekday_before_working_hours_is_any_such_day",
+        "The Louvre will close on New Year's Day as a dispute over Sunday working hours drags on.",
+        date(2029, 12, 27),
+        "Sunday",
+        "XXXX-WXX-7",
+        {},
+    ),
+    (
+        "weekday_before_trading_laws_is_any_such_day",
+        "Sunday trading laws were relaxed in 1994.",
+        date(2029, 12, 27),
+        "Sunday",
+        "XXXX-WXX-7",
+        {},
+    ),
+    (
+        "weekday_before_opening_of_is_a_day",
+        "The Sunday opening of the new wing drew crowds.",
+        date(2029, 12, 27),
+        "Sunday",
+        "2029-12-23",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

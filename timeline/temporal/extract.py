@@ -351,7 +351,7 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
     dow = _as_int(gr.table("dow", "weekday")) if gr.has("dow") else _as_int(rule.const("dow"))  # "midweek": dow 3
     if dow is None:
         return None
-    if gr.has("generic"):  # "on a Saturday": no particular one
+    if gr.has("generic") or gr.has("kind"):  # "on a Saturday", "Sunday trading": no particular one
         return Weekday(dow=dow, clock=_clock(gr), generic=True)
     beyond = _as_int(gr.table("dafter", "direction_after"))  # "the Sunday before last": a week before last Sunday
     if beyond is not None:
