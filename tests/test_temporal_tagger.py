@@ -10392,6 +10392,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-12-23",
         {},
     ),
+    (
+        "vague_plural_after_a_comma_and_possibly_is_a_duration",
+        "Talks are likely to drag on for weeks, possibly months, diplomats said.",
+        date(2029, 12, 27),
+        "months",
+        "PXM",
+        {},
+    ),
+    (
+        "vague_plural_after_a_comma_and_even_is_a_duration",
+        "The clean-up could take months, even years.",
+        date(2029, 12, 27),
+        "years",
+        "PXY",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
