@@ -10408,6 +10408,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "PXY",
         {},
     ),
+    (
+        "the_fall_after_push_it_to_is_the_season",
+        "The judge rejected a defense request to push it to the fall.",
+        date(2029, 12, 27),
+        "the fall",
+        "2030-FA",
+        {},
+    ),
+    (
+        "the_fall_after_postponed_to_is_the_season",
+        "The hearing was postponed to the fall.",
+        date(2029, 12, 27),
+        "the fall",
+        "2030-FA",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -10685,6 +10701,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "'The Last Summer at Orla', the festival hit, opens in British cinemas on Friday.",
         "Last Summer",
     ),
+    ("the_fall_after_led_to_is_no_season", "Bad loans led to the fall of the bank.", "the fall"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
