@@ -10424,6 +10424,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-FA",
         {},
     ),
+    (
+        "weekday_after_runs_from_is_ahead_even_the_day_after_it",
+        "The ballet's new 'Nutcracker' runs from Friday until January 4.",
+        date(2047, 12, 14),
+        "Friday",
+        "2047-12-20",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
