@@ -10432,6 +10432,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2047-12-20",
         {},
     ),
+    (
+        "the_year_ahead_said_on_new_years_eve_is_the_coming_year",
+        "The year ahead looks tough for retailers.",
+        date(2057, 12, 31),
+        "The year ahead",
+        "2058",
+        {},
+    ),
+    (
+        "the_week_ahead_said_on_a_friday_is_next_week",
+        "Investors brace for the week ahead.",
+        date(2057, 12, 28),
+        "the week ahead",
+        "2058-W01",
+        {},
+    ),
+    (
+        "the_week_ahead_said_on_a_monday_is_this_week",
+        "Investors brace for the week ahead.",
+        date(2057, 12, 24),
+        "the week ahead",
+        "2057-W52",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
