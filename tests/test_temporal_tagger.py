@@ -10496,6 +10496,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2058-02-06",
         {},
     ),
+    (
+        "earlier_this_month_after_fell_keeps_its_position_word",
+        "Profits fell earlier this month.",
+        date(2057, 12, 31),
+        "earlier this month",
+        "2057-12",
+        {"mod": "START"},
+    ),
+    (
+        "new_year_after_christmas_and_names_the_day",
+        "Trains run a reduced service between Christmas and New Year.",
+        date(2057, 12, 31),
+        "New Year",
+        "2058-01-01",
+        {},
+    ),
+    (
+        "new_year_after_a_preposition_names_the_day",
+        "Talks resume after New Year.",
+        date(2057, 12, 31),
+        "New Year",
+        "2058-01-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -10774,6 +10798,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Last Summer",
     ),
     ("the_fall_after_led_to_is_no_season", "Bad loans led to the fall of the bank.", "the fall"),
+    ("happy_new_year_is_no_date", "Happy New Year to all our readers.", "New Year"),
+    (
+        "new_year_as_a_modifier_after_christmas_and_is_no_date",
+        "Music players sold well during the Christmas and New Year sales period.",
+        "New Year",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
