@@ -10520,6 +10520,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2058-01-01",
         {},
     ),
+    (
+        "night_of_two_days_month_first_is_one_span_on_the_first",
+        "The Quadrantid meteor shower peaks on the night of January 3-4.",
+        date(2057, 12, 31),
+        "January 3-4",
+        "2058-01-03",
+        {},
+    ),
+    (
+        "small_hours_clock_after_a_night_of_two_days_day_first_is_the_second_day",
+        "Rain is forecast for the night of 3-4 October, easing by 4am.",
+        date(2028, 9, 29),
+        "4am",
+        "2028-10-04T04:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

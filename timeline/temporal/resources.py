@@ -254,6 +254,8 @@ class Lexicon:
     story_month: re.Pattern[str] = re.compile(r"(?!x)x")
     # rules whose match is a live-blog entry's stamp (rules.toml `line_stamp`): on the day of the last date header
     line_stamp_rules: frozenset[str] = frozenset()
+    # rules of a night written as the two days it spans ("the night of 22-23 April"): rules.toml two_days = true
+    two_day_rules: frozenset[str] = frozenset()
     # rules whose numeric month and day may be read either way round, as the tense says (rules.toml either_order)
     either_order_rules: frozenset[str] = frozenset()
     # rules whose match is no expression when told in the past (rules.toml not_in_past: "He was soon released")
@@ -676,6 +678,7 @@ def load_lexicon(language: str) -> Lexicon:
         name_suffix=re.compile(str(rules_doc.get("name_suffix", r"(?!x)x"))),
         **{key: _pattern(rules_doc, key, tables) for key in _RULE_PATTERNS},
         line_stamp_rules=frozenset(rule.id for rule in rules if rule.const("line_stamp") is True),
+        two_day_rules=frozenset(rule.id for rule in rules if rule.const("two_days") is True),
         either_order_rules=frozenset(rule.id for rule in rules if rule.const("either_order") is True),
         not_in_past_rules=frozenset(rule.id for rule in rules if rule.const("not_in_past") is True),
     )

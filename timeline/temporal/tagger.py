@@ -2344,7 +2344,9 @@ def tag_text(
         if (
             r.granularity in _DAY_GRANULARITIES and r.interval is not None
         ):  # ("from 6pm on Friday until 10am on Saturday")
-            if (
+            if item.rule in lex.two_day_rules:  # "the night of October 3-4": one span for both days
+                two_days = (item.end, r.interval.start)
+            elif (
                 last_day is not None
                 and last_day[1] + timedelta(days=1) == r.interval.start
                 and lex.range_link.fullmatch(lowered, last_day[0], item.start) is not None
