@@ -58,6 +58,10 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     subject = lex.modal_subject_after.match(lowered, end)
     if subject is not None and after_speech_verb(lex.modal_subject, lowered, start):
         return 2 if subject["certain"] else 1  # "said St Patrick's Day would be": the date is the modal's subject
+    if lex.expected_subject_after.match(lowered, end) and lex.expected_subject_before.search(
+        lowered, max(0, start - _PHRASE_REACH), start
+    ):
+        return 2  # "expects Sunday to be its busiest day of the return rush"
     subject = lex.modal_phrase_after.match(lowered, end)
     if subject is not None and lex.modal_phrase_before.search(lowered, max(0, start - _PHRASE_REACH), start):
         return 2 if subject["certain"] else 1  # "told MPs on Wednesday that the spring budget would be delivered"

@@ -213,6 +213,10 @@ class Lexicon:
     # ... and before a comma, a subject and a past verb ("In January, the new mayor promised"): that verb's past, for
     # sure; cues.toml fronted_subject_after
     fronted_subject_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a date an expectation's "to be" is said of ("expects Sunday to be its busiest day"): ahead for sure; cues.toml
+    # expected_subject_before, expected_subject_after
+    expected_subject_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    expected_subject_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # right before a weekday, a speech verb whose day it is: the report's, not a week's named before ("peaked in the
     # week ending January 20 ..., officials said on Thursday"): cues.toml speech_day
     speech_day: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -476,6 +480,8 @@ _CUE_PATTERNS = (
     "fronted_before",
     "fronted_modal_after",
     "fronted_subject_after",
+    "expected_subject_before",
+    "expected_subject_after",
     "speech_day",
     "attribution_after",
     "past_certain_scope_end",
