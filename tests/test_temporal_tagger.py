@@ -10600,6 +10600,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-12-30",
         {},
     ),
+    (
+        "blog_stamp_under_a_header_dated_after_the_paper_is_on_that_day_whatever_the_tense",
+        "Tuesday 1 January\n12.10am NZDT Greetings from Auckland.\n1.25am NZDT Ambulance crews treated 14 people.",
+        date(2057, 12, 31),
+        "1.25am NZDT",
+        "2058-01-01T01:25",
+        {},
+    ),
+    (
+        "blog_clock_told_in_the_past_under_a_header_dated_after_the_paper_is_on_that_day",
+        "Tuesday 1 January\n7.30am NZDT The sun rose over Gisborne at 6.04am.",
+        date(2057, 12, 31),
+        "6.04am",
+        "2058-01-01T06:04",
+        {},
+    ),
+    (
+        "blog_clock_after_a_stamp_in_the_small_hours_of_a_header_after_the_paper_is_the_evening_before",
+        "Tuesday 1 January\n1.25am NZDT Ambulance crews treated 14 people for minor injuries after 11pm, St John says.",
+        date(2057, 12, 31),
+        "11pm",
+        "2057-12-31T23:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2319,8 +2319,10 @@ def tag_text(
             # evening ("00:40 BST Sandbags ran out shortly after 11pm, the council says")
             item = replace(item, parsed=_on_day(entry_day - timedelta(days=1), item.parsed.clock))
         reference = _reference(periods, item, text, lex)
-        if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today
-            r = resolve(item, published, tense, None, header_day, "day" if header_day is not None else None)
+        if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today,
+            # whatever its entry's tense (a past told under a header dated the day after the paper's: "Tuesday 1
+            # January / 1.25am NZDT Ambulance crews treated 14 people" in a paper of December 31)
+            r = resolve(item, published, 0, None, header_day, "day" if header_day is not None else None)
         elif header_day is not None and _live_blog_day(header_day, published) and _day_word(item.parsed):
             # "until tomorrow" in an entry under "Monday 9 February": the day after the header's day
             r = resolve(item, header_day, tense, reference, last_point, last_granularity)
@@ -2336,6 +2338,9 @@ def tag_text(
                 lowered,
                 lex,
             )
+            if entry_day is not None and story_point == entry_day > published and bare_clock(item.parsed):
+                tense = 0  # a clock on an entry's day after the paper's, whatever its tense ("1 January / 7.30am The
+                # sun rose over Gisborne at 6.04am" in a paper of December 31)
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
             stamp = (item.end, r.interval.start, r.time, _zone_minutes(item, lowered, lex, r.interval.start))
@@ -2462,6 +2467,7 @@ def _story_point(
     elif (
         last_point is not None
         and last_point > published
+        and last_point != entry_day  # (not a clock on an entry's day: "1 January / 7.30am The sun rose at 6.04am")
         and (_step_from_last(item.parsed) < 0 or bare_clock(item.parsed))
         and (past := _latest_point(points, not_after=published)) is not None
         and told() < 0
