@@ -10624,6 +10624,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-12-31T23:00",
         {},
     ),
+    (
+        "weekday_opening_a_clause_after_and_before_could_is_ahead",
+        "It is the worst fire weather this summer, the premier says, and Friday could be as bad.",
+        date(2057, 12, 31),
+        "Friday",
+        "2058-01-04",
+        {},
+    ),
+    (
+        "weekday_opening_a_clause_after_and_before_would_have_stays_back",
+        "Sales fell on Monday, and Tuesday would have been worse.",
+        date(2057, 12, 31),
+        "Tuesday",
+        "2057-12-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -56,8 +56,11 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     ..., the doctor was shot" takes its tense from the main verb far after the expression.
     """
     subject = lex.modal_subject_after.match(lowered, end)
-    if subject is not None and after_speech_verb(lex.modal_subject, lowered, start):
-        return 2 if subject["certain"] else 1  # "said St Patrick's Day would be": the date is the modal's subject
+    if subject is not None and (
+        after_speech_verb(lex.modal_subject, lowered, start)
+        or lex.clause_subject_before.search(lowered, max(0, start - _PHRASE_REACH), start)
+    ):  # "said St Patrick's Day would be", "the premier says, and Friday could be": the date is the modal's subject
+        return 2 if subject["certain"] else 1
     if lex.expected_subject_after.match(lowered, end) and lex.expected_subject_before.search(
         lowered, max(0, start - _PHRASE_REACH), start
     ):
