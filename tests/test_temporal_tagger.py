@@ -10640,6 +10640,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-12-25",
         {},
     ),
+    (
+        "holiday_after_a_possessives_last_is_not_told_in_the_past",
+        "Ireland's last Six Nations match is against Scotland in Dublin on St Patrick's Day, a Sunday.",
+        date(2057, 12, 31),
+        "St Patrick's Day",
+        "2058-03-17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
