@@ -10648,6 +10648,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2058-03-17",
         {},
     ),
+    (
+        "clock_after_ordered_him_to_is_ahead_of_the_order",
+        "The judge granted bail on Boxing Day and ordered him to surrender his passport by noon on Wednesday.",
+        date(2057, 12, 31),
+        "noon on Wednesday",
+        "2058-01-02T12:00",
+        {},
+    ),
+    (
+        "weekday_before_told_residents_to_is_the_days_telling",
+        "On Friday, police told residents to leave.",
+        date(2057, 12, 31),
+        "Friday",
+        "2057-12-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
