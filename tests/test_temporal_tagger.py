@@ -10650,7 +10650,8 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     (
         "clock_after_ordered_him_to_is_ahead_of_the_order",
-        "The judge granted bail on Boxing Day and ordered him to surrender his passport by noon on Wednesday.",
+        "The judge granted bail to a man accused of a hit-and-run on the night of December 22, and ordered him to"
+        " surrender his passport by noon on Wednesday.",
         date(2057, 12, 31),
         "noon on Wednesday",
         "2058-01-02T12:00",
