@@ -10665,6 +10665,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-12-28",
         {},
     ),
+    (
+        "month_day_after_last_years_noun_and_a_past_passive_is_in_last_year",
+        "Last year's settlement was published on December 19.",
+        date(2057, 12, 31),
+        "December 19",
+        "2056-12-19",
+        {},
+    ),
+    (
+        "month_day_after_next_years_noun_and_will_be_held_is_in_next_year",
+        "Next year's festival will be held on July 23.",
+        date(2057, 12, 31),
+        "July 23",
+        "2058-07-23",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
