@@ -10681,6 +10681,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2058-07-23",
         {},
     ),
+    (
+        "month_after_a_calamity_of_is_the_nearest_whatever_the_tense",
+        "The agency will publish a report on the floods of late November in the spring.",
+        date(2057, 12, 31),
+        "late November",
+        "2057-11",
+        {"mod": "END"},
+    ),
+    (
+        "month_after_the_heatwave_of_said_in_late_december_is_this_years",
+        "Looking back on 2029, few will forget the heatwave of July, when temperatures topped 40C.",
+        date(2029, 12, 27),
+        "July",
+        "2029-07",
+        {},
+    ),
+    (
+        "season_after_a_calamitys_month_keeps_the_sentences_tense",
+        "The agency will publish a report on the floods of late November in the spring.",
+        date(2057, 12, 31),
+        "the spring",
+        "2058-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

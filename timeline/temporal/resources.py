@@ -216,6 +216,9 @@ class Lexicon:
     # a date an expectation's "to be" is said of ("expects Sunday to be its busiest day"): ahead for sure; cues.toml
     # expected_subject_before, expected_subject_after
     expected_subject_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a month a calamity is named by ("the floods of late November"): the nearest such month; cues.toml
+    # calamity_of_before
+    calamity_of_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and one opening a clause joined by "and" before a modal ("says, and Friday could be"): cues.toml
     # clause_subject_before, modal_subject_after
     clause_subject_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -484,6 +487,7 @@ _CUE_PATTERNS = (
     "fronted_modal_after",
     "fronted_subject_after",
     "expected_subject_before",
+    "calamity_of_before",
     "clause_subject_before",
     "expected_subject_after",
     "speech_day",

@@ -1249,12 +1249,15 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
         table = "event_noun"  # a month-day or a holiday ("Thanksgiving dinner", "Black Friday deals")
     elif p.season is not None:
         table = "season_break_noun"  # a season's break ("returns from its summer recess")
+    elif p.month is not None and p.day is None:  # a calamity's month ("a report on the floods of late November")
+        return lex.calamity_of_before.search(lowered, max(0, item.start - _CALAMITY_REACH), item.start) is not None
     else:
         return False
     after = _WORD_AFTER.match(lowered, item.end)
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
+_CALAMITY_REACH = 24  # characters before a month read for cues.toml calamity_of_before
 _LISTED_DAY = re.compile(r"(?P<day>\d{1,2})[^\W\d_]*")  # with an ordinal's letters
 
 
