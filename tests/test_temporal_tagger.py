@@ -10705,6 +10705,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2058-SP",
         {},
     ),
+    (
+        "weekday_a_fortnight_ago_is_that_day_of_the_week_two_weeks_back",
+        "The Ashby Players staged their last show a fortnight ago on Saturday.",
+        date(2057, 12, 31),
+        "a fortnight ago on Saturday",
+        "2057-12-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
