@@ -216,13 +216,13 @@ class Lexicon:
     # a date an expectation's "to be" is said of ("expects Sunday to be its busiest day"): ahead for sure; cues.toml
     # expected_subject_before, expected_subject_after
     expected_subject_before: re.Pattern[str] = re.compile(r"(?!x)x")
-    # before a month a calamity is named by ("the floods of late November"): the nearest such month; cues.toml
-    # calamity_of_before
-    calamity_of_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    expected_subject_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and one opening a clause joined by "and" before a modal ("says, and Friday could be"): cues.toml
     # clause_subject_before, modal_subject_after
     clause_subject_before: re.Pattern[str] = re.compile(r"(?!x)x")
-    expected_subject_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a month a calamity is named by ("the floods of late November"): the nearest such month; cues.toml
+    # calamity_of_before
+    calamity_of_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # right before a weekday, a speech verb whose day it is: the report's, not a week's named before ("peaked in the
     # week ending January 20 ..., officials said on Thursday"): cues.toml speech_day
     speech_day: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -487,9 +487,9 @@ _CUE_PATTERNS = (
     "fronted_modal_after",
     "fronted_subject_after",
     "expected_subject_before",
-    "calamity_of_before",
-    "clause_subject_before",
     "expected_subject_after",
+    "clause_subject_before",
+    "calamity_of_before",
     "speech_day",
     "attribution_after",
     "past_certain_scope_end",
