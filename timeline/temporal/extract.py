@@ -378,9 +378,7 @@ def _weekday(gr: _Groups, rule: Rule) -> Parsed | None:
         clock=_clock(gr),
         possessive=gr.has("poss"),
         shift_days=shift,
-        week_offset=_weeks_back(gr)
-        if gr.has("weeksago") or gr.has("fortnight")
-        else _as_int(gr.table("wdir", "week_direction")),
+        week_offset=_weeks_back(gr) if gr.has("weeksago") else _as_int(gr.table("wdir", "week_direction")),
         week_of=rule.const("week") is True,
         anaphoric=rule.const("anaphoric") is True,
         nearest=rule.const("nearest") is True,
@@ -400,11 +398,11 @@ def _counted_shift(gr: _Groups) -> int | None:
 
 
 def _weeks_back(gr: _Groups) -> int | None:
-    """ "two weeks ago on Thursday" -> -2 (a week offset); "a week ago" -> -1; "a fortnight ago" -> -2."""
-    if gr.has("fortnight"):
-        return -2
+    """ "two weeks ago on Thursday" -> -2 (a week offset); "a week ago" -> -1; "a fortnight ago" -> -2 (words.toml
+    [weeks_unit])."""
     count = parse_number(str(gr.text("weeksago")), gr.lex)
-    return None if count is None or count != int(count) else -int(count)
+    weeks = _as_int(gr.table("weeks", "weeks_unit")) or 1
+    return None if count is None or count != int(count) else -int(count) * weeks
 
 
 def _dayword(gr: _Groups, rule: Rule) -> Parsed | None:

@@ -1231,6 +1231,9 @@ def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return lex.booked_period_before.search(lowered, max(0, item.start - _BOOKED_REACH), item.start) is not None
 
 
+_CALAMITY_REACH = 24  # characters before a month read for cues.toml calamity_of_before
+
+
 def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day or holiday without a year modifies an event noun ("the Nov. 5 election", "Christmas
     trading", words.toml [event_noun]), or a quarter or half a forecast ("Q3 guidance", [outlook_noun]) or a report
@@ -1257,7 +1260,6 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
-_CALAMITY_REACH = 24  # characters before a month read for cues.toml calamity_of_before
 _LISTED_DAY = re.compile(r"(?P<day>\d{1,2})[^\W\d_]*")  # with an ordinal's letters
 
 
