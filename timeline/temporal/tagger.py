@@ -1697,10 +1697,13 @@ def _counted_back_from_now(
     return replace(item, parsed=replace(p, year=best[1]))
 
 
-def _clock_needs_tense(p: Parsed, published: date, last_point: date | None) -> bool:
+def _clock_needs_tense(p: Parsed, published: date, last_point: date | None, entry_day: date | None) -> bool:
     """Whether a clock time with no day of its own depends on the tense: told in the past, it is not on a day ahead
-    named last ("by Tuesday, the center said in its 5 a.m. advisory"), and a midnight is the one that began the day."""
-    return bare_clock(p) and ((last_point is not None and last_point > published) or bare_midnight(p))
+    named last ("by Tuesday, the center said in its 5 a.m. advisory"), unless that day is its live-blog entry's ("1
+    January / 7.30am The sun rose over Gisborne at 6.04am" in a paper of December 31), and a midnight is the one that
+    began the day."""
+    ahead = last_point is not None and last_point > published and last_point != entry_day
+    return bare_clock(p) and (ahead or bare_midnight(p))
 
 
 def _side_of_stamp(item: Extracted, stamp: tuple[int, date, time, int | None], lowered: str, lex: Lexicon) -> int:
@@ -2282,9 +2285,11 @@ def tag_text(
             # not after a holiday: "break up for Easter on Thursday" said on a Thursday)
             step = (item.parsed.dow - last_point.isoweekday()) % 7 or 7
             item = replace(item, parsed=_on_day(last_point + timedelta(days=step), item.parsed.clock))
+        in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
+        entry_day = stamp[1] if stamp is not None and in_entry else None
         tense = 0
         needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
-        if needs or _clock_needs_tense(item.parsed, published, last_point):
+        if needs or _clock_needs_tense(item.parsed, published, last_point, entry_day):
             tense = (
                 1
                 if _booked_or_forecast(item, lowered, lex)
@@ -2296,8 +2301,6 @@ def tag_text(
                 item, published, last_point, last_granularity, text, lex, last_end
             ):
                 tense = 2
-        in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
-        entry_day = stamp[1] if stamp is not None and in_entry else None
         day_linked = index > 0 and lex.day_clock_link.fullmatch(lowered, found[index - 1].end, item.start)
         stamp_side = (
             _side_of_stamp(item, stamp, lowered, lex) if stamp is not None and in_entry and not day_linked else 0
@@ -2343,9 +2346,6 @@ def tag_text(
                 lowered,
                 lex,
             )
-            if entry_day is not None and story_point == entry_day > published and bare_clock(item.parsed):
-                tense = 0  # a clock on an entry's day after the paper's, whatever its tense ("1 January / 7.30am The
-                # sun rose over Gisborne at 6.04am" in a paper of December 31)
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
             stamp = (item.end, r.interval.start, r.time, _zone_minutes(item, lowered, lex, r.interval.start))
