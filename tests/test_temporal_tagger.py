@@ -10713,6 +10713,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2057-12-22",
         {},
     ),
+    (
+        "weekday_after_a_gerund_is_before_a_present_main_verb",
+        "The defending champion arrives in form after winning in Houston on Sunday with a final-round 66.",
+        date(2031, 4, 1),
+        "Sunday",
+        "2031-03-30",
+        {},
+    ),
+    (
+        "month_after_a_gerund_is_before_a_future_main_verb",
+        "Last year's winner will not defend his title after injuring a hamstring in February.",
+        date(2031, 4, 1),
+        "February",
+        "2031-02",
+        {},
+    ),
+    (
+        "weekday_after_morning_prayers_is_no_gerund",
+        "The parade will start after morning prayers on Friday.",
+        date(2031, 11, 19),
+        "Friday",
+        "2031-11-21",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
