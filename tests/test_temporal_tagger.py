@@ -10737,6 +10737,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-11-21",
         {},
     ),
+    (
+        "month_day_postponed_to_in_a_year_opening_the_sentence_is_that_years",
+        "In 2029 the vote was postponed to June 3.",
+        date(2031, 4, 1),
+        "June 3",
+        "2029-06-03",
+        {},
+    ),
+    (
+        "month_day_moved_to_after_last_year_opening_the_sentence_is_last_years",
+        "Last year, the fair was moved to May 28 because of the rail strike.",
+        date(2031, 4, 1),
+        "May 28",
+        "2030-05-28",
+        {},
+    ),
+    (
+        "month_after_last_year_opening_the_sentence_stays_ahead_under_will",
+        "Last year the council approved the bridge, which will open in June.",
+        date(2031, 4, 1),
+        "June",
+        "2031-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -838,9 +838,10 @@ def _year_framing(item: Extracted, year: Extracted, written: str | None, publish
 
 
 def _framed_in_year(item: Extracted, year: int, text: str, lowered: str, lex: Lexicon, published: date) -> Extracted:
-    """`item` in `year`, unless its tense tells the other way ("will patrol on Halloween ... last year")."""
+    """`item` in `year`, unless its tense tells the other way for certain ("will patrol on Halloween ... last year"; a
+    weak future is the framed year's own: "In 2029 the vote was postponed to June 3" is 2029's June 3)."""
     side = (year > published.year) - (year < published.year)
-    if not isinstance(item.parsed, Calendar) or side * tense_at(text, lowered, lex, item.start, item.end) < 0:
+    if not isinstance(item.parsed, Calendar) or side * tense_at(text, lowered, lex, item.start, item.end) < -1:
         return item
     return replace(item, parsed=replace(item.parsed, year=year))
 
