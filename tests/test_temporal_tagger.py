@@ -10761,6 +10761,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-06",
         {},
     ),
+    (
+        "month_opening_its_sentence_takes_its_verb_past_a_relative_aside",
+        "March, when new number plates go on sale, accounted for nearly 40% of the quarter's total.",
+        date(2031, 4, 1),
+        "March",
+        "2031-03",
+        {},
+    ),
+    (
+        "weekday_before_a_when_clause_takes_the_clauses_tense",
+        "Skyvane Airways switches to its winter timetable on Sunday, when the clocks go back, and will fly to Faro.",
+        date(2049, 10, 26),
+        "Sunday",
+        "2049-10-31",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

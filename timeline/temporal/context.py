@@ -177,6 +177,17 @@ def _participle_aside_after(text: str, lowered: str, lex: Lexicon, m: re.Match[s
     return close if close < 0 or lex.sentence_end.search(text, m.end(), close) is None else -1
 
 
+def _relative_aside_after(text: str, lowered: str, lex: Lexicon, lo: int, start: int, end: int) -> int:
+    """Where the relative clause that opens with a comma right after the expression lowered[start:end], the subject
+    opening its sentence at `lo`, closes (its closing comma, in its sentence and at most `_PARTICIPLE_ASIDE_REACH`
+    on), or -1 when none opens there: the subject's verb after it tells its tense, not the clause ("March, when new
+    number plates go on sale, accounted for"; not "switches on Sunday, when the clocks go back")."""
+    if start != lo or lex.relative_aside_after.match(lowered, end) is None:
+        return -1
+    close = lowered.find(",", end + 1, end + _PARTICIPLE_ASIDE_REACH)
+    return close if close < 0 or lex.sentence_end.search(text, end, close) is None else -1
+
+
 def _qualifies_subject(lowered: str, lex: Lexicon, lo: int, m: re.Match[str] | None) -> bool:
     """Whether the cue `m` is a past participle right after the noun that opens its sentence, which it qualifies
     (cues.toml participle_subject_before: "Three men charged over a raid")."""
@@ -195,14 +206,15 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
     nearest_before_cue: re.Match[str] | None = None  # ... and that cue
     before_that: tuple[int, int] | None = None  # ... and of the one before that
     in_relative: bool | None = None  # whether the expression stands in a relative clause (read when needed)
-    aside_end = -1  # where a participle's aside after the expression closes: its cues do not count
+    aside_end = _relative_aside_after(text, lowered, lex, lo, start, end)  # where an aside after the expression
+    # closes: its cues do not count
     for m in _cues_around(lowered, lex, lo, limit, start, end):
         if m.start() >= hi:
             break
         if text[m.start()].isupper() and m.start() != lo:
             continue  # a name ("United", "Will"), not a verb
         cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
-        if cue.neutral or (cue.after_only and m.start() < end) or m.start() < aside_end:
+        if cue.neutral or (cue.after_only and m.start() < end) or end <= m.start() < aside_end:
             continue
         if m.start() >= end and cue.direction < 0 and (close := _participle_aside_after(text, lowered, lex, m)) > 0:
             aside_end = close  # "Edinburgh's Hogmanay street party, cancelled last year because of gales, will be
