@@ -10777,6 +10777,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2049-10-31",
         {},
     ),
+    (
+        "month_modifying_the_subject_of_an_expectation_is_ahead",
+        "Delta said in July that it expected September bookings to be flat.",
+        date(2030, 8, 31),
+        "September",
+        "2030-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
