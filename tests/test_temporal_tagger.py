@@ -10785,6 +10785,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-09",
         {},
     ),
+    (
+        "fiscal_year_that_ends_on_a_day_in_a_clause_of_its_own_is_that_year",
+        "Congress has three weeks to pass spending bills before the fiscal year ends on Sept. 30.",
+        date(2030, 8, 31),
+        "the fiscal year",
+        "2030",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
