@@ -11077,6 +11077,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Music players sold well during the Christmas and New Year sales period.",
         "New Year",
     ),
+    (
+        "the_year_a_pronoun_clause_defines_is_no_year",
+        "An article on Thursday misstated the year it opened.",
+        "the year",
+    ),
+    ("the_year_a_noun_clause_defines_is_no_year", "The article misstated the year the building opened.", "the year"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
