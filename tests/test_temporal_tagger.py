@@ -10793,6 +10793,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030",
         {},
     ),
+    (
+        "clock_closing_a_fixtures_note_after_its_weekday_is_on_that_day",
+        "Fixtures this weekend: Leeds v Burnley (Saturday, 15:00); Everton v Fulham (Sunday, 14:00).",
+        date(2027, 3, 1),
+        "14:00",
+        "2027-03-07T14:00",
+        {},
+    ),
+    (
+        "clock_after_a_weekday_and_comma_ending_the_sentence_is_on_that_day",
+        "Kick-off is Saturday, 15:00.",
+        date(2027, 3, 1),
+        "15:00",
+        "2027-03-06T15:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
