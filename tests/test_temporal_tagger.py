@@ -10809,6 +10809,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-06T15:00",
         {},
     ),
+    (
+        "clock_stamping_an_entry_after_key_events_run_on_in_one_paragraph",
+        "Key events: 08:15 Polls opened across the country. 11:30 Turnout was 24%, up from 19% in 2023.",
+        date(2027, 3, 1),
+        "11:30",
+        "2027-03-01T11:30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
