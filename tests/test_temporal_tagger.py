@@ -10817,6 +10817,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-01T11:30",
         {},
     ),
+    (
+        "weekend_left_for_said_on_a_friday_is_the_one_ahead",
+        "Lawmakers left town for the weekend without a deal.",
+        date(2028, 9, 29),
+        "the weekend",
+        "2028-W39-WE",
+        {},
+    ),
+    (
+        "weekend_left_for_said_on_a_monday_is_the_one_just_over",
+        "Lawmakers left town for the weekend without a deal.",
+        date(2028, 9, 25),
+        "the weekend",
+        "2028-W38-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -686,8 +686,11 @@ _SAME_DAY_UNITS = {"year": "Y", "month": "M", "week": "W"}  # "this time last ye
 
 
 def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
-    if r.nearest_start:  # "the new year": in late December the coming one, in March the one under way
-        this, following = (_relative(replace(r, offset=k, nearest_start=False), dct, tense) for k in (0, 1))
+    if r.nearest_start:  # "the new year": in late December the coming one, in March the one under way (from the
+        # unit `offset` away: "left for the weekend" weighs the last weekend against this one)
+        this, following = (
+            _relative(replace(r, offset=k, nearest_start=False), dct, tense) for k in (r.offset, r.offset + 1)
+        )
         spans = [v.interval() for v in (this, following) if isinstance(v, DateValue)]
         starts = [span.start for span in spans if span is not None]
         if len(starts) == 2 and abs((starts[1] - dct).days) < abs((dct - starts[0]).days):
