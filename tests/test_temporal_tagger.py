@@ -10833,6 +10833,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-W38-WE",
         {},
     ),
+    (
+        "quarter_before_a_when_clause_in_the_past_is_the_one_past",
+        "Analysts expect profit to fall from the second quarter, when a one-time gain lifted results.",
+        date(2028, 9, 29),
+        "the second quarter",
+        "2028-Q2",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -73,6 +73,8 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     ):
         return 0  # "The festival, held over the last weekend of June, sold out": when it is held, not when it sold
     lo = _window_start(text, lex, start)
+    if start != lo and _past_when_clause_after(text, lowered, lex, end):
+        return -1  # "expect profit to fall from the second quarter, when a one-time gain lifted results"
     if lex.fronted_before.fullmatch(lowered, lo, start):
         if lex.fronted_modal_after.match(lowered, end):
             return 1  # "Overnight, temperatures may fall to minus 5C, the forecaster said on Thursday"
@@ -175,6 +177,21 @@ def _participle_aside_after(text: str, lowered: str, lex: Lexicon, m: re.Match[s
         return -1
     close = lowered.find(",", m.end(), m.end() + _PARTICIPLE_ASIDE_REACH)
     return close if close < 0 or lex.sentence_end.search(text, m.end(), close) is None else -1
+
+
+def _past_when_clause_after(text: str, lowered: str, lex: Lexicon, end: int) -> bool:
+    """Whether a "when" clause set off by a comma right after the expression at `end` tells of it in the past: its
+    first cue, before the clause closes, is a past verb (cues.toml when_clause_after)."""
+    when = lex.when_clause_after.match(lowered, end)
+    if when is None:
+        return False
+    hi, _ = _window_end(text, lex, when.end(), _PARTICIPLE_ASIDE_REACH)
+    close = lowered.find(",", when.end(), hi)
+    for m in lex.cues.finditer(lowered, when.end(), hi if close < 0 else close):
+        cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
+        if not cue.neutral:
+            return cue.direction < 0
+    return False
 
 
 def _relative_aside_after(text: str, lowered: str, lex: Lexicon, lo: int, start: int, end: int) -> int:

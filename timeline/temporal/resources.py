@@ -241,6 +241,8 @@ class Lexicon:
     relative_clause_open: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and one that opens right after the expression, whose cues are not its own (cues.toml relative_aside_after)
     relative_aside_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and a "when" clause after it, whose past tells the expression's (cues.toml when_clause_after)
+    when_clause_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a past cue, the comma that opens an aside it starts (cues.toml participle_aside_open), or a preposition's
     # noun it qualifies (cues.toml participle_noun_before)
     participle_noun_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -501,6 +503,7 @@ _CUE_PATTERNS = (
     "name_aside_open",
     "participle_aside_open",
     "relative_aside_after",
+    "when_clause_after",
     "participle_noun_before",
     "participle_subject_before",
     "year_frame_subject",
