@@ -10841,6 +10841,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-Q2",
         {},
     ),
+    (
+        "month_day_on_which_a_deal_was_agreed_is_the_main_verbs_past",
+        "Kessel Group agreed to buy the software firm Brightwater on January 12.",
+        date(2039, 3, 18),
+        "January 12",
+        "2039-01-12",
+        {},
+    ),
+    (
+        "weekday_on_which_a_council_voted_is_the_main_verbs_past",
+        "The council voted to close the library on Monday.",
+        date(2039, 3, 18),
+        "Monday",
+        "2039-03-14",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
