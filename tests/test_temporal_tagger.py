@@ -10857,6 +10857,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2039-03-14",
         {},
     ),
+    (
+        "month_day_of_a_fire_a_court_will_hear_about_is_past",
+        "The coroner will hear evidence next week about the fire at the Orchard Mill flats on the night of July 3.",
+        date(2042, 11, 11),
+        "July 3",
+        "2042-07-03",
+        {},
+    ),
+    (
+        "weekday_of_a_cease_fire_is_no_incident",
+        "A cease-fire on Monday will end the fighting.",
+        date(2042, 11, 11),
+        "Monday",
+        "2042-11-17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
