@@ -10873,6 +10873,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2042-11-17",
         {},
     ),
+    (
+        "ordinal_day_before_a_reported_that_clause_is_a_day",
+        "Staff were told on the 30th that the depot would close.",
+        date(2064, 2, 29),
+        "the 30th",
+        "2064-01-30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
