@@ -11173,6 +11173,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("the_year_a_noun_clause_defines_is_no_year", "The article misstated the year the building opened.", "the year"),
     ("a_day_off_is_a_holiday_not_a_length", "The last Friday of the month is a day off for staff.", "a day"),
     ("march_before_its_organisers_is_the_noun", "March organisers said 20,000 people took part.", "March"),
+    (
+        "month_name_before_a_surname_and_a_person_in_apposition",
+        "The prize went to April Dunne, a nurse from Welby.",
+        "April",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -257,6 +257,8 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
         return True  # ... or a wish: "May the best team win"
     if head != next_word and _proper(head, lex):
         return True  # a possessive name: "in August Wilson's play"
+    if after is not None and _proper(next_word, lex) and lex.person_apposition_after.match(lowered, after.end()):
+        return True  # a first name before a surname and a person in apposition: "went to April Dunne, a nurse"
     if prev_word and lex.lookup("name_not_before", prev_word) is not None:
         # (a month: "In March Republicans"; a season is capitalized only in a name: "of Winter Harbor Capital")
         return lex.lookup("season", word) is not None and _proper(next_word, lex)
