@@ -11178,6 +11178,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "The prize went to April Dunne, a nurse from Welby.",
         "April",
     ),
+    (
+        "title_in_sentence_case_with_its_genre_in_apposition",
+        "The channel repeats 'Born on the 29th', its documentary from 2060, on Sunday.",
+        "the 29th",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -424,19 +424,18 @@ def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
     # inside a quoted title in title case that runs on into the sentence ("the premiere of 'Nine Nights in November'
     # and runs"; not quoted speech, closed by punctuation or followed by it: "'We Meet Again On Friday,' he said"),
     # or after a preposition ("A copy of 'Six Days in June', borrowed")
+    # (with its genre in apposition, a title in sentence case: "repeats 'Born on the 29th', its documentary from 2060")
     close = _QUOTE_CLOSE.search(text, e - 1, min(len(text), e + _TITLE_REACH))
+    if close is None or not text[close.start()].isalnum() or not text[opening.end()].isupper():
+        return False
+    if before is not None and lex.lookup("name_next_verb", before["word"]) is not None:
+        return False
+    genre = _genre_after(text, close.end(), lex)
     return (
-        close is not None
-        and text[close.start()].isalnum()
-        and (
-            text[close.end() : close.end() + 1] not in (",", ".", ";", ":", "!", "?")
-            or (before is not None and lex.lookup("title_preposition", before["word"]) is not None)
-            or _genre_after(text, close.end(), lex)
-        )
-        and text[opening.end()].isupper()
-        and _title_case(text[opening.end() : close.start() + 1])
-        and (before is None or lex.lookup("name_next_verb", before["word"]) is None)
-    )
+        text[close.end() : close.end() + 1] not in (",", ".", ";", ":", "!", "?")
+        or (before is not None and lex.lookup("title_preposition", before["word"]) is not None)
+        or genre
+    ) and (genre or _title_case(text[opening.end() : close.start() + 1]))
 
 
 def _genre_after(text: str, at: int, lex: Lexicon) -> bool:
