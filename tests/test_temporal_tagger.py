@@ -10881,6 +10881,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2064-01-30",
         {},
     ),
+    (
+        "weekday_after_and_will_is_no_earlier_event_of_the_gerund",
+        "A jury was sent home on Thursday after deliberating for 11 hours and will resume on Monday.",
+        date(2064, 2, 29),
+        "Monday",
+        "2064-03-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
