@@ -10889,6 +10889,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2064-03-03",
         {},
     ),
+    (
+        "holiday_of_a_charge_denied_is_past_before_a_trial_ahead",
+        "A man who denies murdering his neighbour in Welby on New Year's Eve will stand trial on June 9.",
+        date(2064, 2, 29),
+        "New Year's Eve",
+        "2063-12-31",
+        {},
+    ),
+    (
+        "month_day_of_a_charge_admitted_is_past_before_a_sentence_ahead",
+        "A woman who admitted setting fire to a takeaway on the night of February 22 will be sentenced on Tuesday.",
+        date(2064, 2, 29),
+        "February 22",
+        "2064-02-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
