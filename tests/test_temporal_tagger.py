@@ -10905,6 +10905,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2064-02-22",
         {},
     ),
+    (
+        "month_of_a_death_after_which_a_vote_will_be_held_is_past",
+        "The by-election will be held on Thursday, March 27, after the death of Sir Colin Redd in January.",
+        date(2064, 2, 29),
+        "January",
+        "2064-01",
+        {},
+    ),
+    (
+        "month_of_flood_damage_after_which_pupils_return_is_past",
+        "Pupils return from their half-term break on Monday after flood damage in January.",
+        date(2064, 2, 29),
+        "January",
+        "2064-01",
+        {},
+    ),
+    (
+        "clock_after_a_past_month_is_on_the_day_ahead_named_before",
+        "The by-election will be held on Thursday, March 27, after the death of Sir Colin Redd in January."
+        " Polls open at 7am.",
+        date(2064, 2, 29),
+        "7am",
+        "2064-03-27T07:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
