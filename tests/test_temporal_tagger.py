@@ -10930,6 +10930,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2064-03-27T07:00",
         {},
     ),
+    (
+        "month_day_before_a_length_counted_from_a_past_event_keeps_the_main_verbs_tense",
+        "The Court of Appeal will hear the case over three days from May 19, seven years after they were convicted.",
+        date(2064, 2, 29),
+        "May 19",
+        "2064-05-19",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

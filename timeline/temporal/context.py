@@ -198,7 +198,14 @@ def _relative_aside_after(text: str, lowered: str, lex: Lexicon, lo: int, start:
     """Where the relative clause that opens with a comma right after the expression lowered[start:end], the subject
     opening its sentence at `lo`, closes (its closing comma, in its sentence and at most `_PARTICIPLE_ASIDE_REACH`
     on), or -1 when none opens there: the subject's verb after it tells its tense, not the clause ("March, when new
-    number plates go on sale, accounted for"; not "switches on Sunday, when the clocks go back")."""
+    number plates go on sale, accounted for"; not "switches on Sunday, when the clocks go back"); so is a length
+    counted from another event in apposition after any expression (cues.toml counted_aside_after)."""
+    if lex.counted_aside_after.match(lowered, end) is not None:
+        # a length counted from another event, in apposition: its clause tells of that event, to its closing comma or
+        # its sentence's end ("from May 19, seven years after they were convicted")
+        hi, _ = _window_end(text, lex, end, lex.fallback_after)
+        close = lowered.find(",", end + 1, hi)
+        return hi if close < 0 else close
     if start != lo or lex.relative_aside_after.match(lowered, end) is None:
         return -1
     close = lowered.find(",", end + 1, end + _PARTICIPLE_ASIDE_REACH)

@@ -243,6 +243,8 @@ class Lexicon:
     relative_aside_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and a "when" clause after it, whose past tells the expression's (cues.toml when_clause_after)
     when_clause_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and a length counted from another event in apposition after it (cues.toml counted_aside_after)
+    counted_aside_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a past cue, the comma that opens an aside it starts (cues.toml participle_aside_open), or a preposition's
     # noun it qualifies (cues.toml participle_noun_before)
     participle_noun_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -504,6 +506,7 @@ _CUE_PATTERNS = (
     "participle_aside_open",
     "relative_aside_after",
     "when_clause_after",
+    "counted_aside_after",
     "participle_noun_before",
     "participle_subject_before",
     "year_frame_subject",
