@@ -10932,7 +10932,8 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
     ),
     (
         "month_day_before_a_length_counted_from_a_past_event_keeps_the_main_verbs_tense",
-        "The Court of Appeal will hear the case over three days from May 19, seven years after they were convicted.",
+        "The Court of Appeal will hear the case of the Carnford Eleven over three days from May 19,"
+        " seven years after they were convicted.",
         date(2064, 2, 29),
         "May 19",
         "2064-05-19",
