@@ -10939,6 +10939,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2064-05-19",
         {},
     ),
+    (
+        "season_before_statement_leaves_the_article_to_the_noun",
+        "Her cabinet meets on Monday to agree the spring statement.",
+        date(2064, 2, 29),
+        "spring",
+        "2064-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
