@@ -10947,6 +10947,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2064-SP",
         {},
     ),
+    (
+        "season_right_after_southern_is_that_hemispheres",
+        "The Lions will play seven matches in the southern winter.",
+        date(2064, 2, 29),
+        "winter",
+        "2064-SU",
+        {},
+    ),
+    (
+        "season_after_a_tour_of_a_southern_country_is_that_hemispheres",
+        "The Lions tour Argentina next year. Their tour of Argentina runs through the winter.",
+        date(2064, 2, 29),
+        "the winter",
+        "2064-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

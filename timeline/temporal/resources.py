@@ -94,6 +94,8 @@ class Lexicon:
     country_word: re.Pattern[str] = re.compile(r"(?!x)x")
     # places of the southern hemisphere (words.toml [southern_place]): a bare season near one is that hemisphere's
     southern_place: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and the hemisphere's adjective right before a season (cues.toml south_season_before)
+    south_season_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... where the sentence is set: after these words (cues.toml place_setting_before)
     place_setting_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # holiday -> {country code: its [holiday] value there}, from the [holiday_<code>] tables
@@ -507,6 +509,7 @@ _CUE_PATTERNS = (
     "relative_aside_after",
     "when_clause_after",
     "counted_aside_after",
+    "south_season_before",
     "participle_noun_before",
     "participle_subject_before",
     "year_frame_subject",

@@ -2665,10 +2665,15 @@ def _in_the_south(item: Extracted, text: str, lowered: str, lex: Lexicon) -> Ext
     after "in", is that hemisphere's: its months' season in TIMEX3's northern codes ("Sydney sweltered ... and
     forecasters expect a hot, dry spring" is September to November, 2054-FA; not a place only travelled to or played
     against: "flew to Cape Town in the spring of 1931", "the autumn Test against Argentina"; words.toml
-    [southern_place], [season_south], cues.toml place_setting_before)."""
+    [southern_place], [season_south], cues.toml place_setting_before); so is one right after "southern" (cues.toml
+    south_season_before)."""
     p = item.parsed
     if not isinstance(p, Calendar) or p.season is None or p.south:
         return item
+    if lex.south_season_before.search(lowered, max(0, item.start - _PREPOSITION_REACH), item.start):
+        return replace(
+            item, parsed=replace(p, season=str(lex.lookup("season_south", p.season)))
+        )  # "the southern winter"
     lo = max(0, item.start - _SOUTH_REACH)
     ends = [m.end() for m in lex.sentence_end.finditer(text, lo, item.start + 1)]  # where sentences start
     if not ends and lo > 0:
