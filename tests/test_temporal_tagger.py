@@ -10963,6 +10963,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2064-SU",
         {},
     ),
+    (
+        "clock_booked_for_with_tomorrow_in_a_live_blog_entry",
+        "Thursday 28 February\n23:40 CET No deal yet, and a press conference is pencilled in for 08:00 tomorrow.",
+        date(2064, 2, 29),
+        "08:00 tomorrow",
+        "2064-02-29T08:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
