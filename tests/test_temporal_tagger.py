@@ -10971,6 +10971,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2064-02-29T08:00",
         {},
     ),
+    (
+        "clock_told_in_the_past_before_its_entrys_stamp_is_on_the_entrys_day",
+        "Thursday, Feb. 28\n11:40 p.m. PST Orders will be reviewed at 6 a.m., officials said at a briefing at 11 p.m.",
+        date(2064, 2, 29),
+        "11 p.m.",
+        "2064-02-28T23:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

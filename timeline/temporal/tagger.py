@@ -2483,6 +2483,16 @@ def _story_point(
         # Saturday are due in court on Monday. Officers were called at 11.52pm": Saturday's)
         story_point, story_granularity = past
     elif (
+        entry_day is not None
+        and after_stamp
+        and bare_clock(item.parsed)
+        and last_point is not None
+        and last_point > entry_day
+        and told() < 0
+    ):  # ... nor, in a live-blog entry, is a clock earlier than its stamp on a day ahead named since ("11:40 p.m. PST
+        # Orders will be reviewed at 6 a.m., officials said at a briefing at 11 p.m.": the entry's day)
+        story_point, story_granularity = entry_day, "day"
+    elif (
         last_point is not None
         and last_point < published
         and _step_from_last(item.parsed) > 0
