@@ -194,15 +194,14 @@ def _past_when_clause_after(text: str, lowered: str, lex: Lexicon, end: int) -> 
     return False
 
 
-def _relative_aside_after(text: str, lowered: str, lex: Lexicon, lo: int, start: int, end: int) -> int:
-    """Where the relative clause that opens with a comma right after the expression lowered[start:end], the subject
-    opening its sentence at `lo`, closes (its closing comma, in its sentence and at most `_PARTICIPLE_ASIDE_REACH`
-    on), or -1 when none opens there: the subject's verb after it tells its tense, not the clause ("March, when new
-    number plates go on sale, accounted for"; not "switches on Sunday, when the clocks go back"); so is a length
-    counted from another event in apposition after any expression (cues.toml counted_aside_after)."""
-    if lex.counted_aside_after.match(lowered, end) is not None:
-        # a length counted from another event, in apposition: its clause tells of that event, to its closing comma or
-        # its sentence's end ("from May 19, seven years after they were convicted")
+def _aside_after_expression(text: str, lowered: str, lex: Lexicon, lo: int, start: int, end: int) -> int:
+    """Where an aside right after the expression lowered[start:end] closes, whose cues are not the expression's, or
+    -1 when none opens there: a length counted from another event in apposition (cues.toml counted_aside_after: "from
+    May 19, seven years after they were convicted"), or a relative clause set off by a comma after the subject opening
+    its sentence at `lo` (cues.toml relative_aside_after: "March, when new number plates go on sale, accounted for";
+    not "switches on Sunday, when the clocks go back"), closed by its comma in its sentence at most
+    `_PARTICIPLE_ASIDE_REACH` on."""
+    if lex.counted_aside_after.match(lowered, end) is not None:  # to its closing comma or its sentence's end
         hi, _ = _window_end(text, lex, end, lex.fallback_after)
         close = lowered.find(",", end + 1, hi)
         return hi if close < 0 else close
@@ -230,7 +229,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
     nearest_before_cue: re.Match[str] | None = None  # ... and that cue
     before_that: tuple[int, int] | None = None  # ... and of the one before that
     in_relative: bool | None = None  # whether the expression stands in a relative clause (read when needed)
-    aside_end = _relative_aside_after(text, lowered, lex, lo, start, end)  # where an aside after the expression
+    aside_end = _aside_after_expression(text, lowered, lex, lo, start, end)  # where an aside after the expression
     # closes: its cues do not count
     for m in _cues_around(lowered, lex, lo, limit, start, end):
         if m.start() >= hi:
