@@ -2680,10 +2680,9 @@ def _in_the_south(item: Extracted, text: str, lowered: str, lex: Lexicon) -> Ext
     p = item.parsed
     if not isinstance(p, Calendar) or p.season is None or p.south:
         return item
+    southern = replace(item, parsed=replace(p, season=str(lex.lookup("season_south", p.season))))
     if lex.south_season_before.search(lowered, max(0, item.start - _PREPOSITION_REACH), item.start):
-        return replace(
-            item, parsed=replace(p, season=str(lex.lookup("season_south", p.season)))
-        )  # "the southern winter"
+        return southern  # "the southern winter"
     lo = max(0, item.start - _SOUTH_REACH)
     ends = [m.end() for m in lex.sentence_end.finditer(text, lo, item.start + 1)]  # where sentences start
     if not ends and lo > 0:
@@ -2697,7 +2696,7 @@ def _in_the_south(item: Extracted, text: str, lowered: str, lex: Lexicon) -> Ext
     for m in lex.southern_place.finditer(lowered, lo, item.start):
         opens = m.start() in ends or (m.start() == lo and not cut)
         if opens or lex.place_setting_before.search(lowered, lo, m.start()):
-            return replace(item, parsed=replace(p, season=str(lex.lookup("season_south", p.season))))
+            return southern
     return item
 
 
