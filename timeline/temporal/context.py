@@ -97,7 +97,7 @@ def _fronted_past(lowered: str, lex: Lexicon, end: int) -> bool:
     if subject is None:
         return False
     for m in lex.cues.finditer(lowered, end + 1, subject.end() + _PHRASE_REACH):
-        cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
+        cue = lex.cue_of(m)
         if m.start() != subject.end() and lex.fronted_subject_after.fullmatch(lowered, end, m.start()) is None:
             return False  # the first cue after it is not the subject's verb
         return not cue.neutral and (cue.after if cue.after is not None else cue.direction) < 0
@@ -175,8 +175,14 @@ def _participle_aside_after(text: str, lowered: str, lex: Lexicon, m: re.Match[s
         return -1
     if not _opens_aside(lowered, lex, m):
         return -1
-    close = lowered.find(",", m.end(), m.end() + _PARTICIPLE_ASIDE_REACH)
-    return close if close < 0 or lex.sentence_end.search(text, m.end(), close) is None else -1
+    return _closing_comma(text, lowered, lex, m.end())
+
+
+def _closing_comma(text: str, lowered: str, lex: Lexicon, at: int) -> int:
+    """The comma that closes an aside opened before `at`: the first one after it in its sentence, at most
+    `_PARTICIPLE_ASIDE_REACH` on; -1 when there is none."""
+    close = lowered.find(",", at, at + _PARTICIPLE_ASIDE_REACH)
+    return close if close < 0 or lex.sentence_end.search(text, at, close) is None else -1
 
 
 def _past_when_clause_after(text: str, lowered: str, lex: Lexicon, end: int) -> bool:
@@ -188,7 +194,7 @@ def _past_when_clause_after(text: str, lowered: str, lex: Lexicon, end: int) -> 
     hi, _ = _window_end(text, lex, when.end(), _PARTICIPLE_ASIDE_REACH)
     close = lowered.find(",", when.end(), hi)
     for m in lex.cues.finditer(lowered, when.end(), hi if close < 0 else close):
-        cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
+        cue = lex.cue_of(m)
         if not cue.neutral:
             return cue.direction < 0
     return False
@@ -207,8 +213,7 @@ def _aside_after_expression(text: str, lowered: str, lex: Lexicon, lo: int, star
         return hi if close < 0 else close
     if start != lo or lex.relative_aside_after.match(lowered, end) is None:
         return -1
-    close = lowered.find(",", end + 1, end + _PARTICIPLE_ASIDE_REACH)
-    return close if close < 0 or lex.sentence_end.search(text, end, close) is None else -1
+    return _closing_comma(text, lowered, lex, end + 1)
 
 
 def _qualifies_subject(lowered: str, lex: Lexicon, lo: int, m: re.Match[str] | None) -> bool:
@@ -236,7 +241,7 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             break
         if text[m.start()].isupper() and m.start() != lo:
             continue  # a name ("United", "Will"), not a verb
-        cue = lex.cue_kinds[int((m.lastgroup or "c0")[1:])]
+        cue = lex.cue_of(m)
         if cue.neutral or (cue.after_only and m.start() < end) or end <= m.start() < aside_end:
             continue
         if m.start() >= end and cue.direction < 0 and (close := _participle_aside_after(text, lowered, lex, m)) > 0:

@@ -123,11 +123,11 @@ class Lexicon:
     small_hours_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... the link of a weekday listed after a weekday of a set: cues.toml set_list_link
     set_list_link: re.Pattern[str] = re.compile(r"(?!x)x")
-    # ... between a length and the day it is counted from ("a month from Friday"): cues.toml count_from_link; a length
-    # after `count_from_not_after` is a stretch from that day, not a day ("closed for three days from Monday")
     # ... between the nth day of a stretch and the day it falls on ("the second day of the Test on Friday"):
     # cues.toml stretch_day_on_link
     stretch_day_on_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a length and the day it is counted from ("a month from Friday"): cues.toml count_from_link; a length
+    # after `count_from_not_after` is a stretch from that day, not a day ("closed for three days from Monday")
     count_from_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a season of a habit: cues.toml season_habit_before
     season_habit_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -316,6 +316,10 @@ class Lexicon:
     def lookup(self, table: str, word: str) -> object:
         """Value of `word` in `table` (case- and space-insensitive); None when absent."""
         return self.tables[table].get(" ".join(word.lower().split()))
+
+    def cue_of(self, m: re.Match[str]) -> Cue:
+        """The kind of the tense cue `m`, a match of `cues` (its group cN is `cue_kinds[N]`)."""
+        return self.cue_kinds[int((m.lastgroup or "c0")[1:])]
 
 
 def _read(language: str, name: str) -> dict[str, Any]:
