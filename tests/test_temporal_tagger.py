@@ -10979,6 +10979,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2064-02-28T23:00",
         {},
     ),
+    (
+        "month_opening_the_sentence_after_a_written_year_opening_the_last_is_that_years",
+        "In 2016, the band played its last concert in Glasgow. In June, the singer announced a solo album.",
+        date(2024, 12, 29),
+        "June",
+        "2016-06",
+        {},
+    ),
+    (
+        "month_opening_the_sentence_after_a_written_year_told_of_the_future_is_ahead",
+        "In 2016, the band split. In June, it plans to reunite for one night.",
+        date(2024, 12, 29),
+        "June",
+        "2025-06",
+        {},
+    ),
+    (
+        "month_opening_the_sentence_after_last_year_opening_the_last_keeps_the_tense_reading",
+        "Last year, sales fell. In June, the company cut 200 jobs.",
+        date(2024, 12, 29),
+        "June",
+        "2024-06",
+        {},
+    ),
+    (
+        "month_in_the_sentence_after_a_year_ending_the_last_keeps_the_tense_reading",
+        "The band split in 2016. In June, the singer announced a solo album.",
+        date(2024, 12, 29),
+        "June",
+        "2024-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

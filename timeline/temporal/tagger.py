@@ -794,7 +794,12 @@ def _years_from_year_after(
             opening = lex.year_frame_subject.search(
                 lowered, max(0, out[i - 1].start - _SUBJECT_REACH), out[i - 1].start
             )
-        if opening is None or lex.year_frame_before_link.fullmatch(lowered, out[i - 1].end, out[i].start) is None:
+        link = lex.year_frame_before_link.fullmatch(lowered, out[i - 1].end, out[i].start) if opening else None
+        if opening is None or link is None:
+            continue
+        if link["next"] is not None and not (
+            _year_alone(out[i - 1].parsed) and tense_at(text, lowered, lex, out[i].start, out[i].end) < 0
+        ):  # the next sentence's month: a written year, a story told in the past
             continue
         framed = _year_framing(out[i], out[i - 1], opening["written"], published)
         if framed is not None:
