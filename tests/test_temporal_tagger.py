@@ -11011,6 +11011,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2024-06",
         {},
     ),
+    (
+        "limit_asked_for_in_a_past_report_looks_ahead",
+        "His lawyers had asked for a trial date no earlier than the spring.",
+        date(2031, 10, 16),
+        "the spring",
+        "2032-SP",
+        {},
+    ),
+    (
+        "month_after_no_sooner_than_in_a_past_report_looks_ahead",
+        "The ministry said the bridge would reopen no sooner than March.",
+        date(2031, 10, 16),
+        "March",
+        "2032-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
