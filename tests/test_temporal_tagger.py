@@ -11027,6 +11027,47 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2032-03",
         {},
     ),
+    (
+        "length_before_a_holiday_in_apposition_to_a_day_is_a_length",
+        "Early voting runs through Nov. 1, three days before Election Day.",
+        date(2031, 10, 16),
+        "three days",
+        "P3D",
+        {},
+    ),
+    (
+        "holiday_after_a_length_in_apposition_to_a_day_is_the_holiday",
+        "Remembrance Sunday fell on November 9 this year, two days before Armistice Day itself.",
+        date(2042, 11, 11),
+        "Armistice Day",
+        "2042-11-11",
+        {},
+    ),
+    (
+        "length_before_a_holiday_after_an_adverb_and_a_comma_is_still_that_day",
+        "However, two days before Christmas, the store closed.",
+        date(2042, 11, 11),
+        "two days before Christmas",
+        "2042-12-23",
+        {},
+    ),
+    (
+        "clock_after_a_holiday_a_length_is_counted_from_is_the_days_named_before",
+        "The display will be held on Saturday 7 November this year, two days after Guy Fawkes Night, with gates opening"
+        " at 5.30pm.",
+        date(2054, 10, 2),
+        "5.30pm",
+        "2054-11-07T17:30",
+        {},
+    ),
+    (
+        "day_after_a_holiday_in_apposition_to_a_day_stays_one_span",
+        "Carnford's new library opens on Monday, February 13, the day before Valentine's Day.",
+        date(2051, 1, 19),
+        "the day before Valentine's Day",
+        "2051-02-13",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

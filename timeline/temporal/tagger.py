@@ -1749,9 +1749,12 @@ def _morning_after(p: Relative, night_end: int, start: int, text: str, lex: Lexi
 
 def _day_linked_before(previous: tuple[Extracted, Resolved], start: int, lowered: str, lex: Lexicon) -> date | None:
     """The day named right before a bare clock at `start` and joined to it ("on Saturday, August 29, at 9.45pm":
-    cues.toml day_clock_link), or None."""
+    cues.toml day_clock_link), or None; not a day that only bounds a span or is counted from ("on Saturday 7 November,
+    two days after Guy Fawkes Night, with gates opening at 5.30pm": cues.toml boundary_before)."""
     item, r = previous
     if r.granularity != "day" or r.interval is None or lex.day_clock_link.fullmatch(lowered, item.end, start) is None:
+        return None
+    if lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is not None:
         return None
     return r.interval.start
 
