@@ -296,6 +296,10 @@ class Lexicon:
     # before a month or a weekday, a passive's agent "by" that makes it a first name ("written by April Fenwick"):
     # rules.toml agent_before
     agent_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and a relative named in apposition before it ("survived by his wife, May, and two sons"): rules.toml
+    # kin_apposition_before, with kin_apposition_after after it
+    kin_apposition_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    kin_apposition_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and the link of two names before it ("May Hollins and April Dunmore"): rules.toml name_list_link
     name_list_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # around a possessive weekday, a preposition of place before it and a preposition or a stop after it that make it
@@ -541,6 +545,8 @@ _RULE_PATTERNS = (
     "title_apposition_after",
     "modal_wish_after",
     "agent_before",
+    "kin_apposition_before",
+    "kin_apposition_after",
     "award_before",
     "name_list_link",
     "place_before",

@@ -184,6 +184,10 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
     word = text[s:e]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
+    if lex.kin_apposition_after.match(lowered, e) and lex.kin_apposition_before.search(
+        lowered, max(0, s - _NAME_REACH), s
+    ):
+        return True  # a relative named in apposition: "survived by his wife, May, and two sons"
     if after is not None and _proper(next_word, lex) and _name_head_after(text, lex, after.end()):
         return True  # "Tuesday Market Place", "The Midnight Sun Cafe"
     titled = _TITLED.search(text, max(0, s - _NAME_REACH), s)
