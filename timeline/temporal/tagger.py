@@ -242,7 +242,11 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
     if lex.lookup("holiday", word) is not None and after is not None:
         return _holiday_place_name(prev_word, head, text, after.end(), lex)
     if lex.lookup("clock_word", word) is not None:  # after an article, before a proper word: "The Midnight Ramblers"
-        return bool(prev_word) and lex.lookup("name_article", prev_word) is not None and _proper(next_word, lex)
+        # (or capitalized inside its sentence, before one: "the favourite, Midnight Ledger, trained by")
+        if not _proper(next_word, lex):
+            return False
+        article = bool(prev_word) and lex.lookup("name_article", prev_word) is not None
+        return article or cue_window(text, lex, s, e)[0] != s
     if lex.lookup("month", word) is None and lex.lookup("season", word) is None:
         return False
     if lex.lookup("name_next_verb", next_word) is not None:
