@@ -11142,6 +11142,39 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2067-04-30",
         {},
     ),
+    (
+        "holiday_after_a_date_asked_for_in_a_past_report_looks_ahead",
+        "Lawyers for Amir Haddad had asked for a date after Labor Day.",
+        date(2067, 5, 1),
+        "Labor Day",
+        "2067-09-05",
+        {},
+    ),
+    (
+        "month_of_an_outcome_not_ruled_out_looks_ahead",
+        "Tarrant Water said on Friday that last spring was the wettest since 1981. The company has not ruled out a"
+        " hosepipe ban in July.",
+        date(2067, 5, 1),
+        "July",
+        "2067-07",
+        {},
+    ),
+    (
+        "weekday_of_an_anniversary_marked_in_the_present_looks_ahead",
+        "The Harbour Gallery in Holm marks its tenth anniversary on Saturday with a show of late work.",
+        date(2067, 5, 1),
+        "Saturday",
+        "2067-05-07",
+        {},
+    ),
+    (
+        "ordinal_day_in_apposition_to_today_is_today",
+        "The new parking charges in Holm apply from today, the 1st.",
+        date(2067, 5, 1),
+        "the 1st",
+        "2067-05-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -11454,6 +11487,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "capitalized_clock_word_inside_a_sentence_before_a_name_is_a_horse",
         "The favourite, Midnight Ledger, was drawn in stall 4.",
         "Midnight",
+    ),
+    (
+        "generic_bank_holiday_before_a_day_word_leaves_the_day_to_it",
+        "Sales will be helped by the bank holiday tomorrow.",
+        "the bank holiday",
     ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
