@@ -11175,6 +11175,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2067-05-01",
         {},
     ),
+    (
+        "tonight_under_a_day_header_a_day_ahead_in_a_zone_ahead_is_that_days",
+        "Monday 2 May\n7.30am NZST MetService says frost is likely in New Zealand's east tonight.",
+        date(2067, 5, 1),
+        "tonight",
+        "2067-05-02TNI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2748,8 +2748,10 @@ def _month_held(r: Resolved) -> tuple[int, int] | None:
 
 
 def _live_blog_day(header: date, published: date) -> bool:
-    """Whether a day header is a live blog's: at most a week before the publication day (not a chronology's)."""
-    return published - timedelta(days=_LIVE_BLOG_DAYS) <= header <= published
+    """Whether a day header is a live blog's: at most a week before the publication day (not a chronology's), or the
+    day after it, in a zone ahead of the paper's ("Monday 2 May / 7.30am NZST ... frost is likely tonight" in a paper
+    of May 1)."""
+    return published - timedelta(days=_LIVE_BLOG_DAYS) <= header <= published + timedelta(days=1)
 
 
 def _day_word(p: Parsed) -> bool:
