@@ -589,9 +589,11 @@ def duration_value(unit_code: str, amount: float | None) -> DurationValue:
 def _set(gr: _Groups, rule: Rule) -> Parsed | None:
     if gr.has("freq"):
         return SetOf(str(gr.table("freq", "frequency")))
-    fixed = gr.table("holiday", "holiday")  # "every May Day": a holiday on a fixed day ([month, day])
-    if isinstance(fixed, list) and len(fixed) == 2 and all(isinstance(n, int) for n in fixed):
-        return SetOf(f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}")
+    holiday = gr.table("holiday", "holiday")  # "every May Day": a holiday on a fixed day
+    if isinstance(holiday, list) and holiday[:1] != [_ANY_HOLIDAY]:
+        fixed = _holiday_fields(holiday, None, None, 0)
+        if fixed.month is not None and fixed.day is not None:
+            return SetOf(f"XXXX-{fixed.month:02d}-{fixed.day:02d}")
     month = gr.table("month", "month")
     if month is not None:
         return SetOf(f"XXXX-{_as_int(month):02d}")

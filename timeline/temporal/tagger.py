@@ -802,8 +802,10 @@ def _years_from_year_after(
             opening = lex.year_frame_subject.search(
                 lowered, max(0, out[i - 1].start - _SUBJECT_REACH), out[i - 1].start
             )
-        link = lex.year_frame_before_link.fullmatch(lowered, out[i - 1].end, out[i].start) if opening else None
-        if opening is None or link is None:
+        if opening is None:
+            continue
+        link = lex.year_frame_before_link.fullmatch(lowered, out[i - 1].end, out[i].start)
+        if link is None:
             continue
         if link["next"] is not None and not (
             _year_alone(out[i - 1].parsed) and tense_at(text, lowered, lex, out[i].start, out[i].end) < 0
@@ -1762,9 +1764,13 @@ def _day_linked_before(previous: tuple[Extracted, Resolved], start: int, lowered
     item, r = previous
     if r.granularity != "day" or r.interval is None or lex.day_clock_link.fullmatch(lowered, item.end, start) is None:
         return None
-    if lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is not None:
-        return None
-    return r.interval.start
+    return None if _bounds(item, lowered, lex) else r.interval.start
+
+
+def _bounds(item: Extracted, lowered: str, lex: Lexicon) -> bool:
+    """Whether a date only bounds a state or a span, or is a day a length is counted from, and does not move the
+    story ("since August", "two days after Guy Fawkes Night": cues.toml boundary_before)."""
+    return lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is not None
 
 
 def _clock_day_before(
@@ -2392,7 +2398,7 @@ def tag_text(
         # (a coarser date holding the day named last leaves the story on that day: "Trading resumes on Jan. 4, and a
         # ceremony marking the first trading day of 2030 will be held that morning")
         moves = point.granularity not in ("decade", "century") and not _holds(point, last_point, last_granularity)
-        bounds = lex.boundary_before.search(lowered, max(0, item.start - _BOUNDARY_REACH), item.start) is not None
+        bounds = _bounds(item, lowered, lex)
         moves = moves and not bounds
         moves = moves and not _names_season_goods(item, lowered, lex)
         if point.interval is not None and moves and not borrowed:
