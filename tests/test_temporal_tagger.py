@@ -11183,6 +11183,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2067-05-02TNI",
         {},
     ),
+    (
+        "holiday_event_noun_months_off_follows_the_tense",
+        "The Dunmore Christmas market opens on the first weekend of December.",
+        date(2067, 5, 1),
+        "Christmas",
+        "2067-12-25",
+        {},
+    ),
+    (
+        "holiday_event_noun_months_off_told_in_the_past",
+        "Shops in Dunmore said their Christmas trading was the weakest in a decade.",
+        date(2067, 5, 1),
+        "Christmas",
+        "2066-12-25",
+        {},
+    ),
+    (
+        "month_day_event_noun_weeks_off_is_the_nearest_whatever_the_tense",
+        "The board will certify the result of the Nov. 5 election next week.",
+        date(2066, 12, 1),
+        "Nov. 5",
+        "2066-11-05",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

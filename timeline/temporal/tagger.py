@@ -1277,6 +1277,19 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return after is not None and lex.lookup(table, after["word"]) is not None
 
 
+_EVENT_NEAR_DAYS = 92  # a dated event's nearest day this close to the anchor is the one meant, whatever the tense
+
+
+def _event_day_near(item: Extracted, published: date) -> bool:
+    """Whether the nearest day a dated event noun may be on lies within _EVENT_NEAR_DAYS of the anchor: "will
+    certify the result of the Nov. 5 election" said in December is last month's; farther off, the tense decides
+    ("the Christmas market opens on the last weekend of November" said in May is this year's)."""
+    if not isinstance(item.parsed, Calendar) or item.parsed.month is None:
+        return True  # a quarter, a half or a season: the nearest, as before
+    span = resolve(item, published, 0).interval
+    return span is None or min(abs((span.start - published).days), abs((span.end - published).days)) <= _EVENT_NEAR_DAYS
+
+
 _LISTED_DAY = re.compile(r"(?P<day>\d{1,2})[^\W\d_]*")  # with an ordinal's letters
 
 
@@ -2312,7 +2325,9 @@ def tag_text(
         in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
         entry_day = stamp[1] if stamp is not None and in_entry else None
         tense = 0
-        needs = needs_tense(item.parsed, published) and not _names_an_event(item, lowered, lex)
+        needs = needs_tense(item.parsed, published) and not (
+            _names_an_event(item, lowered, lex) and _event_day_near(item, published)
+        )
         if needs or _clock_needs_tense(item.parsed, published, last_point, entry_day):
             tense = (
                 1
