@@ -11207,6 +11207,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2066-11-05",
         {},
     ),
+    (
+        "plural_noun_like_schedule_verb_looks_ahead",
+        "The Carnford Striders ride from Leeds to York on Saturday.",
+        date(2067, 5, 1),
+        "Saturday",
+        "2067-05-07",
+        {},
+    ),
+    (
+        "noun_like_schedule_verb_as_a_noun_stays_past",
+        "Volunteers completed a charity ride on Saturday.",
+        date(2067, 5, 1),
+        "Saturday",
+        "2067-04-30",
+        {},
+    ),
+    (
+        "plural_schedule_verb_perform_looks_ahead",
+        "The Harbour Singers perform at St Mary's on Friday.",
+        date(2067, 5, 1),
+        "Friday",
+        "2067-05-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
