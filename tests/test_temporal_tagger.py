@@ -11231,6 +11231,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2067-05-06",
         {},
     ),
+    (
+        "day_of_month_echoing_the_date_named_before_is_that_date",
+        "The Ellsworth bus runs a late service from June 30 until the end of August. Fares go up by 4% on the 30th.",
+        date(2067, 6, 5),
+        "the 30th",
+        "2067-06-30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

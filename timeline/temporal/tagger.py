@@ -2264,6 +2264,15 @@ def tag_text(
             # it ("stage 'A Christmas Carol' from December 12 to December 23, and 'Twelfth Night' in the spring")
             item = replace(item, parsed=replace(item.parsed, year=season_from(item.parsed.season or "", last_point)))
         day_alone = item.parsed if _day_alone(item.parsed) else None
+        if (
+            day_alone is not None
+            and last_dated is not None
+            and last_dated[1].day == day_alone.day
+            and item.start - last_dated[0] <= _STORY_REACH
+        ):  # a day of the month echoing the date named just before is that date ("a service from May 16 until the
+            # end of September ... Fares rise by 5% on the 16th")
+            item = replace(item, parsed=replace(day_alone, year=last_dated[1].year, month=last_dated[1].month))
+            day_alone = None
         if month_named is not None and (
             _story_period(item, "month", month_named[0], lex.story_month, lowered)
             or (day_alone is not None and item.start - month_named[0] <= _STORY_REACH)
