@@ -11239,6 +11239,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2067-06-30",
         {},
     ),
+    (
+        "clock_told_of_the_future_after_a_day_over_is_on_the_day_ahead_named_before",
+        "Carnford host Ellis Vale next Saturday, after losing 2-1 at Welby on Wednesday. "
+        "The match, which starts at 15:00, is already sold out.",
+        date(2067, 6, 10),
+        "15:00",
+        "2067-06-11T15:00",
+        {},
+    ),
+    (
+        "clock_told_in_the_past_after_a_day_over_stays_on_that_day",
+        "Carnford host Ellis Vale next Saturday, after losing 2-1 at Welby on Wednesday. The winner came at 21:40.",
+        date(2067, 6, 10),
+        "21:40",
+        "2067-06-08T21:40",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2588,6 +2588,17 @@ def _story_point(
         ahead = _latest_point(points, fineness=_FINENESS["day"], not_before=published)
         story_point, story_granularity = ahead or (published, "day")
     elif (
+        entry_day is None
+        and last_point is not None
+        and last_point < published
+        and _clock_on_the_day(item.parsed)
+        and (ahead := _latest_point(points, fineness=_FINENESS["day"], not_before=published + timedelta(days=1)))
+        is not None
+        and told() > 0
+    ):  # ... nor, told of the future, on a day just over when the story named a day ahead before it ("play Scotland
+        # next Sunday, after beating Wales on Saturday. Tickets for the game, which kicks off at 14:15": Sunday's)
+        story_point, story_granularity = ahead
+    elif (
         last_point is not None
         and last_granularity is not None
         and _in_a_year_named(item.parsed)
