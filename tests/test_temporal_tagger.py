@@ -11256,6 +11256,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2067-06-08T21:40",
         {},
     ),
+    (
+        "holiday_after_a_as_a_noun_of_its_own_is_any_years",
+        "The Dunmore pub has opened on every day but one since 1990, and has never closed on a Boxing Day since.",
+        date(2050, 3, 4),
+        "Boxing Day",
+        "XXXX-12-26",
+        {},
+    ),
+    (
+        "holiday_after_a_as_a_modifier_keeps_its_year",
+        "Staff at the Dunmore depot held a Christmas party.",
+        date(2050, 1, 6),
+        "Christmas",
+        "2049-12-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

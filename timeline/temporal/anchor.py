@@ -361,6 +361,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
             return parse_value("XXXX-XX-XX")
         return DateValue("year", year=year)
     day = c.day
+    if c.habitual and year is None and day is not None:  # "a Christmas Eve": any year's
+        return _unknown_day(c.month, day)
     if year is None:
         year = _month_year(c.month, day, dct, c.direction, tense)
         if day is not None and c.weekday is not None:

@@ -282,6 +282,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         week_of=rule.const("week_of") is True or gr.has("nthwe"),
         weekend_of=(rule.const("week_of") is True and gr.has("weekend")) or gr.has("nthwe"),
         holiday_weekend=gr.has("hweekend"),
+        habitual=gr.has("generic"),  # "has not missed a Christmas Eve since": any year's
         year_offset=_as_int(ydir),
         anaphoric=rule.const("anaphoric") is True,
         direction=_as_int(direction),

@@ -62,7 +62,9 @@ class Calendar:
     # a holiday that is any of several ("the bank holiday"): each one's fields, the rest as here; the tense picks one
     any_of: tuple[Calendar, ...] = ()
     south: bool = False  # a season already read in the southern hemisphere ("the summer of 2049-50" = 2049-WI)
-    habitual: bool = False  # a season of a habit, any year's ("The ferry sails twice a day in winter" = XXXX-WI)
+    habitual: bool = (
+        False  # any year's: a season of a habit ("sails twice a day in winter" = XXXX-WI), "a Christmas Eve"
+    )
 
 
 @dataclass(frozen=True, slots=True)
