@@ -11272,6 +11272,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2049-12-25",
         {},
     ),
+    (
+        "weekday_after_a_speech_verb_is_the_report_day_not_near_a_day_said_to_fall_on_a_weekday",
+        "Christmas Day falls on a Thursday this year, and the council said on Monday "
+        "that the market would close early.",
+        date(2070, 12, 12),
+        "Monday",
+        "2070-12-08",
+        {},
+    ),
+    (
+        "weekend_told_in_the_past_is_not_the_weekend_of_a_day_ahead_named_before",
+        "The hearing was adjourned on Tuesday until March 20 after the judge fell ill over the weekend.",
+        date(2071, 3, 11),
+        "the weekend",
+        "2071-W10-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

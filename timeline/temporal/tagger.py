@@ -2088,8 +2088,10 @@ def tag_text(
             fall_day is not None
             and _plain_weekday(item.parsed)
             and lex.sentence_end.search(text, fall_day[0], item.start) is None
+            and not after_speech_verb(lex.speech_day, lowered, item.start)
         ):  # "Christmas Day falls on a Thursday this year, so offices will close from Wednesday afternoon": the such
-            # weekday nearest that day, whatever the tense
+            # weekday nearest that day, whatever the tense (not the day of a report: "Bastille Day falls on a Saturday
+            # this year, and the ministry said on Monday that the parade would start at 10am")
             near = fall_day[1] + timedelta(days=_days_to_nearest(item.parsed.dow, fall_day[1]))
             item = replace(item, parsed=_on_day(near, item.parsed.clock))
         elif week is not None and (
@@ -2179,9 +2181,11 @@ def tag_text(
         ):  # "go to the polls on Thursday 7 May, and counting will start overnight": that day's night (not an
             # adjective: "The strike called for Saturday has been called off after overnight talks")
             item = replace(item, parsed=_on_day(last_day[1], item.parsed.clock))
-        if isinstance(item.parsed, Relative) and _the_week_ahead(
-            item, published, last_point, last_granularity, text, lex, last_end
-        ):
+        if (
+            isinstance(item.parsed, Relative)
+            and _the_week_ahead(item, published, last_point, last_granularity, text, lex, last_end)
+            and told() >= 0
+        ):  # (not told in the past: "adjourned on Monday until July 16 after a juror fell ill over the weekend")
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
         if (
             isinstance(item.parsed, Weekday)
