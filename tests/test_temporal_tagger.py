@@ -11289,6 +11289,39 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2071-W10-WE",
         {},
     ),
+    (
+        "clock_of_a_report_after_a_speech_verb_is_today_not_a_day_named_before",
+        "A storm that formed off Cuba on Tuesday could reach Florida by Sunday night, "
+        "forecasters said in their 11 a.m. update.",
+        date(2072, 9, 15),
+        "11 a.m.",
+        "2072-09-15T11:00",
+        {},
+    ),
+    (
+        "singular_present_names_his_side_is_a_schedule",
+        "The Harlow coach, Dan Carey, names his side on Wednesday.",
+        date(2072, 9, 15),
+        "Wednesday",
+        "2072-09-21",
+        {},
+    ),
+    (
+        "singular_present_reaches_the_is_a_schedule",
+        "The rally reaches the coast on Tuesday.",
+        date(2072, 9, 15),
+        "Tuesday",
+        "2072-09-20",
+        {},
+    ),
+    (
+        "singular_present_publishes_her_book_in_a_season_ahead",
+        "The poet Ana Reyes publishes her second collection in the spring, her agent said on Monday.",
+        date(2072, 9, 15),
+        "the spring",
+        "2073-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

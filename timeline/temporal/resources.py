@@ -228,6 +228,9 @@ class Lexicon:
     # right before a weekday, a speech verb whose day it is: the report's, not a week's named before ("peaked in the
     # week ending January 20 ..., officials said on Thursday"): cues.toml speech_day
     speech_day: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and a clock in the name of the report itself ("the center said in its 5 a.m. advisory"): cues.toml
+    # report_clock_before
+    report_clock_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # an attribution right after the expression, whose past does not outweigh a "will" before it: cues.toml
     # attribution_after
     attribution_after: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -507,6 +510,7 @@ _CUE_PATTERNS = (
     "clause_subject_before",
     "calamity_of_before",
     "speech_day",
+    "report_clock_before",
     "attribution_after",
     "past_certain_scope_end",
     "limit_scope_end",

@@ -2120,9 +2120,13 @@ def tag_text(
             if day is not None:
                 on_day = _on_day(day, item.parsed.clock)
                 item, borrowed = replace(item, parsed=on_day), True
-            elif last_night is not None and _morning_after(bare, last_night[0], item.start, text, lex):
-                # "brought gusts of 84mph overnight, and 12,000 homes were still without power at 9am": the morning
-                # after the night named before in the sentence
+            elif (
+                last_night is not None
+                and _morning_after(bare, last_night[0], item.start, text, lex)
+                and not after_speech_verb(lex.report_clock_before, lowered, item.start)
+            ):  # "brought gusts of 84mph overnight, and 12,000 homes were still without power at 9am": the morning
+                # after the night named before in the sentence (not a report's clock: "could reach Florida by Sunday
+                # night, forecasters said in their 11 a.m. update")
                 item = replace(item, parsed=_on_day(last_night[1] + timedelta(days=1), bare.clock))
             elif previous is not None and (linked := _day_linked_before(previous, item.start, lowered, lex)):
                 # "return on Saturday, August 29, at 9.45pm": that day's, whatever the tense
@@ -2528,9 +2532,11 @@ def _story_point(
         and (_step_from_last(item.parsed) < 0 or bare_clock(item.parsed))
         and (past := _latest_point(points, not_after=published)) is not None
         and told() < 0
+        and not after_speech_verb(lex.report_clock_before, lowered, item.start)
     ):  # told in the past, a step back is not from a date ahead ("voted on Monday to ban it from 2034. It
         # had been proposed two years earlier": from the vote), nor is a clock on it ("charged after a brawl late on
-        # Saturday are due in court on Monday. Officers were called at 11.52pm": Saturday's)
+        # Saturday are due in court on Monday. Officers were called at 11.52pm": Saturday's; a report's clock is
+        # today's: "formed on Monday could reach the coast by Saturday, the center said in its 5 a.m. advisory")
         story_point, story_granularity = past
     elif (
         entry_day is not None
