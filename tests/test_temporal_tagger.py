@@ -11322,6 +11322,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2073-SP",
         {},
     ),
+    (
+        "counted_days_after_a_holiday_told_of_the_future_read_the_tense_on_the_day_reached",
+        "Twelve days after Independence Day, the city council will vote on the budget.",
+        date(2073, 7, 9),
+        "Twelve days after Independence Day",
+        "2073-07-16",
+        {},
+    ),
+    (
+        "counted_days_before_new_years_day_told_in_the_past_at_the_end_of_december",
+        "Three days before New Year's Day, the ferry company cancelled its winter timetable.",
+        date(2073, 12, 31),
+        "Three days before New Year's Day",
+        "2073-12-29",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

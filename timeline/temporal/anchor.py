@@ -363,6 +363,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     day = c.day
     if c.habitual and year is None and day is not None:  # "a Christmas Eve": any year's
         return _unknown_day(c.month, day)
+    if year is None and day is not None and c.shift_days and c.direction is None:
+        year = _year_of_day_reached(c.month, day, c.shift_days, dct, tense)
     if year is None:
         year = _month_year(c.month, day, dct, c.direction, tense)
         if day is not None and c.weekday is not None:
@@ -383,6 +385,16 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if c.shift_days or c.weekday_step is not None:
         return _on(_stepped(date(year, c.month, day) + timedelta(days=c.shift_days), c.weekday_step))
     return candidate
+
+
+def _year_of_day_reached(month: int, day: int, shift_days: int, dct: date, tense: int) -> int | None:
+    """Year of a month-day counted on or back from ("ten days after Canada Day" told of the future on July 4 is this
+    year's July 11): the tense reads the day reached, not the one counted from; None for a day not in every year."""
+    try:
+        reached = date(dct.year, month, day) + timedelta(days=shift_days)
+    except ValueError:  # February 29 in a common year, or no such day
+        return None
+    return dct.year + _month_year(reached.month, reached.day, dct, None, tense) - reached.year
 
 
 def _one_of(c: Calendar, dct: date, tense: int) -> Calendar:
