@@ -11338,6 +11338,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2073-12-29",
         {},
     ),
+    (
+        "plural_open_after_a_phrase_before_a_weekday_is_a_schedule",
+        "The new footbridges over the River Carrow open on Monday.",
+        date(2073, 7, 12),
+        "Monday",
+        "2073-07-17",
+        {},
+    ),
+    (
+        "open_after_a_copula_before_a_weekday_is_no_schedule",
+        "The Carnford baths were open on Monday.",
+        date(2073, 7, 12),
+        "Monday",
+        "2073-07-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
