@@ -11354,6 +11354,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2073-07-10",
         {},
     ),
+    (
+        "end_of_the_month_after_a_report_day_is_the_month_named_before_it",
+        "Wheat prices will peak in the third week of October, traders said on Monday, and should ease by the end of "
+        "the month.",
+        date(2073, 7, 12),
+        "the end of the month",
+        "2073-10",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2449,10 +2449,14 @@ def tag_text(
             and lex.fiscal_year_named.search(lowered, item.start, item.end)
         ):
             fiscal_named = (item.end, r.interval.start.year)
-        report_day = r.granularity == "day" and r.interval is not None and r.interval.start == published
+        report_day = r.granularity == "day" and (
+            (r.interval is not None and r.interval.start == published)
+            or after_speech_verb(lex.speech_day, lowered, item.start)
+        )
         if (month := _month_held(r)) is not None and not borrowed and not report_day:
             # (the publication day is the report's, not the story's: "fell in November, figures published on Thursday
-            # showed, but ... at the end of the month" is November's end)
+            # showed, but ... at the end of the month" is November's end; so is a day after a speech verb: "brightest
+            # in the second week of August, astronomers said on Tuesday, and visible until the end of the month")
             as_written = found[index].parsed
             written_year = isinstance(as_written, Calendar) and as_written.year is not None
             month_named = (item.end, *month, written_year) if month != (published.year, published.month) else None
