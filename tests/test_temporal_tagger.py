@@ -11363,6 +11363,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2073-10",
         {"mod": "END"},
     ),
+    (
+        "hyphened_quarter_before_its_noun_leaves_the_article_to_the_noun",
+        "Analysts said the third-quarter results were better than feared.",
+        date(2073, 11, 2),
+        "third-quarter",
+        "2073-Q3",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
