@@ -11371,6 +11371,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2073-Q3",
         {},
     ),
+    (
+        "duration_an_hour_and_a_quarter",
+        "The hearing lasted an hour and a quarter.",
+        THU,
+        "an hour and a quarter",
+        "PT1H15M",
+        {},
+    ),
+    (
+        "duration_two_and_a_quarter_hours",
+        "The flight takes two and a quarter hours.",
+        THU,
+        "two and a quarter hours",
+        "PT2H15M",
+        {},
+    ),
+    (
+        "duration_years_and_a_quarter",
+        "The works took three years and a quarter.",
+        THU,
+        "three years and a quarter",
+        "P3Y3M",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -11689,6 +11713,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Sales will be helped by the bank holiday tomorrow.",
         "the bank holiday",
     ),
+    ("fraction_of_a_measure_after_and", "The Eclipse Stakes is run over a mile and a quarter.", "a quarter"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -558,6 +558,8 @@ def _duration(gr: _Groups, rule: Rule) -> Parsed | None:
         amount = None if const == "X" else float(str(const))
     if amount is not None and (gr.has("andhalf") or gr.has("halfbefore")):  # "two and a half years"
         amount += 0.5
+    if amount is not None and (gr.has("andquarter") or gr.has("quarterbefore")):  # "an hour and a quarter"
+        amount += 0.25
     value = duration_value(str(unit_code), amount)
     for num_group, unit_group in (("num2", "unit2"), ("num3", "unit3")):  # "three hours and 12 minutes"
         unit_next = gr.table(unit_group, "unit")
