@@ -11395,6 +11395,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P3Y3M",
         {},
     ),
+    (
+        "expected_from_a_clock_in_a_live_blog_entry_is_ahead_of_the_stamp",
+        "Tuesday 10 July\n6.50pm BST Forecasters have issued an amber warning, with heavy rain expected from 11pm.",
+        date(2068, 7, 10),
+        "11pm",
+        "2068-07-10T23:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
