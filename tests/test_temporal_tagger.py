@@ -11722,6 +11722,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "the bank holiday",
     ),
     ("fraction_of_a_measure_after_and", "The Eclipse Stakes is run over a mile and a quarter.", "a quarter"),
+    (
+        "surname_weekday_after_the_rev_and_a_first_name",
+        "The Rev. Alison Friday led the service at St Mary's.",
+        "Friday",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -194,12 +194,13 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
     if titled is not None and lex.lookup("honorific", titled["title"]) is not None:
         # a single word right after a title ("Mr Friday"), or after a title and a first name unless it is a weekday
         # ("Dr Anna Christmas"; but "Mr. Smith Friday declined to comment" is a day; not "Mr. Davison Feb. 1"), or one
-        # after a title in British style ("Councillor Mark Tuesday chaired"), or in apposition ("Dr Ifeoma Monday, a
-        # paediatrician")
+        # after a title in British style ("Councillor Mark Tuesday chaired") or one always before a full name ("The
+        # Rev. Peter Monday blessed"), or in apposition ("Dr Ifeoma Monday, a paediatrician")
         return (
             titled["first"] is None
             or lex.lookup("weekday", word) is None
             or (titled["stop"] is None and lex.lookup("honorific_british", titled["title"]) is not None)
+            or lex.lookup("honorific_full_name", titled["title"]) is not None  # "The Rev. Peter Monday blessed"
             or _in_apposition(text, e, lex)
         )
     before = _WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
