@@ -11403,6 +11403,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2068-07-10T23:00",
         {},
     ),
+    (
+        "place_won_in_a_round_ahead_after_a_win_told_in_the_past",
+        "Carnford beat Ashby 3-1 last night to reach Saturday's final at Welby.",
+        date(2068, 7, 4),
+        "Saturday",
+        "2068-07-07",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
