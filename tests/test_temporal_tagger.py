@@ -11411,6 +11411,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2068-07-07",
         {},
     ),
+    (
+        "month_after_a_year_before_the_subjects_noun_and_a_schedule_verb_is_that_years",
+        "Organisers said on Tuesday that the 2071 marathon would be run in April.",
+        date(2069, 9, 3),
+        "April",
+        "2071-04",
+        {},
+    ),
+    (
+        "month_after_a_year_before_a_noun_with_no_schedule_verb_keeps_its_own_year",
+        "Sales of the 2071 model rose in April.",
+        date(2069, 9, 3),
+        "April",
+        "2069-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -139,6 +139,11 @@ class Lexicon:
     year_frame_open: re.Pattern[str] = re.compile(r"(?!x)x")
     year_frame_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     year_frame_before_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... or a written year before the noun of its clause's subject, with a schedule's verb between it and the month
+    # ("that the 2069 festival would take place over the last weekend of June"): year_modifier_before (the text
+    # before the year), year_modifier_link
+    year_modifier_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    year_modifier_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_on_weekday_link: re.Pattern[str] = re.compile(r"(?!x)x")  # ... or the weekday it is counted on from
     count_from_not_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a date that bounds a state or a span and does not move the story: cues.toml boundary_before
@@ -472,6 +477,8 @@ _CUE_PATTERNS = (
     "year_frame_after_link",
     "year_frame_open",
     "year_frame_before_link",
+    "year_modifier_before",
+    "year_modifier_link",
     "count_on_weekday_link",
     "boundary_before",
     "possessive_link",

@@ -804,6 +804,7 @@ def _years_from_year_after(
                 lowered, max(0, out[i - 1].start - _SUBJECT_REACH), out[i - 1].start
             )
         if opening is None:
+            out[i] = _framed_by_year_modifier(out[i - 1], out[i], text, lowered, lex, published)
             continue
         link = lex.year_frame_before_link.fullmatch(lowered, out[i - 1].end, out[i].start)
         if link is None:
@@ -831,6 +832,21 @@ def _years_from_year_after(
         if lex.year_of_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None:
             out[i] = replace(out[i], parsed=replace(item, year=after.year))
     return out
+
+
+def _framed_by_year_modifier(
+    year: Extracted, item: Extracted, text: str, lowered: str, lex: Lexicon, published: date
+) -> Extracted:
+    """`item` in the year written before the noun of its clause's subject, with a schedule's verb between ("the 2069
+    festival would take place over the last weekend of June": cues.toml year_modifier_before, year_modifier_link)."""
+    if not _year_alone(year.parsed) or year.parsed.year is None:
+        return item
+    if lex.year_modifier_before.search(lowered, max(0, year.start - _PREPOSITION_REACH), year.start) is None:
+        return item
+    if lex.year_modifier_link.fullmatch(lowered, year.end, item.start) is None:
+        return item
+    framed = _year_framing(item, year, "", published)
+    return item if framed is None else _framed_in_year(item, framed, text, lowered, lex, published)
 
 
 def _names_a_year(p: Parsed) -> bool:
