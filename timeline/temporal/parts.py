@@ -62,9 +62,9 @@ class Calendar:
     # a holiday that is any of several ("the bank holiday"): each one's fields, the rest as here; the tense picks one
     any_of: tuple[Calendar, ...] = ()
     south: bool = False  # a season already read in the southern hemisphere ("the summer of 2049-50" = 2049-WI)
-    habitual: bool = (
-        False  # any year's: a season of a habit ("sails twice a day in winter" = XXXX-WI), "a Christmas Eve"
-    )
+    # any year's: a season of a habit ("The ferry sails twice a day in winter" = XXXX-WI), a holiday after "a" that is
+    # a noun of its own ("has not missed a Christmas Eve since" = XXXX-12-24)
+    habitual: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -845,7 +845,7 @@ def _framed_by_year_modifier(
         return item
     if lex.year_modifier_link.fullmatch(lowered, year.end, item.start) is None:
         return item
-    framed = _year_framing(item, year, "", published)
+    framed = _year_framing(item, year, "", published)  # (the article stands for the "in" a written year needs)
     return item if framed is None else _framed_in_year(item, framed, text, lowered, lex, published)
 
 
@@ -1302,7 +1302,7 @@ def _event_day_near(item: Extracted, published: date) -> bool:
     certify the result of the Nov. 5 election" said in December is last month's; farther off, the tense decides
     ("the Christmas market opens on the last weekend of November" said in May is this year's)."""
     if not isinstance(item.parsed, Calendar) or item.parsed.month is None:
-        return True  # a quarter, a half or a season: the nearest, as before
+        return True  # a quarter, a half, a season or a movable feast: the nearest, whatever the distance
     span = resolve(item, published, 0).interval
     return span is None or min(abs((span.start - published).days), abs((span.end - published).days)) <= _EVENT_NEAR_DAYS
 
