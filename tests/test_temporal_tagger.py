@@ -11427,6 +11427,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2069-04",
         {},
     ),
+    (
+        "every_movable_holiday_of_a_fixed_month_is_a_set_of_days_in_that_month",
+        "The Ardley Rotary Club has held a picnic every Labor Day since 1994.",
+        date(2069, 9, 1),
+        "every Labor Day",
+        "XXXX-09-XX",
+        {"type": "SET"},
+    ),
+    (
+        "every_easter_is_a_yearly_set_not_next_easter",
+        "The family has walked up Holm Hill every Easter since the war.",
+        date(2069, 9, 1),
+        "every Easter",
+        "P1Y",
+        {"type": "SET"},
+    ),
+    (
+        "midnight_told_in_the_past_under_a_header_after_the_papers_day_began_that_day",
+        "Monday 2 September\n1.30am NZST Police say a tree fell on a house in Karori shortly before midnight.",
+        date(2069, 9, 1),
+        "midnight",
+        "2069-09-02T00:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -597,6 +597,9 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
         fixed = _holiday_fields(holiday, None, None, 0)
         if fixed.month is not None and fixed.day is not None:
             return SetOf(f"XXXX-{fixed.month:02d}-{fixed.day:02d}")
+        if fixed.month is not None and not fixed.shift_days:  # "every Labor Day": a day of that month each year
+            return SetOf(f"XXXX-{fixed.month:02d}-XX")
+        return SetOf(str(duration_value("Y", 1.0)))  # "every Easter": once a year, on no fixed month
     month = gr.table("month", "month")
     if month is not None:
         return SetOf(f"XXXX-{_as_int(month):02d}")

@@ -2399,6 +2399,10 @@ def tag_text(
             # 19:30" at 08:40); under a stamp in the small hours any past will do, a later clock being that day's
             # evening ("00:40 BST Sandbags ran out shortly after 11pm, the council says")
             item = replace(item, parsed=_on_day(entry_day - timedelta(days=1), item.parsed.clock))
+        elif entry_day is not None and not day_linked and told() < 0 and bare_midnight(item.parsed):
+            # "Monday 2 September / 1.30am A tree fell shortly before midnight": told in the past, the midnight that
+            # began the entry's day
+            item = replace(item, parsed=_on_day(entry_day, ClockTime(hour=0, minute=0)))
         reference = _reference(periods, item, text, lex)
         if item.rule in lex.line_stamp_rules:  # a live-blog stamp: on the day of the last day header, else today,
             # whatever its entry's tense (a past told under a header dated the day after the paper's: "Tuesday 1
