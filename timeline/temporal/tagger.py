@@ -734,6 +734,21 @@ def _plain_weekday(p: Parsed) -> TypeGuard[Weekday]:
     )
 
 
+def _dated_day(p: Parsed) -> bool:
+    """A month and day written out, with no clock ("Saturday, September 7", "September 7"; not a holiday)."""
+    return (
+        isinstance(p, Calendar)
+        and p.month is not None
+        and p.day is not None
+        and p.clock is None
+        and p.nth_weekday is None
+        and not p.easter
+        and p.observance is None
+        and p.solar is None
+        and not p.shift_days
+    )
+
+
 def _bare_weekday(p: Parsed) -> TypeGuard[Weekday]:
     """A plain weekday with no clock ("Tuesday")."""
     return _plain_weekday(p) and p.clock is None
@@ -813,7 +828,8 @@ def _years_from_year_after(
             _year_alone(out[i - 1].parsed) and tense_at(text, lowered, lex, out[i].start, out[i].end) < 0
         ):  # the next sentence's month: a written year, a story told in the past
             continue
-        framed = _year_framing(out[i], out[i - 1], opening["written"], published)
+        written = opening["written"] if opening["written"] is not None else opening.groupdict().get("clause")
+        framed = _year_framing(out[i], out[i - 1], written, published)
         if framed is not None:
             out[i] = _framed_in_year(out[i], framed, text, lowered, lex, published)
     for i in range(1, len(out)):  # "last year's Easter parade", "next year's Christmas market"
@@ -1274,7 +1290,8 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     is for ("an estimate for the fourth quarter", cues.toml period_report_before): the
     nearest such date or period, whatever the tense of the verb ("will certify the result of the Nov. 5 election"
     said in December is last month's; "Q3 guidance came in below expectations" said in June is this year's); so is
-    a season before a break ("Parliament returns from its summer recess" said in September: [season_break_noun])."""
+    a season or a month before a break ("Parliament returns from its summer recess" said in September, "its August
+    recess": [season_break_noun])."""
     p = item.parsed
     if not _year_unsaid(p):
         return False
@@ -1287,7 +1304,9 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     elif p.season is not None:
         table = "season_break_noun"  # a season's break ("returns from its summer recess")
     elif p.month is not None and p.day is None:  # a calamity's month ("a report on the floods of late November")
-        return lex.calamity_of_before.search(lowered, max(0, item.start - _CALAMITY_REACH), item.start) is not None
+        if lex.calamity_of_before.search(lowered, max(0, item.start - _CALAMITY_REACH), item.start) is not None:
+            return True
+        table = "season_break_noun"  # ... or a month's break ("Congress returns from its August recess")
     else:
         return False
     after = _WORD_AFTER.match(lowered, item.end)
@@ -2346,14 +2365,19 @@ def tag_text(
             _plain_weekday(item.parsed)
             and item.parsed.dow == published.isoweekday()
             and index > 0
-            and _plain_weekday(found[index - 1].parsed)
             and found[index - 1].end == last_end
             and last_point is not None
+            and (
+                _plain_weekday(found[index - 1].parsed)
+                or (_dated_day(found[index - 1].parsed) and (last_point - published).days <= _WEEK_DAYS)
+            )
             and _weekday_after_a_day_ahead(item, published, last_point, last_granularity, text, lex, last_end)
             and told() > 0
         ):  # the publication day's weekday after a weekday ahead named before it in its sentence is the first one
             # after that day ("travel to Welby on Saturday afternoon and host Ashby on Tuesday night" said on a Tuesday;
-            # not after a holiday: "break up for Easter on Thursday" said on a Thursday)
+            # not after a holiday: "break up for Easter on Thursday" said on a Thursday), and so is one after a date
+            # within the week ahead ("The women's final is on Saturday, September 7, and the men's on Sunday" said on
+            # a Sunday)
             step = (item.parsed.dow - last_point.isoweekday()) % 7 or 7
             item = replace(item, parsed=_on_day(last_point + timedelta(days=step), item.parsed.clock))
         in_entry = stamp is not None and text.find("\n", stamp[0], item.start) < 0  # on the stamp's line
