@@ -828,7 +828,7 @@ def _years_from_year_after(
             _year_alone(out[i - 1].parsed) and tense_at(text, lowered, lex, out[i].start, out[i].end) < 0
         ):  # the next sentence's month: a written year, a story told in the past
             continue
-        written = opening["written"] if opening["written"] is not None else opening.groupdict().get("clause")
+        written = opening["written"] or opening.groupdict().get("clause")  # (a year opening a clause: "..., and in")
         framed = _year_framing(out[i], out[i - 1], written, published)
         if framed is not None:
             out[i] = _framed_in_year(out[i], framed, text, lowered, lex, published)
