@@ -735,15 +735,14 @@ def _plain_weekday(p: Parsed) -> TypeGuard[Weekday]:
 
 
 def _dated_day(p: Parsed) -> bool:
-    """A month and day written out, with no clock ("Saturday, September 7", "September 7"; not a holiday)."""
+    """A day of the month named, with no clock ("Saturday, September 7", "Christmas Eve"); not a movable feast, a
+    solstice nor a day counted from a holiday ("Easter", "the day after Thanksgiving")."""
     return (
         isinstance(p, Calendar)
         and p.month is not None
         and p.day is not None
         and p.clock is None
-        and p.nth_weekday is None
-        and not p.easter
-        and p.observance is None
+        and not _movable(p)
         and p.solar is None
         and not p.shift_days
     )
@@ -1547,6 +1546,11 @@ def _weekday_after_a_day_ahead(
     return granularity in _DAY_GRANULARITIES and lex.sentence_end.search(text, last_end, item.start) is None
 
 
+def _the_day_after(p: Weekday, last: date, granularity: Granularity | None) -> bool:
+    """Whether the weekday `p` is the day after `last`, the day (not a coarser period) named before it."""
+    return granularity in _DAY_GRANULARITIES and last.isoweekday() % 7 + 1 == p.dow
+
+
 _SMALL_HOURS_REACH = 200  # characters after a day named the night running on from it may be told of
 
 
@@ -1556,7 +1560,7 @@ def _small_hours_after(
     """Whether a bare weekday after "the early hours of" or "early on" is the day after the day named just before,
     the night running on from it: "go to the polls on Thursday, February 18 ... with the result expected in the early
     hours of Friday" (cues.toml small_hours_before)."""
-    if not _plain_weekday(p) or granularity not in _DAY_GRANULARITIES or last.isoweekday() % 7 + 1 != p.dow:
+    if not _plain_weekday(p) or not _the_day_after(p, last, granularity):
         return False
     if start - last_end > _SMALL_HOURS_REACH or "\n\n" in lowered[last_end:start]:
         return False
@@ -1581,7 +1585,7 @@ def _morning_after_a_day_ahead(
     May 4, not the coming Friday (told of the future: the caller checks)."""
     if not _plain_weekday(p) or p.clock is None or p.clock.part_of_day != _MORNING:
         return False
-    if granularity not in _DAY_GRANULARITIES or last.isoweekday() % 7 + 1 != p.dow:
+    if not _the_day_after(p, last, granularity):
         return False
     if (last - published).days < _AHEAD_DAYS:
         return False
