@@ -1810,6 +1810,26 @@ def _morning_after(p: Relative, night_end: int, start: int, text: str, lex: Lexi
     return lex.sentence_end.search(text, night_end, start) is None
 
 
+def _later_day_in_sentence(
+    entry_day: date,
+    last_point: date | None,
+    last_granularity: Granularity | None,
+    last_end: int,
+    start: int,
+    text: str,
+    lex: Lexicon,
+) -> bool:
+    """Whether the day named last, in the sentence of the clock at `start`, is after the live-blog entry's day: the
+    clock is on it ("10:20 BST ... return on Monday, when a warning will be in force from 09:00"), not on the day after
+    the entry's."""
+    return (
+        last_point is not None
+        and last_granularity == "day"
+        and last_point > entry_day
+        and lex.sentence_end.search(text, last_end, start) is None
+    )
+
+
 def _day_linked_before(previous: tuple[Extracted, Resolved], start: int, lowered: str, lex: Lexicon) -> date | None:
     """The day named right before a bare clock at `start` and joined to it ("on Saturday, August 29, at 9.45pm":
     cues.toml day_clock_link), or None; not a day that only bounds a span or is counted from ("on Saturday 7 November,
@@ -2407,7 +2427,13 @@ def tag_text(
             _side_of_stamp(item, stamp, lowered, lex) if stamp is not None and in_entry and not day_linked else 0
         )
         after_stamp, before_stamp = stamp_side < 0, stamp_side > 0
-        if after_stamp and entry_day is not None and isinstance(item.parsed, Relative) and told() > 0:
+        if (
+            after_stamp
+            and entry_day is not None
+            and isinstance(item.parsed, Relative)
+            and told() > 0
+            and not _later_day_in_sentence(entry_day, last_point, last_granularity, last_end, item.start, text, lex)
+        ):
             # "23:55 BST The first result is expected shortly after 1am": told of the future, a clock earlier than
             # the entry's stamp is the next day's (not one in another zone: "12:00 GMT ... a flat open at 9:30 a.m.
             # EDT"), counted from the stamp's day (not from a day named since: "begins at 8am tomorrow, and the first
@@ -2456,6 +2482,11 @@ def tag_text(
             stamp = (item.end, r.interval.start, r.time, _zone_minutes(item, lowered, lex, r.interval.start))
         if r.value.endswith(_NIGHT) and r.interval is not None:
             last_night = (item.end, r.interval.start)
+        elif r.granularity == "day" and r.interval is not None:
+            last_night = (
+                None  # a day named since the night: "clear tonight but return on Monday, when a warning will be
+            )
+            # in force from 09:00" is Monday's morning, not tonight's next
         if (
             r.granularity in _DAY_GRANULARITIES and r.interval is not None
         ):  # ("from 6pm on Friday until 10am on Saturday")
