@@ -1268,14 +1268,16 @@ def _recent_month_described(
 
 
 def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
-    """Whether a month-day without a year ends the period of a forecast, which is not over: the first such day from
-    the publication on, whatever the tense ("cut its profit forecast for the year to June 30" said in March is this
-    June's; cues.toml outlook_period_before); so is a date without a year that bookings are for ("said bookings for
-    the school holidays in August were running ahead": cues.toml booked_period_before)."""
+    """Whether a month-day or a month without a year ends the period of a forecast, which is not over: the first such
+    day or month from the publication on, whatever the tense ("cut its profit forecast for the year to June 30" said
+    in March is this June's; cues.toml outlook_period_before); so is a date without a year that bookings are for
+    ("said bookings for the school holidays in August were running ahead": cues.toml booked_period_before)."""
     p, lo = item.parsed, max(0, item.start - _LIST_REACH)
     if not _year_unsaid(p):
         return False
-    if p.day is not None and lex.outlook_period_before.search(lowered, lo, item.start) is not None:
+    if (p.day is not None or p.month is not None) and lex.outlook_period_before.search(
+        lowered, lo, item.start
+    ) is not None:  # ("raised its profit guidance for the year to March" said in August: next March)
         return True
     return lex.booked_period_before.search(lowered, max(0, item.start - _BOOKED_REACH), item.start) is not None
 
