@@ -11689,6 +11689,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2071-08-10",
         {},
     ),
+    (
+        "day_month_without_a_year_whose_day_cannot_be_a_month_after_on",
+        "The Pellbury flower show, which opened on 15/8, closes on 8/23.",
+        date(2071, 8, 15),
+        "15/8",
+        "2071-08-15",
+        {},
+    ),
+    (
+        "length_from_a_weekday_with_no_tense_counts_from_the_coming_one_even_after_yesterday",
+        "The lease on the Saltmere boatyard runs out two years from Friday.",
+        date(2071, 8, 15),
+        "two years from Friday",
+        "2073-08-21",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -132,9 +132,10 @@ def resolve(
     if isinstance(parsed, Duration):
         return Resolved("DURATION", str(parsed.value), "unknown", None, None, item.mod)
     if isinstance(parsed, Shifted):  # "a month from Friday": that Friday's date, then the length on from it
-        # (counted on from a day whose side the sentence leaves open, the day is the coming one: "A month from Monday,
-        # the council must submit its plan")
-        ahead = 1 if tense == 0 and not parsed.back else tense
+        # (counted on from a day whose side the sentence leaves open, the day is the coming one, even when the one
+        # just gone is nearer: "A month from Monday, the council must submit its plan", "The lease runs out two years
+        # from Friday" said on a Saturday)
+        ahead = 2 if tense == 0 and not parsed.back else tense
         base = resolve(replace(item, parsed=parsed.base), published, ahead, None, last_mentioned, last_granularity)
         amount, unit = parsed.by.parts[0]
         if base.granularity == "week" and base.interval is not None and unit == "Y":
