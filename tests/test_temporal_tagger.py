@@ -12034,6 +12034,16 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "The committee meets to decide the future of the old cinema.",
         "the future",
     ),
+    (
+        "a_season_ranked_in_is_no_length",
+        "It is the fourth hurricane of a season that runs until November 30.",
+        "a season",
+    ),
+    (
+        "a_season_of_shows_is_no_length",
+        "The theatre plans a season of revivals running until the autumn.",
+        "a season",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
