@@ -1275,9 +1275,8 @@ def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     p, lo = item.parsed, max(0, item.start - _LIST_REACH)
     if not _year_unsaid(p):
         return False
-    if (p.day is not None or p.month is not None) and lex.outlook_period_before.search(
-        lowered, lo, item.start
-    ) is not None:  # ("raised its profit guidance for the year to March" said in August: next March)
+    dated = p.day is not None or p.month is not None  # ("raised its guidance for the year to March": next March)
+    if dated and lex.outlook_period_before.search(lowered, lo, item.start) is not None:
         return True
     return lex.booked_period_before.search(lowered, max(0, item.start - _BOOKED_REACH), item.start) is not None
 
@@ -2485,10 +2484,9 @@ def tag_text(
         if r.value.endswith(_NIGHT) and r.interval is not None:
             last_night = (item.end, r.interval.start)
         elif r.granularity == "day" and r.interval is not None:
-            last_night = (
-                None  # a day named since the night: "clear tonight but return on Monday, when a warning will be
-            )
-            # in force from 09:00" is Monday's morning, not tonight's next
+            # a day named since the night: "clear tonight but return on Monday, when a warning will be in force from
+            # 09:00" is Monday's morning, not tonight's next
+            last_night = None
         if (
             r.granularity in _DAY_GRANULARITIES and r.interval is not None
         ):  # ("from 6pm on Friday until 10am on Saturday")
