@@ -11705,6 +11705,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2073-08-21",
         {},
     ),
+    (
+        "season_past_when_weather_lay_until_its_middle",
+        "Snow lay on the Lindrick fells until the middle of the spring.",
+        date(2071, 8, 15),
+        "the middle of the spring",
+        "2071-SP",
+        {"mod": "MID"},
+    ),
+    (
+        "weekday_past_when_a_fire_raged_until_it",
+        "The moorland fire raged until Friday.",
+        date(2071, 8, 15),
+        "Friday",
+        "2071-08-14",
+        {},
+    ),
+    (
+        "season_ahead_when_a_coordinated_cut_follows_a_modal",
+        "Meteorologists say the drought could last through the spring and cut the wheat harvest for a second year.",
+        date(2071, 8, 15),
+        "the spring",
+        "2072-SP",
+        {},
+    ),
+    (
+        "month_past_when_a_coordinated_cut_follows_a_past_verb",
+        "The bank held rates in June and cut its growth forecast.",
+        date(2071, 8, 15),
+        "June",
+        "2071-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -12044,6 +12076,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "The theatre plans a season of revivals running until the autumn.",
         "a season",
     ),
+    (
+        "model_year_of_a_recovered_stolen_car_not_temporal",
+        "Police recovered a stolen 2067 Halden Roamer from the river.",
+        "2067",
+    ),
+    ("model_year_of_a_restored_car_not_temporal", "He sold his restored 1972 Corvane at auction.", "1972"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
