@@ -299,10 +299,15 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             and (
                 _qualifies_subject(lowered, lex, lo, nearest_before_cue)
                 or lex.relative_clause_open.search(lowered, lo, start - distance) is not None
+                or (
+                    nearest_before_cue is not None
+                    and lex.restrictive_relative_before.search(lowered, lo, nearest_before_cue.start()) is not None
+                )
             )
         ):  # ... and so is one in the relative clause the expression stands in ("The mayor, who took office in January,
-            # said"), or in the participle's phrase that qualifies the sentence's subject ("Three men charged over a
-            # raid on New Year's Eve will stand trial"): a clause that tells what is done
+            # said", "a crash that killed two cyclists on Saturday night appears"), or in the participle's phrase
+            # that qualifies the sentence's subject ("Three men charged over a raid on New Year's Eve will stand
+            # trial"): a clause that tells what is done
             return -2
     if best is None:
         return 0

@@ -249,6 +249,9 @@ class Lexicon:
     # (cues.toml name_aside_open)
     name_aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_clause_open: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and the pronoun opening a restrictive relative clause, right before its past verb (cues.toml
+    # restrictive_relative_before)
+    restrictive_relative_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and one that opens right after the expression, whose cues are not its own (cues.toml relative_aside_after)
     relative_aside_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and a "when" clause after it, whose past tells the expression's (cues.toml when_clause_after)
@@ -523,6 +526,7 @@ _CUE_PATTERNS = (
     "limit_scope_end",
     "entry_past",
     "relative_clause_open",
+    "restrictive_relative_before",
     "name_aside_open",
     "participle_aside_open",
     "relative_aside_after",

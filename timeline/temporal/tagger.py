@@ -1439,10 +1439,12 @@ def _in_the_order_the_text_allows(
     """A numeric date whose month and day could swap, read day first when only that reading agrees with the weekday
     or holiday in apposition ("11/04/2039, Easter Monday" is April 11; cues.toml same_day_link), or else fits the
     tense: "signed on 06/02/2036" said on 2036-02-25 is Feb. 6 (June 2 is still ahead), "will open on 02/03/2036" said
-    then is March 2."""
-    if p.year is None or p.month is None or p.day is None or p.day > 12 or p.day == p.month:
+    then is March 2; without a year, as if in the paper's year: "closed on 8/5" said on 2074-05-23 is May 8, "reopens
+    on 5/8" then is August 5 (the US reading would need another year)."""
+    if p.month is None or p.day is None or p.day > 12 or p.day == p.month:
         return item
-    written, swapped = date(p.year, p.month, p.day), date(p.year, p.day, p.month)
+    year = published.year if p.year is None else p.year
+    written, swapped = date(year, p.month, p.day), date(year, p.day, p.month)
     day_first = replace(item, parsed=replace(p, month=p.day, day=p.month))
     if after is not None and lex.same_day_link.fullmatch(lowered, item.end, after.start) is not None:
         agrees = [_names_the_day(after, d, published) for d in (written, swapped)]
