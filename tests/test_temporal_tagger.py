@@ -11827,6 +11827,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2074-05-22T16:00",
         {},
     ),
+    (
+        "weekday_fronted_before_its_subject_past_when_the_subject_fixed_a_date",
+        "On Tuesday Judge Ann Harrowgate fixed 18 March for the start of the retrial.",
+        date(2071, 8, 15),
+        "Tuesday",
+        "2071-08-11",
+        {},
+    ),
+    (
+        "weekday_before_a_passive_schedule_stays_ahead",
+        "The hearing on Tuesday is scheduled for two hours.",
+        date(2071, 8, 15),
+        "Tuesday",
+        "2071-08-18",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
