@@ -11843,6 +11843,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2071-08-18",
         {},
     ),
+    (
+        "weekday_possessive_ahead_when_a_caretaker_is_named_for_its_match",
+        "Hollinsby Harriers sacked their manager on Monday and named his assistant caretaker for Saturday's friendly.",
+        date(2077, 7, 5),
+        "Saturday",
+        "2077-07-10",
+        {},
+    ),
+    (
+        "season_past_when_a_road_was_blocked_until_its_middle",
+        "The Thornwick moor road was blocked by snow until the middle of the winter.",
+        date(2077, 7, 5),
+        "the middle of the winter",
+        "2076-WI",
+        {"mod": "MID"},
+    ),
+    (
+        "clock_past_when_trading_was_suspended_until_it",
+        "Shares in Delvin Mining fell 11% on Monday. Trading in its bonds was suspended until 9am on Tuesday.",
+        date(2064, 2, 29),
+        "9am on Tuesday",
+        "2064-02-26T09:00",
+        {},
+    ),
+    (
+        "weekday_ahead_when_earlier_than_is_a_comparison",
+        "The department expects the monsoon to cover the whole country by Thursday, a week earlier than normal.",
+        date(2077, 7, 5),
+        "Thursday",
+        "2077-07-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
