@@ -2646,6 +2646,17 @@ def _story_point(
         # delayed until the next day", where "until" is a weak cue)
         story_point, story_granularity = ahead
     elif (
+        last_point is not None
+        and last_point < published
+        and bare_clock(item.parsed)
+        and not after_stamp
+        and (ahead := _latest_point(points, not_before=published)) is not None
+        and told() == 0
+        and lex.sentence_end.search(told.text, last_end, item.start) is not None
+    ):  # ... nor is a clock in the present tense, in a sentence after the one that named the date over ("the final on
+        # Saturday, July 31, sold out last Tuesday. Kick-off is 17:30": the final's)
+        story_point, story_granularity = ahead
+    elif (
         entry_day is not None
         and isinstance(item.parsed, Relative)
         and item.parsed.anaphoric
