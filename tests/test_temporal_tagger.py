@@ -11923,6 +11923,47 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2080-10-20T16:15",
         {},
     ),
+    (
+        "holiday_this_years_when_kept_today_the_monday_after_its_sunday",
+        "Banks are shut on Monday for the New Year's Day holiday and will reopen on Tuesday.",
+        date(2034, 1, 2),
+        "New Year's Day",
+        "2034-01-01",
+        {},
+    ),
+    (
+        "holiday_next_years_when_told_of_the_future_two_days_after_its_sunday",
+        "The city will hold its parade on Independence Day.",
+        date(2077, 7, 6),
+        "Independence Day",
+        "2078-07-04",
+        {},
+    ),
+    (
+        "ordinal_day_ahead_when_later_than_planned_compares_with_a_plan",
+        "The Court of Appeal will give its judgment in the long-running Harwell pension dispute on the 22nd, a month"
+        " later than planned, officials said on Monday.",
+        date(2077, 7, 5),
+        "the 22nd",
+        "2077-07-22",
+        {},
+    ),
+    (
+        "weekday_ahead_when_as_planned_compares_with_a_plan",
+        "The launch goes ahead as planned on Sunday despite the wind.",
+        date(2080, 10, 10),
+        "Sunday",
+        "2080-10-13",
+        {},
+    ),
+    (
+        "month_past_when_later_than_planned_comes_before_its_cause",
+        "The harvest festival opens on Saturday, two weeks later than planned after a wet August.",
+        date(2080, 10, 10),
+        "August",
+        "2080-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

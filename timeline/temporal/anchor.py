@@ -368,6 +368,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
         year = _year_of_day_reached(c.month, day, c.shift_days, dct, tense)
     if year is None:
         year = _month_year(c.month, day, dct, c.direction, tense)
+        if c.fixed_holiday and day is not None and c.direction is None and tense >= 0 and not c.holiday_weekend:
+            year = _year_of_holiday_kept_today(c.month, day, dct, year)
         if day is not None and c.weekday is not None:
             year = _year_of_weekday(year, c.month, day, c.weekday)
         if (c.month, day) == (2, 29) and not isleap(year):
@@ -386,6 +388,17 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if c.shift_days or c.weekday_step is not None:
         return _on(_stepped(date(year, c.month, day) + timedelta(days=c.shift_days), c.weekday_step))
     return candidate
+
+
+def _year_of_holiday_kept_today(month: int, day: int, dct: date, year: int) -> int:
+    """Year of a fixed-day holiday told in the present or the future: the anchor's own, on the Monday it is kept
+    when the holiday fell on the Sunday before ("markets are closed on Monday for the Independence Day holiday" said
+    on Monday, July 5, 2077), else `year`."""
+    try:
+        this_year = date(dct.year, month, day)
+    except ValueError:  # February 29 in a common year
+        return year
+    return dct.year if this_year.isoweekday() == 7 and dct == this_year + timedelta(days=1) else year
 
 
 def _year_of_day_reached(month: int, day: int, shift_days: int, dct: date, tense: int) -> int | None:

@@ -248,6 +248,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
             any_of.append(_holiday_fields(one, month, day, shift_days))
     elif isinstance(holiday, list):
         named = _holiday_fields(holiday, month, day, shift_days)
+    fixed_holiday = isinstance(holiday, list) and not any_of and named.fixed()
     year = _words_year(gr)
     decade_text = gr.text("decade")
     century = gr.integer("century")
@@ -283,6 +284,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         weekend_of=(rule.const("week_of") is True and gr.has("weekend")) or gr.has("nthwe"),
         holiday_weekend=gr.has("hweekend"),
         habitual=gr.has("generic"),  # "has not missed a Christmas Eve since": any year's
+        fixed_holiday=fixed_holiday,
         year_offset=_as_int(ydir),
         anaphoric=rule.const("anaphoric") is True,
         direction=_as_int(direction),
@@ -307,6 +309,11 @@ class _HolidayFields:
 
     def calendar_fields(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def fixed(self) -> bool:
+        """A day of the year that is the same every year ("Independence Day": July 4), not counted from anything."""
+        plain = self.nth_weekday is None and not self.easter and self.observance is None and self.solar is None
+        return plain and self.month is not None and self.day is not None and self.shift_days == 0
 
 
 _ANY_HOLIDAY = "any"  # words.toml [holiday]: ["any", name, ...] is any of the holidays named ("the bank holiday")

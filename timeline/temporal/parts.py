@@ -65,6 +65,8 @@ class Calendar:
     # any year's: a season of a habit ("The ferry sails twice a day in winter" = XXXX-WI), a holiday after "a" that is
     # a noun of its own ("has not missed a Christmas Eve since" = XXXX-12-24)
     habitual: bool = False
+    # a holiday on a fixed day of the year ("Independence Day"), kept on the Monday after when it falls on a Sunday
+    fixed_holiday: bool = False
 
 
 @dataclass(frozen=True, slots=True)
