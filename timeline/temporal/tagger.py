@@ -1257,14 +1257,15 @@ def _recent_month_described(
     """Whether a month without a year, described as the cause of what is told ("would fall short of forecasts after
     an unusually warm October" said in November: cues.toml described_month_before), is the latest such month, begun
     within three months, whatever the tense short of a sure future ("after a busy December" said in November is
-    still the coming one)."""
+    still the coming one); one already over is the latest even then ("when the colours are expected to peak, a week
+    later than last year because of a warm September" said in October)."""
     month = _month_unsaid(item.parsed)
     if month is None:
         return False
     if lex.described_month_before.search(lowered, max(0, item.start - _NAME_REACH), item.start) is None:
         return False
     year = published.year if month <= published.month else published.year - 1
-    return (published - date(year, month, 1)).days <= _RECENT_MONTH_DAYS and told() < 2
+    return (published - date(year, month, 1)).days <= _RECENT_MONTH_DAYS and (month != published.month or told() < 2)
 
 
 def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
