@@ -12037,6 +12037,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2080-10-05",
         {},
     ),
+    (
+        "month_past_when_may_is_the_month_before_a_finite_verb",
+        "Car sales in April and May were 6% below forecasts, the trade body said on Thursday.",
+        date(2082, 6, 12),
+        "April",
+        "2082-04",
+        {},
+    ),
+    (
+        "weekday_ahead_when_a_company_opens_a_quoted_play",
+        "The Harbour Players open 'The Tempest' in the old mill on Thursday evening.",
+        date(2082, 6, 12),
+        "Thursday evening",
+        "2082-06-18TEV",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -12390,6 +12406,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "the 12th",
     ),
     ("duration_not_the_plural_noun_of_an_age", "The law would let 16-year-olds vote in local elections.", "16-year"),
+    ("duration_not_a_wage_by_the_hour", "Cleaners at the depot will be paid $21.50 an hour from July.", "an hour"),
+    (
+        "year_not_the_model_year_of_a_stolen_car_driven",
+        "He drove a stolen 2079 Halden Roamer through the square.",
+        "2079",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
