@@ -12053,6 +12053,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2082-06-18TEV",
         {},
     ),
+    (
+        "weekday_today_when_a_photo_caption_speaks_during_an_event",
+        "The foreign minister speaks during a news conference in Vienna on Wednesday.",
+        date(2025, 2, 12),
+        "Wednesday",
+        "2025-02-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
