@@ -12054,9 +12054,9 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         {},
     ),
     (
-        "weekday_today_when_a_photo_caption_speaks_during_an_event",
+        "weekday_past_when_a_photo_caption_speaks_during_an_event",
         "The foreign minister speaks during a news conference in Vienna on Wednesday.",
-        date(2025, 2, 12),
+        date(2025, 2, 13),
         "Wednesday",
         "2025-02-12",
         {},
