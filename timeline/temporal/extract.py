@@ -601,11 +601,11 @@ def _set(gr: _Groups, rule: Rule) -> Parsed | None:
         return SetOf(str(gr.table("freq", "frequency")))
     holiday = gr.table("holiday", "holiday")  # "every May Day": a holiday on a fixed day
     if isinstance(holiday, list) and holiday[:1] != [_ANY_HOLIDAY]:
-        fixed = _holiday_fields(holiday, None, None, 0)
-        if fixed.month is not None and fixed.day is not None:
-            return SetOf(f"XXXX-{fixed.month:02d}-{fixed.day:02d}")
-        if fixed.month is not None and not fixed.shift_days:  # "every Labor Day": a day of that month each year
-            return SetOf(f"XXXX-{fixed.month:02d}-XX")
+        day = _holiday_fields(holiday, None, None, 0)
+        if day.fixed():
+            return SetOf(f"XXXX-{day.month:02d}-{day.day:02d}")
+        if day.month is not None and not day.shift_days:  # "every Labor Day": a day of that month each year
+            return SetOf(f"XXXX-{day.month:02d}-XX")
         return SetOf(str(duration_value("Y", 1.0)))  # "every Easter": once a year, on no fixed month
     month = gr.table("month", "month")
     if month is not None:

@@ -2638,24 +2638,19 @@ def _story_point(
     elif (
         last_point is not None
         and last_point < published
-        and _step_from_last(item.parsed) > 0
         and not after_stamp
+        and ((step_on := _step_from_last(item.parsed) > 0) or bare_clock(item.parsed))
         and (ahead := _latest_point(points, not_before=published)) is not None
-        and told() >= 2
+        and (
+            told() >= 2
+            if step_on
+            else told() == 0 and lex.sentence_end.search(told.text, last_end, item.start) is not None
+        )
     ):  # ... and told of the future for certain, a step on is not from a date over ("go to the polls on Sunday
         # in an election called five weeks ago. Results are expected the next day": from Sunday; not "was
-        # delayed until the next day", where "until" is a weak cue)
-        story_point, story_granularity = ahead
-    elif (
-        last_point is not None
-        and last_point < published
-        and bare_clock(item.parsed)
-        and not after_stamp
-        and (ahead := _latest_point(points, not_before=published)) is not None
-        and told() == 0
-        and lex.sentence_end.search(told.text, last_end, item.start) is not None
-    ):  # ... nor is a clock in the present tense, in a sentence after the one that named the date over ("the final on
-        # Saturday, July 31, sold out last Tuesday. Kick-off is 17:30": the final's)
+        # delayed until the next day", where "until" is a weak cue), nor is a clock told in the present, in a sentence
+        # after the one that named the date over ("the final on Saturday, July 31, sold out last Tuesday. Kick-off is
+        # 17:30": the final's)
         story_point, story_granularity = ahead
     elif (
         entry_day is not None
