@@ -12061,6 +12061,40 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-12",
         {},
     ),
+    (
+        "holiday_ahead_when_its_market_runs_over_a_weekend",
+        "The Castlemere Christmas market runs over the last weekend of November.",
+        date(2082, 6, 12),
+        "Christmas",
+        "2082-12-25",
+        {},
+    ),
+    (
+        "weekday_ahead_in_a_gapped_clause_after_a_prize_announced_in_the_present",
+        "The peace prize is announced in Oslo tomorrow at 11:00, and the economics prize on Monday.",
+        date(2080, 10, 10),
+        "Monday",
+        "2080-10-14",
+        {},
+    ),
+    (
+        "season_southern_after_a_clock_in_a_new_zealand_time_zone",
+        "5.45am NZDT The warning has been lifted; crews will start repairs at 7am, and the spring school holidays"
+        " end today.",
+        date(2080, 10, 10),
+        "spring",
+        "2080-FA",
+        {},
+    ),
+    (
+        "season_southern_in_the_sentence_after_a_clock_in_an_australian_time_zone",
+        "9.45pm AEST Heavy snow has closed the Snowy Mountains Highway. Thredbo has had its heaviest snow of the"
+        " winter.",
+        date(2077, 7, 5),
+        "the winter",
+        "2077-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
