@@ -12095,6 +12095,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2077-SU",
         {},
     ),
+    (
+        "next_day_counts_past_a_date_in_a_relative_clause_set_off_by_commas",
+        "The season tips off on Tuesday, October 22, and the Kelby Kestrels, who reached the finals in June, open at"
+        " home against Denver the next day.",
+        date(2080, 10, 10),
+        "the next day",
+        "2080-10-23",
+        {},
+    ),
+    (
+        "following_year_counts_from_the_date_in_a_relative_clause_when_it_is_the_only_one",
+        "Smith, who joined the firm in 2010, left the following year.",
+        date(2080, 10, 10),
+        "the following year",
+        "2011",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

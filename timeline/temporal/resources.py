@@ -112,6 +112,9 @@ class Lexicon:
     pair_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a date and a step from a date that places it: cues.toml placed_date_link
     placed_date_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a date and a step from a date, a relative clause set off by commas holding the date named last:
+    # cues.toml aside_link
+    aside_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day and a weekday that dates what came before it: cues.toml earlier_event_link
     earlier_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a weekday in apposition to a day of a range ("on its last day, Thursday"): cues.toml
@@ -467,6 +470,7 @@ _CUE_PATTERNS = (
     "pair_end_link",
     "earlier_event_link",
     "placed_date_link",
+    "aside_link",
     "moved_to_link",
     "day_apposition_before",
     "small_hours_before",

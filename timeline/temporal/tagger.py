@@ -2132,6 +2132,7 @@ def tag_text(
     # (end offset, day) of the latest day said to fall on a weekday ("Christmas Day falls on a Thursday")
     fall_day: tuple[int, date] | None = None
     points: list[tuple[date, Granularity]] = []  # the dates that moved the story, in order
+    point_ends: list[int] = []  # ... and where their expressions end
     for index, item in enumerate(found):
         borrowed = False  # the day is the next expression's: that one moves the story, not this one
         told = _TenseOnce(text, lowered, lex, item.start, item.end)  # the sentence's tense at it, read when needed
@@ -2476,6 +2477,7 @@ def tag_text(
                 told,
                 points,
                 (last_point, last_granularity, last_end),
+                point_ends[-2] if len(point_ends) >= 2 else None,
                 entry_day,
                 after_stamp,
                 lowered,
@@ -2519,6 +2521,7 @@ def tag_text(
         if point.interval is not None and moves and not borrowed:
             last_point, last_granularity, last_end = point.interval.start, point.granularity, item.end
             points.append((last_point, point.granularity))
+            point_ends.append(item.end)
         periods = _periods_discussed(periods, item, r, previous, bounds, published, lowered, lex)
         this_year = r.granularity == "year" and r.interval is not None and r.interval.start.year == published.year
         this_year_end = item.end if this_year else None
@@ -2592,6 +2595,7 @@ def _story_point(
     told: _TenseOnce,
     points: list[tuple[date, Granularity]],
     last: tuple[date | None, Granularity | None, int],
+    prior_end: int | None,
     entry_day: date | None,
     after_stamp: bool,
     lowered: str,
@@ -2599,7 +2603,8 @@ def _story_point(
 ) -> tuple[date | None, Granularity | None]:
     """The date an anaphor or a bare clock at `item` counts from: the date named last (`last`: its start, its
     granularity and where its expression ends), unless one of the rules below picks another point the story named
-    (`points`); `entry_day` is the day of the live-blog entry it stands in."""
+    (`points`; `prior_end` is where the one before the last ends); `entry_day` is the day of the live-blog entry it
+    stands in."""
     last_point, last_granularity, last_end = last
     story_point, story_granularity = last_point, last_granularity
     if (
@@ -2611,6 +2616,18 @@ def _story_point(
         and lex.placed_date_link.fullmatch(lowered, last_end, item.start) is not None
     ):  # the date named last is the length's subject: "Mothering Sunday falls two weeks earlier" counts from the date
         # named before it (not "today is the eighth day of", a day of a stretch)
+        story_point, story_granularity = points[-2]
+    elif (
+        len(points) >= 2
+        and points[-1][0] == last_point
+        and prior_end is not None
+        and isinstance(item.parsed, Relative)
+        and item.parsed.anaphoric
+        and _step_from_last(item.parsed) != 0
+        and (aside := lex.aside_link.fullmatch(lowered, prior_end, item.start)) is not None
+        and aside.start("aside") < last_end <= aside.end("aside")
+    ):  # nor from a date in a relative clause set off by commas since the one before it: "tips off on Tuesday,
+        # October 22, and the Kestrels, who reached the finals in June, open at home the next day" is October 23
         story_point, story_granularity = points[-2]
     elif (
         last_point is not None
