@@ -12112,6 +12112,24 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2011",
         {},
     ),
+    (
+        "weekend_ahead_for_a_warning_issued_on_a_weekday_before",
+        "The Met Office issued an amber heat warning on Thursday for the weekend, with 35C possible in London on"
+        " Sunday afternoon.",
+        date(2082, 6, 12),
+        "the weekend",
+        "2082-W24-WE",
+        {},
+    ),
+    (
+        "weekday_in_a_weekend_ahead_for_a_warning_issued_on_a_weekday_before",
+        "The Met Office issued an amber heat warning on Thursday for the weekend, with 35C possible in London on"
+        " Sunday afternoon.",
+        date(2082, 6, 12),
+        "Sunday afternoon",
+        "2082-06-14TAF",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
