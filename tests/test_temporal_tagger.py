@@ -12130,6 +12130,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2082-06-14TAF",
         {},
     ),
+    (
+        "ordinal_day_told_in_the_past_keeps_the_month_over_past_a_day_ahead_this_month",
+        "An inquest into the deaths of two climbers on Ben Tharrow in February opens in Fort William on Tuesday. The"
+        " climbers were last seen on the 14th.",
+        date(2082, 6, 12),
+        "the 14th",
+        "2082-02-14",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

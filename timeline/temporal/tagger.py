@@ -2545,7 +2545,16 @@ def tag_text(
             # in the second week of August, astronomers said on Tuesday, and visible until the end of the month")
             as_written = found[index].parsed
             written_year = isinstance(as_written, Calendar) and as_written.year is not None
-            month_named = (item.end, *month, written_year) if month != (published.year, published.month) else None
+            if month != (published.year, published.month):
+                month_named = (item.end, *month, written_year)
+            elif not (
+                r.interval is not None
+                and r.interval.start > published
+                and month_named is not None
+                and (month_named[1], month_named[2]) < month
+            ):  # (a day ahead this month leaves the story in a month over: "the deaths of two climbers in February
+                # opens on Tuesday. The climbers were last seen on the 14th" is February's)
+                month_named = None
         if r.granularity == "week" and r.interval is not None and not _compares(item.parsed):
             start_of_week = r.interval.start
             week = (item.start, item.end, _monday(start_of_week), _WEEKEND_FROM if r.value.endswith(_WEEKEND) else 1)
