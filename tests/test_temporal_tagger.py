@@ -12139,6 +12139,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2082-02-14",
         {},
     ),
+    (
+        "possessive_weekday_ahead_before_the_midterms_it_names",
+        "Tuesday's midterms: what to know",
+        date(2082, 11, 1),
+        "Tuesday",
+        "2082-11-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
