@@ -12147,6 +12147,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2082-11-03",
         {},
     ),
+    (
+        "month_of_figures_due_is_the_one_just_over",
+        "Figures for new-home sales in August are due on Tuesday.",
+        date(2080, 10, 10),
+        "August",
+        "2080-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1307,6 +1307,8 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     elif p.month is not None and p.day is None:  # a calamity's month ("a report on the floods of late November")
         if lex.calamity_of_before.search(lowered, max(0, item.start - _CALAMITY_REACH), item.start) is not None:
             return True
+        if lex.period_report_before.search(lowered, max(0, item.start - _LIST_REACH), item.start) is not None:
+            return True  # ... or a report's ("Figures for new-home sales in August are due on Tuesday")
         table = "season_break_noun"  # ... or a month's break ("Congress returns from its August recess")
     else:
         return False
