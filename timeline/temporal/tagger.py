@@ -2344,8 +2344,15 @@ def tag_text(
             and last_dated is not None
             and last_dated[1].day == day_alone.day
             and item.start - last_dated[0] <= _STORY_REACH
+            and not (
+                month_named is not None
+                and month_named[0] > last_dated[0]
+                and lex.sentence_end.search(text, month_named[0], item.start) is None
+                and lex.sentence_end.search(text, last_dated[0], month_named[0]) is not None
+            )
         ):  # a day of the month echoing the date named just before is that date ("a service from May 16 until the
-            # end of September ... Fares rise by 5% on the 16th")
+            # end of September ... Fares rise by 5% on the 16th"), unless its own sentence named a month since ("the
+            # recess, which ended on January 8. The Commons rises for its February recess on the 8th")
             item = replace(item, parsed=replace(day_alone, year=last_dated[1].year, month=last_dated[1].month))
             day_alone = None
         if month_named is not None and (
@@ -2354,7 +2361,9 @@ def tag_text(
         ):
             # told in the past after an earlier month, or of the future after a later one
             side = (month_named[1], month_named[2]) > (published.year, published.month)
-            if (told() > 0) if side else (told() < 0):
+            # (a day alone in the present after a month ahead is on a schedule: "The Commons rises for its February
+            # recess on the 8th")
+            if (told() > 0 or (told() == 0 and day_alone is not None)) if side else (told() < 0):
                 if day_alone is not None:  # "in December, when a tax change takes effect on the 1st"
                     held = replace(day_alone, year=month_named[1], month=month_named[2])
                 else:
