@@ -12196,6 +12196,32 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2085-01-20",
         {},
     ),
+    (
+        "possessive_weekday_over_before_a_result_told_with_a_fixture_ahead",
+        "The Glenhaven Storm, 24-9 after Friday night's win over Denver, visit Phoenix on Wednesday and host the"
+        " league leaders on Saturday.",
+        date(2085, 1, 16),
+        "Friday night",
+        "2085-01-12TNI",
+        {},
+    ),
+    (
+        "weekday_past_when_bad_light_ended_play_not_a_fixture",
+        "Bad light ended play early at Old Trafford on Friday, with England 84 runs behind, and more rain is forecast"
+        " for this afternoon.",
+        date(2087, 8, 16),
+        "Friday",
+        "2087-08-15",
+        {},
+    ),
+    (
+        "month_in_the_year_set_off_by_commas_after_the_subject",
+        "Reservoirs are at 41%. The last such bans, in 2082, lasted until October.",
+        date(2087, 8, 16),
+        "October",
+        "2082-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -12565,6 +12591,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "holiday_not_in_new_years_resolutions",
         "Gym memberships jumped as people made New Year's resolutions.",
         "New Year",
+    ),
+    (
+        "quarter_not_a_game_quarter_after_its_points",
+        "Farlow's 101-94 win on Thursday turned on a 29-point fourth quarter.",
+        "fourth quarter",
     ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),

@@ -827,7 +827,8 @@ def _years_from_year_after(
             _year_alone(out[i - 1].parsed) and tense_at(text, lowered, lex, out[i].start, out[i].end) < 0
         ):  # the next sentence's month: a written year, a story told in the past
             continue
-        written = opening["written"] or opening.groupdict().get("clause")  # (a year opening a clause: "..., and in")
+        # (a year opening a clause: "..., and in"; or set off after the subject: "The last such bans, in 2082,")
+        written = opening["written"] or opening.groupdict().get("clause") or opening.groupdict().get("aside")
         framed = _year_framing(out[i], out[i - 1], written, published)
         if framed is not None:
             out[i] = _framed_in_year(out[i], framed, text, lowered, lex, published)
@@ -1489,9 +1490,9 @@ _EVENT_AFTER = re.compile(r"[\x27’]s[ \t]+(?P<first>[a-z-]+)(?:[ \t]+(?P<secon
 _WORDS_AFTER = re.compile(r"[ \t]+(?P<first>[a-z-]+)(?:[ \t]+(?P<second>[a-z]+))?")
 
 
-def _event_noun_in(m: re.Match[str] | None, lex: Lexicon) -> bool:
-    """Whether one of the (at most two) words matched is an event's noun (words.toml [event_noun])."""
-    return m is not None and any(w and lex.lookup("event_noun", w) is not None for w in (m["first"], m["second"]))
+def _event_noun_in(m: re.Match[str] | None, lex: Lexicon, table: str = "event_noun") -> bool:
+    """Whether one of the (at most two) words matched is an event's noun (words.toml [event_noun], or `table`)."""
+    return m is not None and any(w and lex.lookup(table, w) is not None for w in (m["first"], m["second"]))
 
 
 def _names_event_with_it(item: Extracted, lowered: str, lex: Lexicon) -> bool:
@@ -1503,10 +1504,11 @@ def _names_event_with_it(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     return _event_noun_in(_WORDS_AFTER.match(lowered, item.end), lex)
 
 
-def _event_after(end: int, lowered: str, lex: Lexicon) -> bool:
+def _event_after(end: int, lowered: str, lex: Lexicon, table: str = "event_noun") -> bool:
     """Whether a possessive day names an event (at most one word between): "Sunday's regional runoff" is the coming
-    one when nothing says otherwise, unlike "Thursday's closing price"."""
-    return _event_noun_in(_EVENT_AFTER.match(lowered, end), lex)
+    one when nothing says otherwise, unlike "Thursday's closing price" (or, with `table` "result_noun", a result:
+    "Friday night's win")."""
+    return _event_noun_in(_EVENT_AFTER.match(lowered, end), lex, table)
 
 
 def _the_week_ahead(
@@ -2396,6 +2398,13 @@ def tag_text(
             item = replace(item, parsed=replace(item.parsed, year=published.year))
         if isinstance(item.parsed, Weekday) and item.parsed.possessive and _event_after(item.end, lowered, lex):
             item = replace(item, parsed=replace(item.parsed, possessive=False))  # "Sunday's regional runoff"
+        elif (
+            isinstance(item.parsed, Weekday)
+            and item.parsed.possessive
+            and item.parsed.dow != published.isoweekday()
+            and _event_after(item.end, lowered, lex, "result_noun")
+        ):  # "24-9 after Friday night's win over Denver, visit Phoenix on Wednesday": a result's day is over
+            item = replace(item, parsed=replace(item.parsed, direction=-1))
         if item.rule in lex.either_order_rules and isinstance(item.parsed, Calendar):
             after = found[index + 1] if index + 1 < len(found) else None
             item = _in_the_order_the_text_allows(item, item.parsed, told, published, after, lowered, lex)
