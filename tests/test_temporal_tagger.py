@@ -12222,6 +12222,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2082-10",
         {},
     ),
+    (
+        "decade_ago_is_a_year_not_the_quarter_the_story_discusses",
+        "Grantley Foods will close its Denholt bakery at the end of the third quarter, cutting 240 jobs. The bakery"
+        " opened in 2061 and was modernised a decade ago.",
+        date(2087, 8, 16),
+        "a decade ago",
+        "2077",
+        {},
+    ),
+    (
+        "year_ago_still_the_quarter_the_report_discusses",
+        "Profit in the third quarter rose 5% from a year ago.",
+        date(2087, 8, 16),
+        "a year ago",
+        "2086-Q3",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

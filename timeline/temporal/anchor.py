@@ -39,6 +39,7 @@ from timeline.temporal.value import DateValue, DurationValue, TimexValue, ValueE
 _K = TypeVar("_K")
 
 _TENSE_SLACK = 60  # days a past sentence may still point ahead of the anchor
+_COUNTERPART_YEARS = 5  # years back a comparison may take the period a report discusses to ("a year ago")
 _FUTURE_BACK_SLACK = 30  # ... and a future one ("is expected to", not "will") back
 _CERTAIN_PAST_SLACK = 7  # ... and a sure past one ("was founded in March") ahead
 # A weekday this close behind the anchor beats the one almost a week ahead that a future cue points to
@@ -121,7 +122,13 @@ def resolve(
         # a forecast's quarter ("losses through the third quarter of 1990") is not compared with a year back from
         # the future: the comparison is with the year before the report's own year at the latest
         reference_year = min(reference.year, published.year)
-        if isinstance(parsed, Relative) and parsed.comparative and parsed.unit == "year" and parsed.offset < 0:
+        if (
+            isinstance(parsed, Relative)
+            and parsed.comparative
+            and parsed.unit == "year"
+            and -_COUNTERPART_YEARS <= parsed.offset < 0
+        ):  # (a report compares with a few years back, not a decade: "was modernised a decade ago" after "the end of
+            # the third quarter" is 2077, no quarter)
             year = reference_year + parsed.offset
         elif isinstance(parsed, Calendar) and parsed.period_of_year:  # "the 1988 period", "last year's quarter"
             year = parsed.year
