@@ -39,9 +39,9 @@ from timeline.temporal.value import DateValue, DurationValue, TimexValue, ValueE
 _K = TypeVar("_K")
 
 _TENSE_SLACK = 60  # days a past sentence may still point ahead of the anchor
-_COUNTERPART_YEARS = 5  # years back a comparison may take the period a report discusses to ("a year ago")
 _FUTURE_BACK_SLACK = 30  # ... and a future one ("is expected to", not "will") back
 _CERTAIN_PAST_SLACK = 7  # ... and a sure past one ("was founded in March") ahead
+_COUNTERPART_YEARS = 5  # years back a comparison may take the period a report discusses to ("a year ago")
 # A weekday this close behind the anchor beats the one almost a week ahead that a future cue points to
 _NEAR_DAYS = 1
 # days after a quarter or half ended during which, named without a year and with this year's not yet begun, it is

@@ -2365,7 +2365,7 @@ def tag_text(
             side = (month_named[1], month_named[2]) > (published.year, published.month)
             # (a day alone in the present after a month ahead is on a schedule: "The Commons rises for its February
             # recess on the 8th")
-            if (told() > 0 or (told() == 0 and day_alone is not None)) if side else (told() < 0):
+            if (told() >= (0 if day_alone is not None else 1)) if side else (told() < 0):
                 if day_alone is not None:  # "in December, when a tax change takes effect on the 1st"
                     held = replace(day_alone, year=month_named[1], month=month_named[2])
                 else:
