@@ -2618,6 +2618,22 @@ def _moved_from(
     return resolve(replace(first, parsed=counted), published, 0, None, r.interval.start, "day")
 
 
+def _steps_past_the_last(item: Extracted, last_end: int, prior_end: int | None, lowered: str, lex: Lexicon) -> bool:
+    """Whether a step from a date counts from the date named before the last: the last is the length's subject
+    ("Mothering Sunday falls two weeks earlier": cues.toml placed_date_link; not "today is the eighth day of", a day of
+    a stretch), or it stands in a relative clause set off by commas since the one before ("tips off on Tuesday, October
+    22, and the Kestrels, who reached the finals in June, open at home the next day" is October 23: aside_link)."""
+    p = item.parsed
+    if not isinstance(p, Relative) or _step_from_last(p) == 0:
+        return False
+    if p.counted and lex.placed_date_link.fullmatch(lowered, last_end, item.start) is not None:
+        return True
+    if not p.anaphoric or prior_end is None:
+        return False
+    aside = lex.aside_link.fullmatch(lowered, prior_end, item.start)
+    return aside is not None and aside.start("aside") < last_end <= aside.end("aside")
+
+
 def _story_point(
     item: Extracted,
     published: date,
@@ -2639,24 +2655,8 @@ def _story_point(
     if (
         len(points) >= 2
         and points[-1][0] == last_point
-        and isinstance(item.parsed, Relative)
-        and item.parsed.counted
-        and _step_from_last(item.parsed) != 0
-        and lex.placed_date_link.fullmatch(lowered, last_end, item.start) is not None
-    ):  # the date named last is the length's subject: "Mothering Sunday falls two weeks earlier" counts from the date
-        # named before it (not "today is the eighth day of", a day of a stretch)
-        story_point, story_granularity = points[-2]
-    elif (
-        len(points) >= 2
-        and points[-1][0] == last_point
-        and prior_end is not None
-        and isinstance(item.parsed, Relative)
-        and item.parsed.anaphoric
-        and _step_from_last(item.parsed) != 0
-        and (aside := lex.aside_link.fullmatch(lowered, prior_end, item.start)) is not None
-        and aside.start("aside") < last_end <= aside.end("aside")
-    ):  # nor from a date in a relative clause set off by commas since the one before it: "tips off on Tuesday,
-        # October 22, and the Kestrels, who reached the finals in June, open at home the next day" is October 23
+        and _steps_past_the_last(item, last_end, prior_end, lowered, lex)
+    ):
         story_point, story_granularity = points[-2]
     elif (
         last_point is not None
