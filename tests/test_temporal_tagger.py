@@ -12239,6 +12239,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2086-Q3",
         {},
     ),
+    (
+        "weekday_today_within_a_run_until_a_day_ahead",
+        "The county fair runs until Sunday evening, with fireworks at 9.30pm on Saturday.",
+        date(2087, 8, 16),
+        "9.30pm on Saturday",
+        "2087-08-16T21:30",
+        {},
+    ),
+    (
+        "weekday_today_within_a_closure_till_a_day_ahead",
+        "The bridge stays shut till Monday, with a diversion in place on Saturday.",
+        date(2087, 8, 16),
+        "Saturday",
+        "2087-08-16",
+        {},
+    ),
+    (
+        "weekday_today_after_an_opening_day_ahead_still_the_next_one",
+        "The fair opens on Sunday, with fireworks on Saturday.",
+        date(2087, 8, 16),
+        "Saturday",
+        "2087-08-23",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

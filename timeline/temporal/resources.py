@@ -88,6 +88,8 @@ class Lexicon:
     # ... or after a characterized season it follows (cues.toml season_over_before); a preposition of time before
     # it (cues.toml season_time_before)
     season_time_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a weekday ahead, the word that makes it a run's end (cues.toml run_end_before)
+    run_end_before: re.Pattern[str] = re.compile(r"(?!x)x")
     season_over_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # words naming a country or its people (words.toml [country_word]): a holiday in their sentence is kept as that
     # country keeps it ([holiday_<code>])
@@ -555,6 +557,7 @@ _CUE_PATTERNS = (
     "season_purpose_before",
     "season_over_before",
     "season_time_before",
+    "run_end_before",
     "place_setting_before",
 )
 _RULE_PATTERNS = (

@@ -1554,6 +1554,12 @@ def _weekday_after_a_day_ahead(
     return granularity in _DAY_GRANULARITIES and lex.sentence_end.search(text, last_end, item.start) is None
 
 
+def _ends_a_run(start: int, lowered: str, lex: Lexicon) -> bool:
+    """Whether the expression starting at `start` is the end of a run ("runs until Sunday evening"): a day named after
+    it within the week is within the run (cues.toml run_end_before)."""
+    return lex.run_end_before.search(lowered, max(0, start - _PREPOSITION_REACH), start) is not None
+
+
 def _the_day_after(p: Weekday, last: date, granularity: Granularity | None) -> bool:
     """Whether the weekday `p` is the day after `last`, the day (not a coarser period) named before it."""
     return granularity in _DAY_GRANULARITIES and last.isoweekday() % 7 + 1 == p.dow
@@ -2422,6 +2428,7 @@ def tag_text(
             )
             and _weekday_after_a_day_ahead(item, published, last_point, last_granularity, text, lex, last_end)
             and told() > 0
+            and not _ends_a_run(found[index - 1].start, lowered, lex)
         ):  # the publication day's weekday after a weekday ahead named before it in its sentence is the first one
             # after that day ("travel to Welby on Saturday afternoon and host Ashby on Tuesday night" said on a Tuesday;
             # not after a holiday: "break up for Easter on Thursday" said on a Thursday), and so is one after a date
