@@ -12263,6 +12263,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2087-08-23",
         {},
     ),
+    (
+        "rest_of_the_weekend_after_a_monday_ahead_said_on_a_weekend_is_this_weekend",
+        "A wind warning runs from 6pm on Sunday until 6am on Monday. "
+        "Ferries are cancelled for the rest of the weekend.",
+        date(2087, 8, 16),
+        "the rest of the weekend",
+        "2087-W33-WE",
+        {},
+    ),
+    (
+        "weekend_after_a_monday_ahead_said_on_a_weekend_still_the_next_one",
+        "Rain on Monday, with sunshine by the weekend.",
+        date(2087, 8, 16),
+        "the weekend",
+        "2087-W34-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -90,6 +90,8 @@ class Lexicon:
     season_time_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a weekday ahead, the word that makes it a run's end (cues.toml run_end_before)
     run_end_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # what is left of a period, at an expression's start (cues.toml remainder_of)
+    remainder_of: re.Pattern[str] = re.compile(r"(?!x)x")
     season_over_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # words naming a country or its people (words.toml [country_word]): a holiday in their sentence is kept as that
     # country keeps it ([holiday_<code>])
@@ -558,6 +560,7 @@ _CUE_PATTERNS = (
     "season_over_before",
     "season_time_before",
     "run_end_before",
+    "remainder_of",
     "place_setting_before",
 )
 _RULE_PATTERNS = (

@@ -1227,6 +1227,7 @@ def _in_named_week(
 _WEEKEND = "-WE"  # the TIMEX3 suffix of a weekend
 _ASIDE_REACH = 40  # characters before a week named read for cues.toml aside_open
 _FORTNIGHT_DAYS = 14  # how far a date in apposition to "next Friday" or "last Friday" may be
+_SATURDAY = 6  # ISO weekday of a weekend's first day
 _WEEKEND_FROM = 5  # the first weekday a weekend's days are counted from (Friday: "this weekend ... Friday night")
 _LIST_REACH = 40  # characters before a date read for rules.toml day_list_before and cues.toml outlook_period_before
 _BOOKED_REACH = 80  # ... and for cues.toml booked_period_before ("fixed the trial of the former bank chief for")
@@ -1531,6 +1532,12 @@ def _the_week_ahead(
         return False
     ahead = (last - published).days
     if ahead <= 0 or last.isocalendar()[:2] == published.isocalendar()[:2]:
+        return False
+    if (
+        p.unit == "weekend"
+        and last.isoweekday() < _SATURDAY <= published.isoweekday()
+        and lex.remainder_of.match(text.lower(), item.start) is not None
+    ):  # "cancelled for the rest of the weekend" after "until 6am on Monday", said on a Saturday: this weekend's
         return False
     if ahead <= 7 and granularity != "week":
         return True
