@@ -12280,6 +12280,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2087-W34-WE",
         {},
     ),
+    (
+        "season_before_half_term_leaves_the_article_to_the_noun",
+        "Schools reopened on January 8, and the spring half-term runs from February 12 to February 16.",
+        date(2085, 1, 16),
+        "spring",
+        "2085-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
