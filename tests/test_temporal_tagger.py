@@ -12288,6 +12288,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2085-SP",
         {},
     ),
+    (
+        "month_of_an_event_after_a_day_ahead_is_the_one_before_it",
+        "The film opens in cinemas on Friday, June 26, after its premiere in Cannes in May.",
+        date(2082, 6, 12),
+        "May",
+        "2082-05",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
