@@ -12296,6 +12296,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2082-05",
         {},
     ),
+    (
+        "shut_without_object_after_a_singular_is_a_past",
+        "The Carrow toll bridge shut on 11/6 and will reopen on 6/11.",
+        date(2082, 6, 12),
+        "11/6",
+        "2082-06-11",
+        {},
+    ),
+    (
+        "shut_after_a_plural_is_no_past",
+        "Shops shut on 11/6.",
+        date(2082, 6, 12),
+        "11/6",
+        "2082-11-06",
+        {},
+    ),
+    (
+        "shut_after_stay_is_no_past",
+        "Snow is 40cm deep in Fairlie this morning, and schools will stay shut on Monday.",
+        date(2071, 8, 16),
+        "Monday",
+        "2071-08-17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
