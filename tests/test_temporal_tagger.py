@@ -12695,6 +12695,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Farlow's 101-94 win on Thursday turned on a 29-point fourth quarter.",
         "fourth quarter",
     ),
+    (
+        "weekday_surname_after_an_occupation_and_first_name",
+        "Tributes were paid to the headteacher Alice Tuesday.",
+        "Tuesday",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
