@@ -12320,6 +12320,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2071-08-17",
         {},
     ),
+    (
+        "fronted_date_before_an_ed_adjective_and_its_noun_takes_the_verb_after",
+        "Ten days after Columbus Day, the Holt haunted house opens.",
+        date(2080, 10, 10),
+        "Ten days after Columbus Day",
+        "2080-10-24",
+        {},
+    ),
+    (
+        "fronted_date_before_an_ed_verb_and_its_object_stays_past",
+        "In March, the council approved plans to build a road.",
+        date(2080, 10, 10),
+        "March",
+        "2080-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

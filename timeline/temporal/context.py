@@ -91,17 +91,29 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
     return direction
 
 
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+")  # one word after an -ed form, up to the word after it
+
+
 def _fronted_past(lowered: str, lex: Lexicon, end: int) -> bool:
     """Whether a comma, a short subject and a past verb follow the expression that opens its sentence at `end`."""
     subject = lex.fronted_subject_after.match(lowered, end)
     if subject is None:
         return False
+    adjective_end = -1  # where the noun after an -ed adjective in the subject ends ("the Holt haunted house opens")
+    past = False  # ... and whether that -ed form, read as the verb, is a past
     for m in lex.cues.finditer(lowered, end + 1, subject.end() + _PHRASE_REACH):
         cue = lex.cue_of(m)
+        if adjective_end >= 0 and (m.start() != adjective_end or not lex.fronted_adjective_verb.fullmatch(m.group())):
+            break  # no verb right after the noun: the -ed form was the verb ("approved plans for a road")
         if m.start() != subject.end() and lex.fronted_subject_after.fullmatch(lowered, end, m.start()) is None:
             return False  # the first cue after it is not the subject's verb
+        noun = _NOUN_AFTER.match(lowered, m.end())
+        if adjective_end < 0 and lex.participle_form.fullmatch(m.group()) and noun is not None:
+            adjective_end = noun.end()  # the verb may come right after its noun
+            past = not cue.neutral and (cue.after if cue.after is not None else cue.direction) < 0
+            continue
         return not cue.neutral and (cue.after if cue.after is not None else cue.direction) < 0
-    return False
+    return adjective_end >= 0 and past
 
 
 _HEADLINE_REACH = 150  # a line longer than this around the expression is no headline
