@@ -12336,6 +12336,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2080-03",
         {},
     ),
+    (
+        "month_an_event_had_been_expected_in_is_the_nearest",
+        "Regulators will decide by January 15. A decision had been expected in November.",
+        date(2080, 10, 10),
+        "November",
+        "2080-11",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
