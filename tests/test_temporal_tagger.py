@@ -12344,6 +12344,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2080-11",
         {},
     ),
+    (
+        "season_after_that_in_a_reported_modal_clause_is_ahead",
+        "NHS leaders warned on Monday that winter pressures would push waiting lists up from December.",
+        date(2080, 10, 10),
+        "winter",
+        "2080-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
