@@ -12352,6 +12352,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2080-WI",
         {},
     ),
+    (
+        "day_in_a_name_aside_with_a_score_and_a_name_keeps_the_aside_past",
+        "The Fenwick Falcons, 5-0 after beating Columbus 27-24 on Sunday, host the Bay City Pilots on Monday night.",
+        date(2080, 10, 10),
+        "Sunday",
+        "2080-10-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
