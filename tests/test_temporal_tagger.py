@@ -12360,6 +12360,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2080-10-06",
         {},
     ),
+    (
+        "movable_holiday_in_apposition_after_a_date_is_that_date",
+        "A judge on Thursday fixed Dec. 2, the Monday after Thanksgiving, for the start of the retrial.",
+        date(2080, 10, 10),
+        "the Monday after Thanksgiving",
+        "2080-12-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -913,10 +913,25 @@ def _that_opening_a_clause(found: list[Extracted], lowered: str, lex: Lexicon) -
 def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
     """A holiday said to fall on a day is on that day: "election day is June 2" (a primary's, not November's),
     "Whitsun falls on June 13 next year" (cues.toml holiday_date_link), and so is a movable one with a day in
-    apposition: "on Small Business Saturday, December 6" (holiday_date_apposition)."""
+    apposition: "on Small Business Saturday, December 6" (holiday_date_apposition), or after it, set off by commas:
+    "fixed Dec. 2, the Monday after Thanksgiving, for the retrial" (cues.toml aside_close after it)."""
     out = list(found)
     for i in range(len(out) - 1):
         item, day = out[i].parsed, out[i + 1].parsed
+        if (
+            isinstance(item, Calendar)
+            and isinstance(day, Calendar)
+            and _open_holiday(day)
+            and _movable(day)
+            and day.clock is None
+            and _open_holiday(item)
+            and not _movable(item)
+            and item.clock is None
+            and lex.holiday_date_apposition.fullmatch(lowered, out[i].end, out[i + 1].start)
+            and lex.aside_close.match(lowered, out[i + 1].end)
+        ):  # the date the holiday set off after it falls on that year
+            out[i + 1] = replace(out[i + 1], parsed=item)
+            continue
         if not (isinstance(day, Calendar) and day.month is not None and day.day is not None and day.clock is None):
             continue
         linked = lex.holiday_date_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None
