@@ -12368,6 +12368,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2080-12-02",
         {},
     ),
+    (
+        "ed_form_after_will_have_is_no_past",
+        "The museum will have extended hours every Friday through Labor Day.",
+        date(2052, 6, 2),
+        "Labor Day",
+        "2052-09-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
