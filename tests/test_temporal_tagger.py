@@ -12464,6 +12464,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2090-12-01T17:00",
         {},
     ),
+    (
+        "past_in_a_whose_clause_is_the_clauses_own",
+        "The painter Jonah Reyes, whose 'Harbour at Dusk' sold for £2.2 million in 2086, "
+        "has a retrospective at the Tenterby Gallery from February 10 to May 6.",
+        date(2090, 11, 27),
+        "February 10",
+        "2091-02-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
