@@ -12473,6 +12473,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2091-02-10",
         {},
     ),
+    (
+        "part_of_the_month_in_a_later_months_own_sentence_is_that_months",
+        "Bookings for the second week of December are up 30%, and for the last fortnight of the month up 45%.",
+        date(2090, 11, 27),
+        "the last fortnight of the month",
+        "2090-12",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2393,7 +2393,10 @@ def tag_text(
             side = (month_named[1], month_named[2]) > (published.year, published.month)
             # (a day alone in the present after a month ahead is on a schedule: "The Commons rises for its February
             # recess on the 8th")
-            if (told() >= (0 if day_alone is not None else 1)) if side else (told() < 0):
+            # (in the month's own sentence, any tense but the past: "Bookings for the second week of December are up
+            # 30%, and for the last fortnight of the month up 45%")
+            same_sentence = lex.sentence_end.search(text, month_named[0], item.start) is None
+            if (told() >= (0 if day_alone is not None or same_sentence else 1)) if side else (told() < 0):
                 if day_alone is not None:  # "in December, when a tax change takes effect on the 1st"
                     held = replace(day_alone, year=month_named[1], month=month_named[2])
                 else:
