@@ -12481,6 +12481,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2090-12",
         {"mod": "END"},
     ),
+    (
+        "period_before_a_perfect_infinitive_is_over",
+        "Analysts expect sales in the July-September quarter to have risen 4%.",
+        date(2090, 11, 27),
+        "the July-September quarter",
+        "2090-Q3",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
