@@ -12489,6 +12489,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2090-Q3",
         {},
     ),
+    (
+        "runs_after_a_number_is_a_margin_not_a_schedule",
+        "Victoria beat Queensland by 84 runs in the Sheffield Shield final in Melbourne on Saturday.",
+        date(2089, 3, 27),
+        "Saturday",
+        "2089-03-26",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
