@@ -94,26 +94,32 @@ def tense_at(text: str, lowered: str, lex: Lexicon, start: int, end: int) -> int
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+")  # one word after an -ed form, up to the word after it
 
 
+def _past_cue(lex: Lexicon, m: re.Match[str]) -> bool:
+    """Whether the cue `m` tells a past for what comes before it."""
+    cue = lex.cue_of(m)
+    return not cue.neutral and (cue.after if cue.after is not None else cue.direction) < 0
+
+
 def _fronted_past(lowered: str, lex: Lexicon, end: int) -> bool:
     """Whether a comma, a short subject and a past verb follow the expression that opens its sentence at `end`."""
     subject = lex.fronted_subject_after.match(lowered, end)
     if subject is None:
         return False
-    adjective_end = -1  # where the noun after an -ed adjective in the subject ends ("the Holt haunted house opens")
-    past = False  # ... and whether that -ed form, read as the verb, is a past
-    for m in lex.cues.finditer(lowered, end + 1, subject.end() + _PHRASE_REACH):
-        cue = lex.cue_of(m)
-        if adjective_end >= 0 and (m.start() != adjective_end or not lex.fronted_adjective_verb.fullmatch(m.group())):
-            break  # no verb right after the noun: the -ed form was the verb ("approved plans for a road")
-        if m.start() != subject.end() and lex.fronted_subject_after.fullmatch(lowered, end, m.start()) is None:
-            return False  # the first cue after it is not the subject's verb
-        noun = _NOUN_AFTER.match(lowered, m.end())
-        if adjective_end < 0 and lex.participle_form.fullmatch(m.group()) and noun is not None:
-            adjective_end = noun.end()  # the verb may come right after its noun
-            past = not cue.neutral and (cue.after if cue.after is not None else cue.direction) < 0
-            continue
-        return not cue.neutral and (cue.after if cue.after is not None else cue.direction) < 0
-    return adjective_end >= 0 and past
+    cues = lex.cues.finditer(lowered, end + 1, subject.end() + _PHRASE_REACH)
+    m = next(cues, None)
+    if m is None:
+        return False
+    if m.start() != subject.end() and lex.fronted_subject_after.fullmatch(lowered, end, m.start()) is None:
+        return False  # the first cue after it is not the subject's verb
+    noun = _NOUN_AFTER.match(lowered, m.end())
+    if lex.participle_form.fullmatch(m.group()) and noun is not None:
+        # an -ed adjective before its noun, with the verb right after ("the Holt haunted house opens"); else the -ed
+        # form is the verb ("approved plans for a road")
+        verb = next(cues, None)
+        if verb is not None and verb.start() == noun.end() and lex.fronted_adjective_verb.fullmatch(verb.group()):
+            subject_ends = lex.fronted_subject_after.fullmatch(lowered, end, verb.start()) is not None
+            return subject_ends and _past_cue(lex, verb)
+    return _past_cue(lex, m)
 
 
 _HEADLINE_REACH = 150  # a line longer than this around the expression is no headline

@@ -88,13 +88,13 @@ class Lexicon:
     # ... or after a characterized season it follows (cues.toml season_over_before); a preposition of time before
     # it (cues.toml season_time_before)
     season_time_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    season_over_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # before a weekday ahead, the word that makes it a run's end (cues.toml run_end_before)
     run_end_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # what is left of a period, at an expression's start (cues.toml remainder_of)
     remainder_of: re.Pattern[str] = re.compile(r"(?!x)x")
     # the verb after a fronted expression's subject and an -ed adjective in it (cues.toml fronted_adjective_verb)
     fronted_adjective_verb: re.Pattern[str] = re.compile(r"(?!x)x")
-    season_over_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # words naming a country or its people (words.toml [country_word]): a holiday in their sentence is kept as that
     # country keeps it ([holiday_<code>])
     country_word: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -1533,6 +1533,7 @@ def _the_week_ahead(
     last: date | None,
     granularity: Granularity | None,
     text: str,
+    lowered: str,
     lex: Lexicon,
     last_end: int,
 ) -> bool:
@@ -1551,7 +1552,7 @@ def _the_week_ahead(
     if (
         p.unit == "weekend"
         and last.isoweekday() < _SATURDAY <= published.isoweekday()
-        and lex.remainder_of.match(text.lower(), item.start) is not None
+        and lex.remainder_of.match(lowered, item.start) is not None
     ):  # "cancelled for the rest of the weekend" after "until 6am on Monday", said on a Saturday: this weekend's
         return False
     if ahead <= 7 and granularity != "week":
@@ -2284,7 +2285,7 @@ def tag_text(
             item = replace(item, parsed=_on_day(last_day[1], item.parsed.clock))
         if (
             isinstance(item.parsed, Relative)
-            and _the_week_ahead(item, published, last_point, last_granularity, text, lex, last_end)
+            and _the_week_ahead(item, published, last_point, last_granularity, text, lowered, lex, last_end)
             and told() >= 0
         ):  # (not told in the past: "adjourned on Monday until July 16 after a juror fell ill over the weekend")
             item = replace(item, parsed=replace(item.parsed, anaphoric=True))
@@ -2391,12 +2392,15 @@ def tag_text(
         ):
             # told in the past after an earlier month, or of the future after a later one
             side = (month_named[1], month_named[2]) > (published.year, published.month)
-            # (a day alone in the present after a month ahead is on a schedule: "The Commons rises for its February
-            # recess on the 8th")
-            # (in the month's own sentence, any tense but the past: "Bookings for the second week of December are up
-            # 30%, and for the last fortnight of the month up 45%")
-            same_sentence = lex.sentence_end.search(text, month_named[0], item.start) is None
-            if (told() >= (0 if day_alone is not None or same_sentence else 1)) if side else (told() < 0):
+            # (a day alone in the present after a month ahead is on a schedule, "The Commons rises for its February
+            # recess on the 8th", and so is anything in the month's own sentence not told in the past: "Bookings for
+            # the second week of December are up 30%, and for the last fortnight of the month up 45%")
+            if side:
+                present_will_do = day_alone is not None or not lex.sentence_end.search(text, month_named[0], item.start)
+                held_there = told() >= (0 if present_will_do else 1)
+            else:
+                held_there = told() < 0
+            if held_there:
                 if day_alone is not None:  # "in December, when a tax change takes effect on the 1st"
                     held = replace(day_alone, year=month_named[1], month=month_named[2])
                 else:
