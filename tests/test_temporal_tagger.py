@@ -12497,6 +12497,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2089-03-26",
         {},
     ),
+    (
+        "fiscal_year_named_this_year_leaves_its_march_end_ahead",
+        "Taira Foods lowered its forecast for fiscal 2066, which ends on March 31, citing rice prices.",
+        date(2066, 10, 20),
+        "March 31",
+        "2067-03-31",
+        {},
+    ),
+    (
+        "fiscal_year_as_a_subject_frames_no_calendar_year_month",
+        "Its fiscal year ends on March 31, and the dividend is paid in June.",
+        date(2066, 10, 20),
+        "March 31",
+        "2067-03-31",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

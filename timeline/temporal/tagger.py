@@ -812,6 +812,8 @@ def _years_from_year_after(
     for i in range(1, len(out)):  # "In 2049, the fair in June was called off", "Last year, street parties at ..."
         if not _names_a_year(out[i - 1].parsed):
             continue
+        if lex.fiscal_year_named.search(lowered, out[i - 1].start, out[i - 1].end):
+            continue  # a fiscal year frames no calendar year's months: "Its fiscal year ends on March 31"
         opening = lex.year_frame_open.search(lowered, max(0, out[i - 1].start - _PREPOSITION_REACH), out[i - 1].start)
         if opening is None:  # "The Candlewick flood of 2007 peaked on the night of June 24"
             opening = lex.year_frame_subject.search(
@@ -2579,17 +2581,21 @@ def tag_text(
             points.append((last_point, point.granularity))
             point_ends.append(item.end)
         periods = _periods_discussed(periods, item, r, previous, bounds, published, lowered, lex)
-        this_year = r.granularity == "year" and r.interval is not None and r.interval.start.year == published.year
+        fiscal = r.granularity == "year" and lex.fiscal_year_named.search(lowered, item.start, item.end) is not None
+        # (a fiscal year is not the calendar year its months fall in: "fiscal 2090, which ends on March 31" said in
+        # November 2090 is the March ahead)
+        this_year = (
+            r.granularity == "year"
+            and r.interval is not None
+            and r.interval.start.year == published.year
+            and not fiscal
+        )
         this_year_end = item.end if this_year else None
         if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year:
             year_named = (item.end, r.interval.start.year)
         elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
             year_named = None  # a date in another year takes over
-        if (
-            r.granularity == "year"
-            and r.interval is not None
-            and lex.fiscal_year_named.search(lowered, item.start, item.end)
-        ):
+        if fiscal and r.interval is not None:
             fiscal_named = (item.end, r.interval.start.year)
         report_day = r.granularity == "day" and (
             (r.interval is not None and r.interval.start == published)
