@@ -12513,6 +12513,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2067-03-31",
         {},
     ),
+    (
+        "first_thing_of_the_winter_told_in_the_past_is_the_coming_winter",
+        "The first frost of the winter settled on the valley overnight, the weather service said.",
+        date(2067, 11, 20),
+        "the winter",
+        "2067-WI",
+        {},
+    ),
+    (
+        "first_thing_of_autumn_told_in_the_past_is_the_coming_autumn",
+        "The first gales of autumn battered the coast on Tuesday.",
+        date(2071, 8, 28),
+        "autumn",
+        "2071-FA",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
