@@ -12529,6 +12529,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2071-FA",
         {},
     ),
+    (
+        "season_feared_is_the_coming_one",
+        "The drought has emptied the dams, and farmers who sold stock in March fear a hard winter.",
+        date(2075, 10, 10),
+        "winter",
+        "2075-WI",
+        {},
+    ),
+    (
+        "season_braced_for_after_a_comma_list_of_adjectives_is_the_coming_one",
+        "Councils said on Friday that they had braced for a long, cold winter.",
+        date(2075, 10, 10),
+        "winter",
+        "2075-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
