@@ -12545,6 +12545,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2075-WI",
         {},
     ),
+    (
+        "early_after_open_before_this_year_is_the_verbs_adverb",
+        "The ice rinks in the park open early this year because of the cold snap.",
+        date(2071, 11, 3),
+        "this year",
+        "2071",
+        {},
+    ),
+    (
+        "early_after_arrives_before_next_month_is_the_months_start",
+        "The first of the new trams arrives early next month, the council said.",
+        date(2071, 11, 3),
+        "early next month",
+        "2071-12",
+        {"mod": "START"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
