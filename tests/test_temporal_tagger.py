@@ -12561,6 +12561,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2071-12",
         {"mod": "START"},
     ),
+    (
+        "plans_with_its_object_after_a_past_looks_ahead",
+        "The union balloted its members in January and plans a national strike after Easter.",
+        date(2068, 3, 1),
+        "Easter",
+        "2068-04-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
