@@ -12569,6 +12569,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2068-04-22",
         {},
     ),
+    (
+        "month_of_a_death_named_with_an_aside_after_after_is_past",
+        "Voters in Harrowby go to the polls on Thursday after the death of their councillor, Ann Veitch, in February.",
+        date(2072, 4, 18),
+        "February",
+        "2072-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
