@@ -12577,6 +12577,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2072-02",
         {},
     ),
+    (
+        "in_the_coming_week_is_next_week",
+        "The board met on Tuesday and meets again in the coming week.",
+        date(2073, 6, 10),
+        "the coming week",
+        "2073-W24",
+        {},
+    ),
+    (
+        "over_the_coming_week_stays_a_length",
+        "Showers are expected over the coming week.",
+        date(2073, 6, 10),
+        "the coming week",
+        "P1W",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
