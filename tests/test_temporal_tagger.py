@@ -12593,6 +12593,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P1W",
         {},
     ),
+    (
+        "first_of_a_month_as_a_limit_names_no_story_month",
+        "The pool is shut until June 1, and the gym is closed until the end of the month for repairs.",
+        date(2076, 5, 12),
+        "the end of the month",
+        "2076-05",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2608,7 +2608,8 @@ def tag_text(
             as_written = found[index].parsed
             written_year = isinstance(as_written, Calendar) and as_written.year is not None
             if month != (published.year, published.month):
-                month_named = (item.end, *month, written_year)
+                if not _first_as_limit(r, item, lowered, lex):
+                    month_named = (item.end, *month, written_year)
             elif not (
                 r.interval is not None
                 and r.interval.start > published
@@ -2969,6 +2970,17 @@ def _step_from_last(p: Parsed) -> int:
     if not isinstance(p, Relative) or not p.anaphoric or p.span is not None:
         return 0
     return (p.offset > 0) - (p.offset < 0)
+
+
+_LIMIT_REACH = 12  # characters before a day read for cues.toml limit_first_before ("until ")
+
+
+def _first_as_limit(r: Resolved, item: Extracted, lowered: str, lex: Lexicon) -> bool:
+    """Whether `item` (`r` resolved) is a month's first day given as the limit of a stretch ("until Sept. 1"), which
+    ends in the month before and names no month of the story."""
+    if r.granularity != "day" or r.interval is None or r.interval.start.day != 1:
+        return False
+    return lex.limit_first_before.search(lowered, max(0, item.start - _LIMIT_REACH), item.start) is not None
 
 
 def _month_held(r: Resolved) -> tuple[int, int] | None:
