@@ -12601,6 +12601,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2076-05",
         {"mod": "END"},
     ),
+    (
+        "participle_by_after_a_comma_takes_its_clauses_future",
+        "Corran Air said passenger numbers in the three months to September rose 7%, and it expects the fourth quarter"
+        " to be its busiest since 2069, helped by Thanksgiving and Christmas travel.",
+        date(2074, 10, 14),
+        "Thanksgiving",
+        "2074-11-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
