@@ -12610,6 +12610,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2074-11-22",
         {},
     ),
+    (
+        "event_set_off_by_a_fronted_with_is_ahead",
+        "With the referendum on October 9, the campaign has spent $2 million since March.",
+        date(2077, 6, 21),
+        "October 9",
+        "2077-10-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
