@@ -12618,6 +12618,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2077-10-09",
         {},
     ),
+    (
+        "midnight_after_lit_up_is_the_one_past",
+        "Lanterns lit up the old harbour at midnight.",
+        date(2079, 1, 1),
+        "midnight",
+        "2079-01-01T00:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
