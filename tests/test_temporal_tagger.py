@@ -12626,6 +12626,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2079-01-01T00:00",
         {},
     ),
+    (
+        "absolute_with_phrase_after_an_attribution_looks_ahead",
+        "The carmaker will close three plants, it said on Tuesday, with the first going by the end of April.",
+        date(2079, 1, 1),
+        "the end of April",
+        "2079-04",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
