@@ -12634,6 +12634,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2079-04",
         {"mod": "END"},
     ),
+    (
+        "verb_coordinated_after_the_date_does_not_date_it",
+        "Halden Foods raised its profit forecast on Wednesday and now expects record sales.",
+        date(2077, 1, 1),
+        "Wednesday",
+        "2076-12-30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

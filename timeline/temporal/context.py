@@ -267,6 +267,13 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue  # limited": the aside after it tells of the subject's past, not of the expression
         if m.start() >= end and (cue.before_only or lex.clause_break.search(lowered, end, m.end())):
             continue  # after the expression, a cue beyond a quote or parenthesis does not count
+        if (
+            m.start() >= end
+            and nearest_before is not None
+            and lowered.find(",", start - nearest_before[0], start) < 0
+            and lex.coordinated_verb_link.fullmatch(lowered, end, m.start())
+        ):
+            continue  # ... nor a verb coordinated with the one before it ("raised it on Wednesday and now expects")
         if m.start() >= end and lowered.find(",", end, m.start()) >= 0:
             if in_relative is None:
                 in_relative = lex.relative_clause_open.search(lowered, lo, start) is not None or _in_aside(

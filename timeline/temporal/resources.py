@@ -93,6 +93,8 @@ class Lexicon:
     run_end_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # what is left of a period, at an expression's start (cues.toml remainder_of)
     remainder_of: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the link from an expression to a verb coordinated with the one before it (cues.toml coordinated_verb_link)
+    coordinated_verb_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # the limit word before a month's first day that ends a stretch (cues.toml limit_first_before)
     limit_first_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # the verb after a fronted expression's subject and an -ed adjective in it (cues.toml fronted_adjective_verb)
@@ -566,6 +568,7 @@ _CUE_PATTERNS = (
     "run_end_before",
     "remainder_of",
     "limit_first_before",
+    "coordinated_verb_link",
     "fronted_adjective_verb",
     "place_setting_before",
 )
