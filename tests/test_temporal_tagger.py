@@ -12642,6 +12642,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2076-12-30",
         {},
     ),
+    (
+        "weekday_after_a_first_name_before_the_and_a_role_is_a_surname",
+        "Maud Friday, the Kellow headteacher, retires at the end of the month.",
+        date(2081, 6, 30),
+        "the end of the month",
+        "2081-06",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -13027,6 +13035,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "The Comets were 68-59 down in the fourth quarter and lost by two.",
         "the fourth quarter",
     ),
+    ("weekday_after_a_first_name_before_the_and_a_role", "Maud Sunday, the Kellow headteacher, retires.", "Sunday"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
