@@ -12650,6 +12650,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2078-11",
         {"mod": "END"},
     ),
+    (
+        "fares_rise_by_on_a_weekday_is_ahead",
+        "Tram fares in Kelby rise by 20p on Sunday, the first increase since 2071.",
+        date(2078, 8, 31),
+        "Sunday",
+        "2078-09-04",
+        {},
+    ),
+    (
+        "holds_its_event_on_a_weekday_is_ahead",
+        "The parish holds its summer fete on Sunday afternoon, followed by tea in the church hall.",
+        date(2078, 8, 31),
+        "Sunday afternoon",
+        "2078-09-04TAF",
+        {},
+    ),
+    (
+        "incident_place_does_not_run_into_a_schedule_verb",
+        "Two women charged over a Christmas Eve robbery in Kelby appear before magistrates on Monday.",
+        date(2079, 1, 1),
+        "Monday",
+        "2079-01-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
