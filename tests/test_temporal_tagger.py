@@ -12674,6 +12674,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2079-01-02",
         {},
     ),
+    (
+        "announces_its_line_up_on_a_weekday_is_ahead",
+        "The Ormsby Jazz Festival, held over the last weekend of June, announces its line-up on Tuesday.",
+        date(2077, 1, 1),
+        "Tuesday",
+        "2077-01-05",
+        {},
+    ),
+    (
+        "runs_out_after_a_day_of_the_month_is_ahead",
+        "The funding bill passed on December 16 runs out on February 12.",
+        date(2077, 1, 1),
+        "February 12",
+        "2077-02-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
