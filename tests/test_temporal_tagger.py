@@ -12681,6 +12681,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2077-02-12",
         {},
     ),
+    (
+        "participle_by_after_a_comma_after_a_past_keeps_the_past",
+        "Sales rose 5%, helped by Thanksgiving.",
+        date(2080, 10, 10),
+        "Thanksgiving",
+        "2079-11-23",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
