@@ -2972,15 +2972,12 @@ def _step_from_last(p: Parsed) -> int:
     return (p.offset > 0) - (p.offset < 0)
 
 
-_LIMIT_REACH = 12  # characters before a day read for cues.toml limit_first_before ("until ")
-
-
 def _first_as_limit(r: Resolved, item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether `item` (`r` resolved) is a month's first day given as the limit of a stretch ("until Sept. 1"), which
     ends in the month before and names no month of the story."""
     if r.granularity != "day" or r.interval is None or r.interval.start.day != 1:
         return False
-    return lex.limit_first_before.search(lowered, max(0, item.start - _LIMIT_REACH), item.start) is not None
+    return lex.limit_first_before.search(lowered, max(0, item.start - _PREPOSITION_REACH), item.start) is not None
 
 
 def _month_held(r: Resolved) -> tuple[int, int] | None:
