@@ -12689,6 +12689,24 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2079-11-23",
         {},
     ),
+    (
+        "the_fall_after_a_southern_city_stays_northern_american_english",
+        "The Open starts in Melbourne on January 18, and the champion plays in Brisbane next week. She played only"
+        " twice in the fall and has not lost a match since August.",
+        date(2094, 1, 1),
+        "the fall",
+        "2093-FA",
+        {},
+    ),
+    (
+        "autumn_after_a_southern_city_is_still_the_souths",
+        "The Open starts in Melbourne on January 18, and the champion plays in Brisbane next week. She played only"
+        " twice in the autumn and has not lost a match since August.",
+        date(2094, 1, 1),
+        "the autumn",
+        "2093-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -104,6 +104,8 @@ class Lexicon:
     country_word: re.Pattern[str] = re.compile(r"(?!x)x")
     # places of the southern hemisphere (words.toml [southern_place]): a bare season near one is that hemisphere's
     southern_place: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... but not a season named by a word only northern English uses (words.toml [season_north_word]: "the fall")
+    season_north_word: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and the hemisphere's adjective right before a season (cues.toml south_season_before)
     south_season_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... where the sentence is set: after these words (cues.toml place_setting_before)
@@ -740,6 +742,7 @@ def load_lexicon(language: str) -> Lexicon:
         game_period_cue=_word_regex(tables.get("game_period_cue", {})),
         country_word=_word_regex(tables.get("country_word", {})),
         southern_place=_word_regex(tables.get("southern_place", {})),
+        season_north_word=_word_regex(tables.get("season_north_word", {})),
         country_holidays=_country_holidays(tables),
         clause_break=_compile(
             "|".join(_expand(str(p), tables, "clause_break") for p in cues_doc.get("clause_break", [])) or r"(?!x)x"

@@ -2923,15 +2923,17 @@ def _in_the_south(item: Extracted, text: str, lowered: str, lex: Lexicon) -> Ext
     """A season after a place of the southern hemisphere where its sentence (or the one before) is set, opening it or
     after "in", is that hemisphere's: its months' season in TIMEX3's northern codes ("Sydney sweltered ... and
     forecasters expect a hot, dry spring" is September to November, 2054-FA; not a place only travelled to or played
-    against: "flew to Cape Town in the spring of 1931", "the autumn Test against Argentina"; words.toml
-    [southern_place], [season_south], cues.toml place_setting_before); so is one right after "southern" (cues.toml
-    south_season_before)."""
+    against: "flew to Cape Town in the spring of 1931", "the autumn Test against Argentina"; nor one named by a word
+    only northern English uses: "the fall"; words.toml [southern_place], [season_south], [season_north_word], cues.toml
+    place_setting_before); so is one right after "southern" (cues.toml south_season_before)."""
     p = item.parsed
     if not isinstance(p, Calendar) or p.season is None or p.south:
         return item
     southern = replace(item, parsed=replace(p, season=str(lex.lookup("season_south", p.season))))
     if lex.south_season_before.search(lowered, max(0, item.start - _PREPOSITION_REACH), item.start):
         return southern  # "the southern winter"
+    if lex.season_north_word.search(lowered, item.start, item.end):
+        return item  # "the fall": American English, not Australian
     lo = max(0, item.start - _SOUTH_REACH)
     ends = [m.end() for m in lex.sentence_end.finditer(text, lo, item.start + 1)]  # where sentences start
     if not ends and lo > 0:
