@@ -12707,6 +12707,32 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2093-SP",
         {},
     ),
+    (
+        "holiday_in_a_clause_of_its_own_after_a_later_holiday_keeps_its_own_year",
+        "Record crowds visited the beach on the summer bank holiday, and Juneteenth celebrations in Galveston drew"
+        " 30,000 people.",
+        date(2093, 9, 30),
+        "Juneteenth",
+        "2093-06-19",
+        {},
+    ),
+    (
+        "holiday_in_a_clause_of_its_own_after_thanksgiving_is_not_counted_past_it",
+        "Turkey farmers expect record orders for Thanksgiving, and Veterans Day parades in Ohio will be held on"
+        " Wednesday, November 11.",
+        date(2093, 9, 30),
+        "Veterans Day",
+        "2093-11-11",
+        {},
+    ),
+    (
+        "month_listed_after_a_later_month_day_is_still_counted_forward",
+        "The store closes for refurbishment from December 20 and January 9, reopening in spring.",
+        date(2093, 9, 30),
+        "January 9",
+        "2094-01-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

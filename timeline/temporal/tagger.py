@@ -1124,6 +1124,9 @@ def _after_partner(
         year = _year_after(p, day)
         if year > day.year and _BARE_COMMA.fullmatch(lowered, first.end, item.start):
             return item  # an earlier day after a comma names another date, on its own ("before Christmas, Dec. 22")
+        if year > day.year and lex.clause_break.search(lowered, first.end, item.start):
+            return item  # ... and so does one in a clause of its own ("on the summer bank holiday, and Juneteenth
+            # celebrations drew 30,000": not the next Juneteenth)
         return replace(item, parsed=replace(p, year=year))
     if (
         isinstance(p, Weekday)
