@@ -12733,6 +12733,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2094-01-09",
         {},
     ),
+    (
+        "goes_ahead_after_a_cancellation_in_the_past_looks_ahead",
+        "The carnival was cancelled in July because of flooding, and the town's fireworks display goes ahead in"
+        " December.",
+        date(2093, 9, 30),
+        "December",
+        "2093-12",
+        {},
+    ),
+    (
+        "went_ahead_stays_in_the_past",
+        "The match went ahead on Saturday despite the rain.",
+        date(2093, 9, 30),
+        "Saturday",
+        "2093-09-26",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
