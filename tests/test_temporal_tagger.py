@@ -12750,6 +12750,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2093-09-26",
         {},
     ),
+    (
+        "last_day_of_the_quarter_told_in_the_past_on_that_day_is_today",
+        "The DAX opened 0.3% higher on the last day of the quarter, after Tokyo closed at its best level since July.",
+        date(2093, 9, 30),
+        "the last day of the quarter",
+        "2093-09-30",
+        {},
+    ),
+    (
+        "last_day_of_the_quarter_told_in_the_past_before_that_day_is_the_last_quarters",
+        "Shares rose on the last day of the quarter.",
+        date(2093, 9, 29),
+        "the last day of the quarter",
+        "2093-06-30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

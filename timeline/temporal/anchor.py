@@ -720,6 +720,11 @@ def turn_after(unit: str, year: int) -> int | None:
 _SAME_DAY_UNITS = {"year": "Y", "month": "M", "week": "W"}  # "this time last year/month/week": counted_on's units
 
 
+def _quarter_ends_on(d: date) -> bool:
+    """Whether `d` is the last day of its quarter."""
+    return d.month % 3 == 0 and (d + timedelta(days=1)).day == 1
+
+
 def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
     if r.nearest_start:  # "the new year": in late December the coming one, in March the one under way (from the
         # unit `offset` away: "left for the weekend" weighs the last weekend against this one)
@@ -748,8 +753,9 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
     if r.same_day and unit in _SAME_DAY_UNITS:  # "this time last year", "this time next month": the same day that
         # far away (Feb. 29 becomes Feb. 28)
         return _on(counted_on(dct, DurationValue(((off, _SAME_DAY_UNITS[unit]),))))
-    if r.by_tense and tense < 0 and unit == "quarter":  # "the quarter" in a past sentence: the latest one over
-        off -= 1
+    if r.by_tense and tense < 0 and unit == "quarter" and not (r.day_of == -1 and _quarter_ends_on(dct)):
+        off -= 1  # "the quarter" in a past sentence: the latest one over (its last day may be today: "opened higher
+        # on the last day of the quarter" said on September 30)
     # "the full year" told in the past in the year's first quarter: the year just over, its results season (later in
     # the year, a fiscal year ended this year: "For the year ended Sept. 30 ... Sales for the full year were")
     if r.whole and tense < 0 and dct.month <= _RESULTS_SEASON_MONTHS:
