@@ -12766,6 +12766,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2093-06-30",
         {},
     ),
+    (
+        "ordinal_day_before_a_preposition_like_over_is_a_day",
+        "Lawyers for 3,000 residents filed a lawsuit on the 28th over flooding that followed the storm in August.",
+        date(2093, 9, 30),
+        "the 28th",
+        "2093-09-28",
+        {},
+    ),
+    (
+        "ordinal_day_before_a_past_verb_is_a_day",
+        "Tickets for the gala go on sale on Monday. The orchestra's Halloween concert on the 31st sold out in 40"
+        " minutes.",
+        date(2093, 9, 30),
+        "the 31st",
+        "2093-10-31",
+        {},
+    ),
+    (
+        "ordinal_day_after_set_for_is_a_day",
+        "A hearing to fix the length of the trial is set for the 20th.",
+        date(2094, 1, 1),
+        "the 20th",
+        "2094-01-20",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -13152,6 +13177,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "the fourth quarter",
     ),
     ("weekday_after_a_first_name_before_the_and_a_role", "Maud Sunday, the Kellow headteacher, retires.", "Sunday"),
+    ("ordinal_before_a_participle_is_a_rank_not_a_day", "It would be the 19th named storm of the year.", "the 19th"),
+    ("ordinal_after_for_before_time_is_a_count_not_a_day", "She won the title for the 20th time.", "the 20th"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
