@@ -12791,6 +12791,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2094-01-20",
         {},
     ),
+    (
+        "day_of_the_month_after_goes_into_looks_ahead_past_a_past_days_month",
+        "The Dunholme ferry was laid up on the 5th, and its sister ship goes into dry dock on the 25th.",
+        date(2094, 1, 1),
+        "the 25th",
+        "2094-01-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
