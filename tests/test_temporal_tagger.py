@@ -12799,6 +12799,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2094-01-25",
         {},
     ),
+    (
+        "month_that_is_all_of_an_aside_takes_the_tense_of_the_verb_after_it",
+        "The team begin their home summer in Durban on December 10. The last Test at Kingsmead, in January, was"
+        " washed out by rain.",
+        date(2093, 9, 30),
+        "January",
+        "2093-01",
+        {},
+    ),
+    (
+        "month_that_is_all_of_an_aside_before_a_future_verb_looks_ahead",
+        "The next Test at Kingsmead, in March, will be played under lights.",
+        date(2093, 9, 30),
+        "March",
+        "2094-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

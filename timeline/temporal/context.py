@@ -166,6 +166,12 @@ def _in_closed_relative_clause(
 _ASIDE_REACH = 60  # characters from the comma opening a verbless aside to the expression in it
 
 
+def _date_aside(lowered: str, lex: Lexicon, lo: int, start: int) -> bool:
+    """Whether the expression at `start` is all of an aside set off by a comma right after a noun (cues.toml
+    date_aside_open): ", in January," before the noun's verb."""
+    return lex.date_aside_open.search(lowered, max(lo, start - _ASIDE_REACH), start) is not None
+
+
 def _in_aside(text: str, lex: Lexicon, lo: int, start: int) -> bool:
     """Whether the expression at `start` ends a verbless aside set off by a comma right after a name (cues.toml
     name_aside_open; matched on the text as written, the name's capital before the comma)."""
@@ -265,8 +271,13 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         if m.start() >= end and cue.direction < 0 and (close := _participle_aside_after(text, lowered, lex, m)) > 0:
             aside_end = close  # "Edinburgh's Hogmanay street party, cancelled last year because of gales, will be
             continue  # limited": the aside after it tells of the subject's past, not of the expression
-        if m.start() >= end and (cue.before_only or lex.clause_break.search(lowered, end, m.end())):
-            continue  # after the expression, a cue beyond a quote or parenthesis does not count
+        if (
+            m.start() >= end
+            and (cue.before_only or lex.clause_break.search(lowered, end, m.end()))
+            and not (_ASIDE_CLOSE.fullmatch(lowered, end, m.start()) and _date_aside(lowered, lex, lo, start))
+        ):
+            continue  # after the expression, a cue beyond a quote or parenthesis does not count (but the verb after
+            # an aside that is only the date does: "The last Test at Kingsmead, in January, was washed out")
         if (
             m.start() >= end
             and nearest_before is not None

@@ -263,6 +263,8 @@ class Lexicon:
     # before an expression, a relative clause it stands in (cues.toml relative_clause_open), or a verbless aside
     # (cues.toml name_aside_open)
     name_aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and an aside that holds only its date (cues.toml date_aside_open)
+    date_aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_clause_open: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and the pronoun opening a restrictive relative clause, right before its past verb (cues.toml
     # restrictive_relative_before)
@@ -544,6 +546,7 @@ _CUE_PATTERNS = (
     "relative_clause_open",
     "restrictive_relative_before",
     "name_aside_open",
+    "date_aside_open",
     "participle_aside_open",
     "relative_aside_after",
     "when_clause_after",
