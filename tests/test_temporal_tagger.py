@@ -12816,6 +12816,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2094-03",
         {},
     ),
+    (
+        "holiday_after_led_to_takes_the_year_of_the_subjects_aside",
+        "The council voted on Monday to raise parking charges from January 4. The last rise, in 2090, led to a fall in"
+        " visitors over the Christmas period.",
+        date(2093, 9, 30),
+        "Christmas",
+        "2090-12-25",
+        {},
+    ),
+    (
+        "month_after_led_to_takes_the_year_of_the_subjects_aside",
+        "The last rise, in 2090, led to a fall in visitors in December.",
+        date(2093, 9, 30),
+        "December",
+        "2090-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
