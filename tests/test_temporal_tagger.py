@@ -12833,6 +12833,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2090-12",
         {},
     ),
+    (
+        "a_comparisons_other_month_does_not_move_the_story_for_a_year_ago",
+        "Shoppers spent 2.1% more in September than in August, and 4% more than a year ago, the index showed.",
+        date(2093, 9, 30),
+        "a year ago",
+        "2092-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
