@@ -12841,6 +12841,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2092-09",
         {},
     ),
+    (
+        "a_week_tomorrow_after_a_noun_is_a_day_not_a_rate",
+        "The two candidates meet for a final debate a week tomorrow.",
+        date(2093, 9, 30),
+        "a week tomorrow",
+        "2093-10-08",
+        {},
+    ),
+    (
+        "a_length_from_a_weekday_before_another_such_count_is_one_span",
+        "The pantomime opens six weeks from Sunday, and three months from Monday the council must publish its audit.",
+        date(2093, 9, 30),
+        "six weeks from Sunday",
+        "2093-11-15",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

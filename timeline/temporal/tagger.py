@@ -650,7 +650,12 @@ def _days_counted_from(found: list[Extracted], lowered: str, lex: Lexicon) -> li
                 or (_today_or_tomorrow(base) and _SPACES.fullmatch(lowered, item.end, found[i + 1].start) is not None)
             )
             and lex.count_from_not_after.search(lowered, max(0, item.start - _COUNT_FROM_BEFORE), item.start) is None
-            and not (i + 2 < len(found) and lex.range_link.fullmatch(lowered, found[i + 1].end, found[i + 2].start))
+            and not (
+                i + 2 < len(found)
+                and not isinstance(found[i + 2].parsed, Duration)  # (another count: "six weeks from Sunday, and
+                # three months from Monday")
+                and lex.range_link.fullmatch(lowered, found[i + 1].end, found[i + 2].start)
+            )
         ):
             shifted = Shifted(base=base, by=item.parsed.value)
             out.append(replace(item, end=found[i + 1].end, parsed=shifted))
