@@ -12857,6 +12857,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2093-11-15",
         {},
     ),
+    (
+        "weekends_ago_is_a_weekend_not_a_week",
+        "A fox got into the aviary two Sundays ago, and the beer festival was held two weekends ago.",
+        date(2093, 9, 30),
+        "two weekends ago",
+        "2093-W38-WE",
+        {},
+    ),
+    (
+        "weekends_from_now_said_on_a_weekday_counts_the_coming_weekend_first",
+        "The fair opens two weekends from now.",
+        date(2093, 9, 30),
+        "two weekends from now",
+        "2093-W41-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -764,8 +764,9 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
     if (r.by_tense or _this_weekend(r)) and tense < 0 and unit == "weekend" and dct.isoweekday() < 6:
         off -= 1
     # "the following weekend" after a weekday: the first weekend after it, that week's ("called out on Tuesday, Oct. 18
-    # ... the following weekend" = Oct. 22-23)
-    if r.anaphoric and unit == "weekend" and off > 0 and dct.isoweekday() < 6:
+    # ... the following weekend" = Oct. 22-23); so counted ahead ("two weekends from now" said on a Wednesday: the
+    # second weekend to come)
+    if (r.anaphoric or r.comparative) and unit == "weekend" and off > 0 and dct.isoweekday() < 6:
         off -= 1
     if r.by_tense and tense < 0 and unit == "week" and dct.isoweekday() == 1:  # "the week" told on a Monday
         off -= 1

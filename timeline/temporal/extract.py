@@ -68,7 +68,7 @@ _CALENDAR_UNIT: dict[str, tuple[str, int]] = {
     "CE": ("year", 100),
     "Q": ("quarter", 1),
     "FN": ("week", 2),
-    "WE": ("week", 1),
+    "WE": ("weekend", 1),
     "HY": ("month", 6),
     "SE": ("month", 3),
 }
