@@ -13262,6 +13262,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("ordinal_before_a_participle_is_a_rank_not_a_day", "It would be the 19th named storm of the year.", "the 19th"),
     ("ordinal_after_for_before_time_is_a_count_not_a_day", "She won the title for the 20th time.", "the 20th"),
     ("year_like_count_of_people_named_by_what_they_do", "Some 2093 walkers took part in the fun run.", "2093"),
+    (
+        "month_in_a_quoted_title_in_apposition_after_a_genre_noun",
+        "A painting by Lena Ostrova, 'Snow in March', sold for £4.2 million on Tuesday evening.",
+        "March",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

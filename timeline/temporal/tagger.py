@@ -439,12 +439,25 @@ def _is_title(text: str, lex: Lexicon, s: int, e: int) -> bool:
         return False
     if before is not None and lex.lookup("name_next_verb", before["word"]) is not None:
         return False
-    genre = _genre_after(text, close.end(), lex)
+    genre = _genre_after(text, close.end(), lex) or _genre_before_aside(text, q, lex)
     return (
         text[close.end() : close.end() + 1] not in (",", ".", ";", ":", "!", "?")
         or (before is not None and lex.lookup("title_preposition", before["word"]) is not None)
         or genre
     ) and (genre or _title_case(text[opening.end() : close.start() + 1]))
+
+
+_ASIDE_OPEN = re.compile(r",[ \t]+$")  # a quotation set off by a comma after a noun phrase
+
+
+def _genre_before_aside(text: str, q: int, lex: Lexicon) -> bool:
+    """Whether a quotation opening at `q` is set off by a comma after a noun phrase holding a title's genre, its
+    title in apposition ("A painting by Lena Ostrova, 'Snow in March', sold for £4.2 million": words.toml
+    [title_genre]; the noun phrase read back to `_NAME_REACH` characters)."""
+    lo = max(0, q - _NAME_REACH)
+    if _ASIDE_OPEN.search(text, lo, q) is None:
+        return False
+    return any(lex.lookup("title_genre", word) is not None for word in lower_text(text[lo:q]).split())
 
 
 def _genre_after(text: str, at: int, lex: Lexicon) -> bool:
