@@ -12873,6 +12873,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2093-W41-WE",
         {},
     ),
+    (
+        "the_weekend_after_a_day_named_is_the_next_weekend",
+        "The parade steps off on Monday, October 12, and the town's festival runs the weekend after.",
+        date(2093, 9, 30),
+        "the weekend after",
+        "2093-W42-WE",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
