@@ -12881,6 +12881,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2093-W42-WE",
         {},
     ),
+    (
+        "fall_before_a_season_noun_after_a_possessive_is_the_season",
+        "The parade steps off on Monday, October 12, and the town's fall festival runs the weekend after.",
+        date(2093, 9, 30),
+        "fall",
+        "2093-FA",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -13275,6 +13283,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "A painting by Lena Ostrova, 'Snow in March', sold for £4.2 million on Tuesday evening.",
         "March",
     ),
+    ("fall_as_a_drop_after_an_article_is_no_season", "A fall in sales hit the shares on the news.", "fall"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
