@@ -12889,6 +12889,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2093-FA",
         {},
     ),
+    (
+        "weekday_after_a_forecasts_ease_in_a_reported_clause_looks_ahead",
+        "Met Éireann says winds ease by Saturday afternoon.",
+        date(2094, 1, 1),
+        "Saturday afternoon",
+        "2094-01-02TAF",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
