@@ -12897,6 +12897,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2094-01-02TAF",
         {},
     ),
+    (
+        "new_year_before_an_event_held_for_it_names_the_day",
+        "Leila Farrant was made an MBE in the New Year Honours, published on Thursday night.",
+        date(2094, 1, 1),
+        "New Year",
+        "2094-01-01",
+        {},
+    ),
+    (
+        "the_new_year_alone_is_still_the_year",
+        "Sales should recover in the new year, the company said.",
+        date(2093, 12, 20),
+        "the new year",
+        "2094",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
