@@ -12913,6 +12913,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2094",
         {},
     ),
+    (
+        "weekday_before_parking_names_any_such_day",
+        "Parking charges rose today, and Sunday parking, free since 2079, will cost £2 a day from February.",
+        date(2094, 1, 1),
+        "Sunday",
+        "XXXX-WXX-7",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
