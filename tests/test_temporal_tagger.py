@@ -12921,6 +12921,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "XXXX-WXX-7",
         {},
     ),
+    (
+        "day_of_month_after_a_present_verb_coordinated_after_a_past_one_looks_ahead",
+        "Boat trips on the lake were suspended on the 10th and restart on the 25th.",
+        date(2096, 5, 31),
+        "the 25th",
+        "2096-06-25",
+        {},
+    ),
+    (
+        "day_of_month_after_a_present_verb_with_its_own_subject_after_a_past_one_looks_ahead",
+        "The Welby market moved to Church Square on the 5th, and the Pellow market moves on the 10th.",
+        date(2096, 5, 31),
+        "the 10th",
+        "2096-06-10",
+        {},
+    ),
+    (
+        "day_of_month_after_a_past_verb_coordinated_after_a_past_one_stays_past",
+        "The pool closed on the 5th and reopened on the 9th.",
+        date(2096, 5, 31),
+        "the 9th",
+        "2096-05-09",
+        {},
+    ),
+    (
+        "day_of_month_after_finishes_looks_ahead",
+        "A girl has raised £12,000 by cycling 2,096 miles since Good Friday. She finishes on the 24th.",
+        date(2096, 5, 31),
+        "the 24th",
+        "2096-06-24",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
