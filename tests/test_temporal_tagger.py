@@ -12953,6 +12953,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-06-24",
         {},
     ),
+    (
+        "month_opening_a_sentence_after_a_holiday_ending_the_one_before_is_a_date",
+        "Trading was thin on Monday, when US markets were shut for Memorial Day. May ends today with the index's best"
+        " month since November.",
+        date(2096, 5, 31),
+        "May",
+        "2096-05",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

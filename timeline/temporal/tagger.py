@@ -275,8 +275,13 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
         # (after an article or a possessive: "The Labor Department's October jobs report" is a date)
         return _proper(next_word, lex)
     # (a word ending its sentence is no part of the name: "fell on Thursday. Autumn as a whole was the third wettest";
-    # a short one may be an abbreviation, "St.", unless it is a date word: "in May. Autumn")
-    ended = prev_word.endswith(".") and (len(prev_word) > _ABBREVIATION_MAX or not _proper(prev_word[:-1], lex))
+    # a short one may be an abbreviation, "St.", unless it is a date word: "in May. Autumn", or not one that
+    # cues.toml sentence_end knows: "shut for Memorial Day. May ends today")
+    ended = prev_word.endswith(".") and (
+        len(prev_word) > _ABBREVIATION_MAX
+        or not _proper(prev_word[:-1], lex)
+        or (before is not None and lex.sentence_end.match(text, before.end("word")) is not None)
+    )
     return any(_proper(w, lex) for w in ("" if ended else prev_word, next_word))
 
 
