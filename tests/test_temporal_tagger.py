@@ -12962,6 +12962,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-05",
         {},
     ),
+    (
+        "inauguration_day_told_of_the_future_is_the_next_one_held",
+        "Banks will close on New Year's Day, and federal offices will shut for Inauguration Day.",
+        date(2096, 11, 21),
+        "Inauguration Day",
+        "2097-01-20",
+        {},
+    ),
+    (
+        "inauguration_day_told_in_the_past_is_the_last_one_held_not_last_january",
+        "Crowds filled the Mall on Inauguration Day.",
+        date(2094, 6, 1),
+        "Inauguration Day",
+        "2093-01-20",
+        {},
+    ),
+    (
+        "inauguration_day_told_of_the_future_skips_years_without_one",
+        "The parade route for Inauguration Day will be announced soon.",
+        date(2094, 6, 1),
+        "Inauguration Day",
+        "2097-01-20",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -379,6 +379,8 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
             year = _year_of_holiday_kept_today(c.month, day, dct, year)
         if day is not None and c.weekday is not None:
             year = _year_of_weekday(year, c.month, day, c.weekday)
+        if day is not None and c.every_years is not None:
+            year = _year_held(c.month, day, c.every_years, dct, c.direction, tense)
         if (c.month, day) == (2, 29) and not isleap(year):
             year = _leap_year_near(dct, c.direction, tense)
     if day is None:
@@ -395,6 +397,21 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
     if c.shift_days or c.weekday_step is not None:
         return _on(_stepped(date(year, c.month, day) + timedelta(days=c.shift_days), c.weekday_step))
     return candidate
+
+
+def _year_held(month: int, day: int, every: tuple[int, int], dct: date, direction: int | None, tense: int) -> int:
+    """Year of a day held only every so many years (`every`: the period and the remainder of the years it falls in:
+    Inauguration Day, (4, 1)): the latest one before the anchor when told in the past (or "last"), the first one from
+    the anchor on when told of the future (or "next"), else the nearer."""
+    period, rest = every
+    start = dct.year - (dct.year - rest) % period  # the latest year it is held in, up to the anchor's
+    held = [(y, date(y, month, day)) for y in (start - period, start, start + period)]
+    past = max(d for _, d in held if d < dct) if any(d < dct for _, d in held) else None
+    ahead = min(d for _, d in held if d >= dct)
+    way = direction if direction else tense
+    if past is None or way > 0 or (way == 0 and (ahead - dct) <= (dct - past)):
+        return ahead.year
+    return past.year
 
 
 def _year_of_holiday_kept_today(month: int, day: int, dct: date, year: int) -> int:

@@ -249,6 +249,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
     elif isinstance(holiday, list):
         named = _holiday_fields(holiday, month, day, shift_days)
     fixed_holiday = isinstance(holiday, list) and not any_of and named.fixed()
+    cycle = gr.table("holiday", "holiday_years") if fixed_holiday else None  # "Inauguration Day": every 4 years
     year = _words_year(gr)
     decade_text = gr.text("decade")
     century = gr.integer("century")
@@ -285,6 +286,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         holiday_weekend=gr.has("hweekend"),
         habitual=gr.has("generic"),  # "has not missed a Christmas Eve since": any year's
         fixed_holiday=fixed_holiday,
+        every_years=(int(str(cycle[0])), int(str(cycle[1]))) if isinstance(cycle, list) else None,
         year_offset=_as_int(ydir),
         anaphoric=rule.const("anaphoric") is True,
         direction=_as_int(direction),

@@ -67,6 +67,9 @@ class Calendar:
     habitual: bool = False
     # a holiday on a fixed day of the year ("Independence Day"), kept on the Monday after when it falls on a Sunday
     fixed_holiday: bool = False
+    # a day held only every so many years: (period, remainder) of the years it falls in ("Inauguration Day": (4, 1),
+    # words.toml [holiday_years])
+    every_years: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
