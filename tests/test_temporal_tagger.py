@@ -12986,6 +12986,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097-01-20",
         {},
     ),
+    (
+        "length_of_a_sentence_before_on_and_a_weekday_is_a_length_not_a_count",
+        "Former mayor Rick Sayer, 58, was sentenced to six years on Monday for taking bribes between 2088 and 2093.",
+        date(2096, 11, 21),
+        "Monday",
+        "2096-11-19",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
