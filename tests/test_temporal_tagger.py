@@ -12994,6 +12994,15 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-11-19",
         {},
     ),
+    (
+        "movable_holiday_takes_a_year_written_later_in_its_clause",
+        "The trial of three men accused of a Black Friday robbery at the Orlan Mall in 2094 starts on the Monday"
+        " after Thanksgiving.",
+        date(2096, 11, 21),
+        "Black Friday",
+        "2094-11-26",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

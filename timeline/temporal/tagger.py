@@ -805,8 +805,8 @@ def _years_from_year_after(
     out = list(found)
     for i in range(len(out) - 1):
         item, after = out[i].parsed, out[i + 1].parsed
-        if not (_open_year(item) and isinstance(item, Calendar)):
-            continue
+        if not (isinstance(item, Calendar) and (_open_year(item) or _open_holiday(item))):
+            continue  # (a movable holiday too: "a Black Friday robbery at the Orlan Mall in 2094")
         between = lowered[out[i].end : out[i + 1].start]
         if _year_anaphor(after) and item.day is not None and not between.strip():
             # "reached the summit on 19 August that year": in the year the anaphor names (both stay expressions)
