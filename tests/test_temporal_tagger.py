@@ -13003,6 +13003,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2094-11-26",
         {},
     ),
+    (
+        "last_years_noun_and_a_past_verb_date_a_month_day_in_that_year",
+        "Denver's first snowfall of the winter arrived overnight. Last year's first snow fell on October 30.",
+        date(2096, 11, 21),
+        "October 30",
+        "2095-10-30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
