@@ -13011,6 +13011,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2095-10-30",
         {},
     ),
+    (
+        "late_fall_is_the_season_with_its_part",
+        "Forecasters expect a mild late fall and a cold early winter in the Northeast.",
+        date(2096, 11, 21),
+        "late fall",
+        "2096-FA",
+        {"mod": "END"},
+    ),
+    (
+        "the_twenty_second_century_in_words",
+        "Sea levels at Welby could rise by half a metre before the twenty-second century.",
+        date(2096, 11, 21),
+        "the twenty-second century",
+        "21",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -13406,6 +13422,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "March",
     ),
     ("fall_as_a_drop_after_an_article_is_no_season", "A fall in sales hit the shares on the news.", "fall"),
+    ("late_fall_as_a_drop_in_prices_is_no_season", "A late fall in prices hit the shares.", "late fall"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
