@@ -13027,6 +13027,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "21",
         {},
     ),
+    (
+        "weekday_in_an_aside_opened_by_a_past_participle_not_in_ed_is_past",
+        "Scotland, beaten 30-12 by New Zealand at Murrayfield on Saturday, end their autumn series against Argentina"
+        " this weekend.",
+        date(2096, 11, 21),
+        "Saturday",
+        "2096-11-17",
+        {},
+    ),
+    (
+        "weekday_after_a_future_passive_with_a_participle_not_in_ed_stays_ahead",
+        "The film will be shown on Friday.",
+        date(2096, 11, 21),
+        "Friday",
+        "2096-11-23",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
