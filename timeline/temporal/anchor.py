@@ -405,13 +405,11 @@ def _year_held(month: int, day: int, every: tuple[int, int], dct: date, directio
     the anchor on when told of the future (or "next"), else the nearer."""
     period, rest = every
     start = dct.year - (dct.year - rest) % period  # the latest year it is held in, up to the anchor's
-    held = [(y, date(y, month, day)) for y in (start - period, start, start + period)]
-    past = max(d for _, d in held if d < dct) if any(d < dct for _, d in held) else None
-    ahead = min(d for _, d in held if d >= dct)
-    way = direction if direction else tense
-    if past is None or way > 0 or (way == 0 and (ahead - dct) <= (dct - past)):
-        return ahead.year
-    return past.year
+    held = [(y, date(y, month, day)) for y in (start + period, start, start - period)]  # (a tie goes ahead)
+    # told in the past, strictly before the anchor (a slack of -1 day ahead); of the future, from the anchor on
+    nearest = _nearest_allowed(held, dct, direction or tense, -1, 0)
+    assert nearest is not None  # held years lie on both sides of the anchor
+    return nearest[0]
 
 
 def _year_of_holiday_kept_today(month: int, day: int, dct: date, year: int) -> int:

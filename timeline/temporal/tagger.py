@@ -1145,11 +1145,12 @@ def _after_partner(
         if first.parsed.month is None or lex.range_link.fullmatch(lowered, first.end, item.start) is None:
             return item
         year = _year_after(p, day)
-        if year > day.year and _BARE_COMMA.fullmatch(lowered, first.end, item.start):
-            return item  # an earlier day after a comma names another date, on its own ("before Christmas, Dec. 22")
-        if year > day.year and lex.clause_break.search(lowered, first.end, item.start):
-            return item  # ... and so does one in a clause of its own ("on the summer bank holiday, and Juneteenth
-            # celebrations drew 30,000": not the next Juneteenth)
+        if year > day.year and (
+            _BARE_COMMA.fullmatch(lowered, first.end, item.start)
+            or lex.clause_break.search(lowered, first.end, item.start)
+        ):  # an earlier day after a comma names another date, on its own ("before Christmas, Dec. 22"), and so does one
+            # in a clause of its own ("on the summer bank holiday, and Juneteenth celebrations drew 30,000")
+            return item
         return replace(item, parsed=replace(p, year=year))
     if (
         isinstance(p, Weekday)
