@@ -13044,6 +13044,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-11-23",
         {},
     ),
+    (
+        "past_verb_with_possessive_object_took_up_her_post_is_last_january",
+        "Ashby's new police chief took up her post in January.",
+        date(2096, 11, 21),
+        "January",
+        "2096-01",
+        {},
+    ),
+    (
+        "past_verb_with_possessive_object_took_over_his_diocese_is_last_january",
+        "The bishop took over his diocese in January.",
+        date(2096, 11, 21),
+        "January",
+        "2096-01",
+        {},
+    ),
+    (
+        "past_verb_with_possessive_object_not_after_a_modal",
+        "Rivers could burst their banks in February.",
+        date(2096, 12, 20),
+        "February",
+        "2097-02",
+        {},
+    ),
+    (
+        "past_verb_with_possessive_object_not_an_eed_verb",
+        "Officials said the primary to succeed her is on December 17.",
+        date(2096, 11, 25),
+        "December 17",
+        "2096-12-17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
