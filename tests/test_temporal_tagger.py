@@ -13076,6 +13076,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-12-17",
         {},
     ),
+    (
+        "plan_in_the_simple_past_with_first_is_the_nearest_month",
+        "The fight was first set for October.",
+        date(2096, 11, 21),
+        "October",
+        "2096-10",
+        {},
+    ),
+    (
+        "plan_in_the_simple_past_with_once_is_the_nearest_month",
+        "The launch was once scheduled for September.",
+        date(2096, 11, 21),
+        "September",
+        "2096-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
