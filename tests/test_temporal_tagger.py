@@ -13092,6 +13092,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-09",
         {},
     ),
+    (
+        "event_called_off_named_by_its_holiday_is_the_coming_one",
+        "Singer Rosa Delgado cancelled her New Year's Eve show in Glasgow on Monday.",
+        date(2096, 11, 21),
+        "New Year's Eve",
+        "2096-12-31",
+        {},
+    ),
+    (
+        "event_called_off_the_day_it_was_called_off_stays_past",
+        "Singer Rosa Delgado cancelled her New Year's Eve show in Glasgow on Monday.",
+        date(2096, 11, 21),
+        "Monday",
+        "2096-11-19",
+        {},
+    ),
+    (
+        "event_called_off_named_by_its_month_is_the_coming_one",
+        "The council has postponed the June count.",
+        date(2096, 5, 10),
+        "June",
+        "2096-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
