@@ -13116,6 +13116,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-06",
         {},
     ),
+    (
+        "schedule_verb_after_two_names_joined_by_and_looks_ahead",
+        "The Regina Ravens and the Hamilton Forge meet in the Grey Cup in Winnipeg on Sunday.",
+        date(2096, 11, 21),
+        "Sunday",
+        "2096-11-25",
+        {},
+    ),
+    (
+        "schedule_verb_after_two_names_joined_by_and_takes_the_clock_along",
+        "The Ravens and the Forge meet in Winnipeg on Sunday, with kickoff at 5 p.m. CST.",
+        date(2096, 11, 21),
+        "5 p.m. CST",
+        "2096-11-25T17:00",
+        {},
+    ),
+    (
+        "schedule_verb_after_two_names_joined_by_and_not_a_past_verb",
+        "Smith and Jones met on Sunday.",
+        date(2096, 11, 21),
+        "Sunday",
+        "2096-11-18",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
