@@ -13140,6 +13140,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-11-18",
         {},
     ),
+    (
+        "results_reported_in_a_month_after_the_period_named_look_ahead",
+        "It reports results for the full year in late February.",
+        date(2096, 11, 21),
+        "late February",
+        "2097-02",
+        {"mod": "END"},
+    ),
+    (
+        "results_reported_in_a_month_look_ahead",
+        "Carnford Bank publishes its annual accounts in March.",
+        date(2096, 11, 21),
+        "March",
+        "2097-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
