@@ -13156,6 +13156,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097-03",
         {},
     ),
+    (
+        "rooms_booked_in_the_present_look_ahead_this_weekend",
+        "Coast hotels were full last weekend and are booked solid this weekend.",
+        date(2096, 5, 31),
+        "this weekend",
+        "2096-W22-WE",
+        {},
+    ),
+    (
+        "rooms_booked_in_the_present_look_ahead_weekday",
+        "Every table at the Harbour Inn is fully booked on Tuesday.",
+        date(2096, 5, 31),
+        "Tuesday",
+        "2096-06-05",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
