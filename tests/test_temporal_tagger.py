@@ -13172,6 +13172,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-06-05",
         {},
     ),
+    (
+        "season_after_an_adjective_of_weather_is_still_the_season",
+        "It was the driest spring since 2080.",
+        date(2096, 5, 31),
+        "spring",
+        "2096-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -13568,6 +13576,12 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ),
     ("fall_as_a_drop_after_an_article_is_no_season", "A fall in sales hit the shares on the news.", "fall"),
     ("late_fall_as_a_drop_in_prices_is_no_season", "A late fall in prices hit the shares.", "late fall"),
+    (
+        "spring_told_by_what_it_has_suffered_is_a_thing",
+        "Engineers replaced a broken spring in the Pellow clock tower.",
+        "spring",
+    ),
+    ("spring_told_by_what_it_is_is_a_thing", "Bathers crowd the hot spring at Ashby all year.", "spring"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
