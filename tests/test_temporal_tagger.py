@@ -13582,6 +13582,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "spring",
     ),
     ("spring_told_by_what_it_is_is_a_thing", "Bathers crowd the hot spring at Ashby all year.", "spring"),
+    ("day_joined_to_night_is_no_duration", "The second Test, a day-night match in Adelaide, is sold out.", "a day"),
+    ("day_joined_to_trip_is_no_duration", "Families took a day-trip to the coast.", "a day"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
