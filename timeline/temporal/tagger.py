@@ -2957,7 +2957,10 @@ def _in_the_south(item: Extracted, text: str, lowered: str, lex: Lexicon) -> Ext
     if not isinstance(p, Calendar) or p.season is None or p.south:
         return item
     southern = replace(item, parsed=replace(p, season=str(lex.lookup("season_south", p.season))))
-    if lex.south_season_before.search(lowered, max(0, item.start - _PREPOSITION_REACH), item.start):
+    if any(
+        m.end() >= item.start
+        for m in lex.south_season_before.finditer(lowered, max(0, item.start - _PREPOSITION_REACH), item.end)
+    ):
         return southern  # "the southern winter"
     if lex.season_north_word.search(lowered, item.start, item.end):
         return item  # "the fall": American English, not Australian
