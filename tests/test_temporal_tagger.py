@@ -13196,6 +13196,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2095-WI",
         {},
     ),
+    (
+        "next_years_event_with_a_present_verb_owns_the_weekend_after",
+        "Next year's festival moves to the second weekend of July.",
+        date(2096, 5, 31),
+        "the second weekend of July",
+        "2097-W28-WE",
+        {},
+    ),
+    (
+        "next_years_event_with_a_present_verb_owns_the_day_after",
+        "Next year's race starts on June 4.",
+        date(2096, 5, 31),
+        "June 4",
+        "2097-06-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
