@@ -13212,6 +13212,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097-06-04",
         {},
     ),
+    (
+        "month_day_after_a_season_ahead_in_its_sentence_is_inside_it",
+        "In Australia, India play a five-Test series this summer, starting in Brisbane on December 6.",
+        date(2096, 5, 31),
+        "December 6",
+        "2096-12-06",
+        {},
+    ),
+    (
+        "month_day_after_a_season_over_in_its_sentence_is_left_alone",
+        "Dams are 58% full, down from 81% last summer, and restrictions start from February 1.",
+        date(2085, 1, 16),
+        "February 1",
+        "2085-02-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2185,6 +2185,8 @@ def tag_text(
     fiscal_named: tuple[int, int] | None = None  # (end offset, year) of the latest fiscal year named
     # (end offset, year, month, whether its year is written) of the latest other month named
     month_named: tuple[int, int, int, bool] | None = None
+    # (end offset, first day, last day) of the latest season named that is not over
+    season_named: tuple[int, date, date] | None = None
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
     # (end offset, day) of the latest night named ("overnight", "Tuesday night")
     last_night: tuple[int, date] | None = None
@@ -2398,6 +2400,15 @@ def tag_text(
         ):  # not told in the past, after a day ahead named in its sentence, the season holding it or the first after
             # it ("stage 'A Christmas Carol' from December 12 to December 23, and 'Twelfth Night' in the spring")
             item = replace(item, parsed=replace(item.parsed, year=season_from(item.parsed.season or "", last_point)))
+        if (
+            season_named is not None
+            and isinstance(item.parsed, Calendar)
+            and _open_year(item.parsed)
+            and lex.sentence_end.search(text, season_named[0], item.start) is None
+            and (year := _year_in_season(item.parsed, season_named[1], season_named[2])) is not None
+        ):  # a month or month-day after a season named in its sentence is the one inside that season ("India play a
+            # five-Test series this summer, starting in Brisbane on December 6" said in May, of an Australian summer)
+            item = replace(item, parsed=replace(item.parsed, year=year))
         day_alone = item.parsed if _day_alone(item.parsed) else None
         if (
             day_alone is not None
@@ -2592,6 +2603,8 @@ def tag_text(
             written = found[index].parsed  # as written, not a weekday already put on its day
             if isinstance(written, Calendar) and _day_of_a_year(written):
                 last_dated = last_day
+        if r.granularity == "season" and r.interval is not None:  # (not one over: "down from 81% last summer")
+            season_named = (item.end, r.interval.start, r.interval.end) if r.interval.end >= published else None
         if (said := _day_said_to_fall_on(r, index, found, lowered, lex)) is not None:
             fall_day = said
         if r.granularity == "day" and r.interval is not None and _alone_on_line(text, item.start, item.end):
@@ -3030,6 +3043,16 @@ def _live_blog_day(header: date, published: date) -> bool:
 def _day_word(p: Parsed) -> bool:
     """ "today", "tomorrow", "yesterday", "tonight", "this morning": a day counted from the day of writing."""
     return isinstance(p, Relative) and p.unit == "day" and not (p.anaphoric or p.comparative or p.span is not None)
+
+
+def _year_in_season(p: Calendar, first: date, last: date) -> int | None:
+    """The one year that puts the month-day (or the month's middle) `p` between `first` and `last`, else None."""
+    years = [
+        year
+        for year in range(first.year, last.year + 1)
+        if first <= date(year, p.month or 1, min(p.day or 15, monthrange(year, p.month or 1)[1])) <= last
+    ]
+    return years[0] if len(years) == 1 else None
 
 
 def _holds(point: Resolved, last: date | None, granularity: Granularity | None) -> bool:
