@@ -13228,6 +13228,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2085-02-01",
         {},
     ),
+    (
+        "trial_ahead_after_a_denial_looks_ahead",
+        "A nurse who denies poisoning three patients in 2095 goes on trial on Tuesday.",
+        date(2098, 4, 17),
+        "Tuesday",
+        "2098-04-22",
+        {},
+    ),
+    (
+        "trial_ahead_after_a_denial_looks_ahead_plural",
+        "Two men who deny robbing a bank in 2095 stand trial on Tuesday.",
+        date(2098, 4, 17),
+        "Tuesday",
+        "2098-04-22",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
