@@ -13244,6 +13244,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-04-22",
         {},
     ),
+    (
+        "adjective_like_past_verb_right_before_its_month_is_past",
+        "Kelby's lighthouse keeper retired in January.",
+        date(2097, 10, 27),
+        "January",
+        "2097-01",
+        {},
+    ),
+    (
+        "adjective_like_past_verb_right_before_its_weekday_is_past",
+        "The couple married on Tuesday at Kelby.",
+        date(2097, 10, 27),
+        "Tuesday",
+        "2097-10-22",
+        {},
+    ),
+    (
+        "adjective_like_past_verb_after_have_is_no_past",
+        "She died on the 29th. She would have retired in June.",
+        date(2096, 5, 31),
+        "June",
+        "2096-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
