@@ -13268,6 +13268,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-06",
         {},
     ),
+    (
+        "year_after_2099_after_by_is_a_year",
+        "The plan promises 20,000 new homes by 2104.",
+        date(2098, 4, 17),
+        "2104",
+        "2104",
+        {},
+    ),
+    (
+        "year_after_2099_after_beyond_is_a_year",
+        "Voters will decide whether the levy runs beyond 2100.",
+        date(2097, 10, 27),
+        "2100",
+        "2100",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -13672,6 +13688,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("spring_told_by_what_it_is_is_a_thing", "Bathers crowd the hot spring at Ashby all year.", "spring"),
     ("day_joined_to_night_is_no_duration", "The second Test, a day-night match in Adelaide, is sold out.", "a day"),
     ("day_joined_to_trip_is_no_duration", "Families took a day-trip to the coast.", "a day"),
+    ("margin_after_by_is_no_year", "The bill passed by 1500 votes to 900.", "1500"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
