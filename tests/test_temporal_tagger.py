@@ -13284,6 +13284,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2100",
         {},
     ),
+    (
+        "holidays_in_a_list_are_not_in_apposition_movable_first",
+        "Post offices shut on Election Day, Veterans Day, Thanksgiving and Christmas Day.",
+        date(2097, 10, 27),
+        "Election Day",
+        "2097-11-05",
+        {},
+    ),
+    (
+        "holidays_in_a_list_are_not_in_apposition_fixed_first",
+        "Post offices shut on Election Day, Veterans Day, Thanksgiving, Christmas Day and New Year's Day.",
+        date(2097, 10, 27),
+        "Thanksgiving",
+        "2097-11-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

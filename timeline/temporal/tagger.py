@@ -939,7 +939,8 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
     """A holiday said to fall on a day is on that day: "election day is June 2" (a primary's, not November's),
     "Whitsun falls on June 13 next year" (cues.toml holiday_date_link), and so is a movable one with a day in
     apposition: "on Small Business Saturday, December 6" (holiday_date_apposition), or after it, set off by commas:
-    "fixed Dec. 2, the Monday after Thanksgiving, for the retrial" (cues.toml aside_close after it)."""
+    "fixed Dec. 2, the Monday after Thanksgiving, for the retrial" (cues.toml aside_close after it). The date is
+    written, not a holiday's: "shut on Election Day, Veterans Day, Thanksgiving, Christmas Day" is a list."""
     out = list(found)
     for i in range(len(out) - 1):
         item, day = out[i].parsed, out[i + 1].parsed
@@ -951,14 +952,21 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
             and day.clock is None
             and _open_holiday(item)
             and not _movable(item)
+            and not item.fixed_holiday
             and item.clock is None
             and lex.holiday_date_apposition.fullmatch(lowered, out[i].end, out[i + 1].start)
             and lex.aside_close.match(lowered, out[i + 1].end)
         ):  # the date the holiday set off after it falls on that year
             out[i + 1] = replace(out[i + 1], parsed=item)
             continue
-        if not (isinstance(day, Calendar) and day.month is not None and day.day is not None and day.clock is None):
-            continue
+        if not (
+            isinstance(day, Calendar)
+            and day.month is not None
+            and day.day is not None
+            and day.clock is None
+            and not day.fixed_holiday
+        ):
+            continue  # (a holiday is no date in apposition: "Election Day, Veterans Day, Thanksgiving" is a list)
         linked = lex.holiday_date_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None
         if linked and isinstance(item, Calendar) and _holiday_in_year_named(item) and _year_unsaid(day):
             # "Easter next year falls on March 25": the day in the holiday's year
