@@ -13300,6 +13300,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097-11-28",
         {},
     ),
+    (
+        "late_as_a_degree_after_this_is_no_mod",
+        "It would be the first storm to form this late in the year since 2088.",
+        date(2097, 10, 27),
+        "the year",
+        "2097",
+        {},
+    ),
+    (
+        "early_as_a_degree_after_so_is_no_mod",
+        "Daffodils have never flowered so early in the year.",
+        date(2097, 2, 3),
+        "the year",
+        "2097",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
