@@ -13316,6 +13316,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097",
         {},
     ),
+    (
+        "event_moved_in_the_present_perfect_to_a_weekday_is_ahead",
+        "Trick-or-treating in Dunmore has been moved to Saturday.",
+        date(2097, 10, 27),
+        "Saturday",
+        "2097-11-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
