@@ -13324,6 +13324,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097-11-02",
         {},
     ),
+    (
+        "weekday_tickets_are_for_is_ahead_whatever_the_tense",
+        "All 2,098 tickets for Saturday's Eskworth derby have been sold.",
+        date(2098, 4, 17),
+        "Saturday",
+        "2098-04-19",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1326,8 +1326,11 @@ def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day or a month without a year ends the period of a forecast, which is not over: the first such
     day or month from the publication on, whatever the tense ("cut its profit forecast for the year to June 30" said
     in March is this June's; cues.toml outlook_period_before); so is a date without a year that bookings are for
-    ("said bookings for the school holidays in August were running ahead": cues.toml booked_period_before)."""
+    ("said bookings for the school holidays in August were running ahead": cues.toml booked_period_before), and so
+    is a weekday tickets are for ("tickets for Saturday's derby have been sold")."""
     p, lo = item.parsed, max(0, item.start - _LIST_REACH)
+    if _plain_weekday(p):  # ("All 2,098 tickets for Saturday's derby have been sold" said on a Thursday)
+        return lex.booked_period_before.search(lowered, max(0, item.start - _BOOKED_REACH), item.start) is not None
     if not _year_unsaid(p):
         return False
     dated = p.day is not None or p.month is not None  # ("raised its guidance for the year to March": next March)
