@@ -13737,6 +13737,11 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("day_joined_to_night_is_no_duration", "The second Test, a day-night match in Adelaide, is sold out.", "a day"),
     ("day_joined_to_trip_is_no_duration", "Families took a day-trip to the coast.", "a day"),
     ("margin_after_by_is_no_year", "The bill passed by 1500 votes to 900.", "1500"),
+    (
+        "game_quarters_after_a_score_are_no_length",
+        "The Kelby Kites, 61-52 behind after three quarters, rallied to win 90-84.",
+        "three quarters",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
