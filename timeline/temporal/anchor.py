@@ -584,7 +584,7 @@ def _month_year(month: int, day: int | None, dct: date, direction: int | None, t
         # the month under way, told in either tense, is this month's: "will rule by the end of June" in June,
         # "sales in the first week of January were up" on Jan. 5
         return dct.year
-    return _nearest_year(lambda year: _representative(year, month, day), dct, tense)
+    return _nearest_year(lambda year: representative_day(year, month, day), dct, tense)
 
 
 def _leap_year_near(dct: date, direction: int | None, tense: int) -> int:
@@ -641,7 +641,8 @@ def _nearest_allowed(
     return None if best is None else best[1]
 
 
-def _representative(year: int, month: int, day: int | None) -> date:
+def representative_day(year: int, month: int, day: int | None) -> date:
+    """The day that stands for a month-day in `year` (the 28th for a day the month lacks), or for a month (its 15th)."""
     if day is None:
         return date(year, month, 15)
     try:

@@ -372,8 +372,8 @@ def _alternation(words: dict[str, object]) -> str:
 def _expand(
     pattern: str, tables: dict[str, dict[str, object]], rule_id: str, fragments: dict[str, str] | None = None
 ) -> str:
-    """{table} -> the alternation of a words.toml table; {fragment} -> a rules.toml [fragment] (a shared piece of
-    pattern, itself expanded)."""
+    """{table} -> the alternation of a words.toml table; {fragment} -> a [fragment] of rules.toml (for the rules) or
+    of cues.toml (for the cues): a shared piece of pattern, itself expanded."""
 
     def sub(m: re.Match[str]) -> str:
         name = m["name"]
@@ -674,6 +674,9 @@ def load_lexicon(language: str) -> Lexicon:
     noise_patterns = [_expand(str(p), tables, "noise") for p in rules_doc.get("noise", [])] + word_noise
     noise = _noise_regex(noise_patterns)
     cues_doc = _read(language, "cues.toml")
+    cue_fragments = {str(k): str(v) for k, v in cues_doc.get("fragment", {}).items()}  # shared pieces of the cues
+    if shared := set(cue_fragments) & set(tables):
+        raise ResourceError(f"cues.toml: fragment(s) named like word tables: {sorted(shared)}")
     cue_kinds: list[Cue] = []
     cue_parts: list[str] = []
     # specific (future) cues first: at one position the first alternative wins ("scheduled" is not "-ed")
@@ -700,7 +703,7 @@ def load_lexicon(language: str) -> Lexicon:
     cue_tables: set[str] = set()  # the word tables the cues use: their first words start cues
     for key, direction, after, in_clause in keys:
         for p in cues_doc.get(key, []):
-            cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue')})")
+            cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue', cue_fragments)})")
             cue_kinds.append(
                 Cue(direction, key.endswith("_before"), after, in_clause, key == "neutral", key.endswith("_after"))
             )

@@ -26,6 +26,7 @@ from timeline.temporal.anchor import (
     bare_midnight,
     counted_on,
     needs_tense,
+    representative_day,
     resolve,
     season_coming,
     season_from,
@@ -1329,11 +1330,10 @@ def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     ("said bookings for the school holidays in August were running ahead": cues.toml booked_period_before), and so
     is a weekday tickets are for ("tickets for Saturday's derby have been sold")."""
     p, lo = item.parsed, max(0, item.start - _LIST_REACH)
-    if _plain_weekday(p):  # ("All 2,098 tickets for Saturday's derby have been sold" said on a Thursday)
-        return lex.booked_period_before.search(lowered, max(0, item.start - _BOOKED_REACH), item.start) is not None
-    if not _year_unsaid(p):
+    if not (_year_unsaid(p) or _plain_weekday(p)):  # ("All 2,098 tickets for Saturday's derby have been sold")
         return False
-    dated = p.day is not None or p.month is not None  # ("raised its guidance for the year to March": next March)
+    # ("raised its guidance for the year to March": next March)
+    dated = isinstance(p, Calendar) and (p.day is not None or p.month is not None)
     if dated and lex.outlook_period_before.search(lowered, lo, item.start) is not None:
         return True
     return lex.booked_period_before.search(lowered, max(0, item.start - _BOOKED_REACH), item.start) is not None
@@ -2415,8 +2415,9 @@ def tag_text(
             season_named is not None
             and isinstance(item.parsed, Calendar)
             and _open_year(item.parsed)
+            and item.parsed.month is not None
             and lex.sentence_end.search(text, season_named[0], item.start) is None
-            and (year := _year_in_season(item.parsed, season_named[1], season_named[2])) is not None
+            and (year := _year_in_season(item.parsed.month, item.parsed.day, *season_named[1:])) is not None
         ):  # a month or month-day after a season named in its sentence is the one inside that season ("India play a
             # five-Test series this summer, starting in Brisbane on December 6" said in May, of an Australian summer)
             item = replace(item, parsed=replace(item.parsed, year=year))
@@ -3056,13 +3057,9 @@ def _day_word(p: Parsed) -> bool:
     return isinstance(p, Relative) and p.unit == "day" and not (p.anaphoric or p.comparative or p.span is not None)
 
 
-def _year_in_season(p: Calendar, first: date, last: date) -> int | None:
-    """The one year that puts the month-day (or the month's middle) `p` between `first` and `last`, else None."""
-    years = [
-        year
-        for year in range(first.year, last.year + 1)
-        if first <= date(year, p.month or 1, min(p.day or 15, monthrange(year, p.month or 1)[1])) <= last
-    ]
+def _year_in_season(month: int, day: int | None, first: date, last: date) -> int | None:
+    """The one year that puts the month-day (or the month's middle) between `first` and `last`, else None."""
+    years = [year for year in range(first.year, last.year + 1) if first <= representative_day(year, month, day) <= last]
     return years[0] if len(years) == 1 else None
 
 
