@@ -13332,6 +13332,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-04-19",
         {},
     ),
+    (
+        "semicolon_keeps_past_clause_from_clock_weekday",
+        "About 1.2 million people spent last night in shelters; most can go home from 9am on Monday.",
+        date(2097, 10, 27),
+        "9am on Monday",
+        "2097-10-28T09:00",
+        {},
+    ),
+    (
+        "semicolon_keeps_past_clause_from_later_weekday",
+        "The river burst its banks on Saturday; residents can collect sandbags from 8am on Wednesday.",
+        date(2097, 10, 27),
+        "8am on Wednesday",
+        "2097-10-30T08:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -22,9 +22,12 @@ def cue_window(text: str, lex: Lexicon, start: int, end: int, after: int | None 
 
 def _window_start(text: str, lex: Lexicon, start: int) -> int:
     """Where the cue window before an expression at `start` begins: the configured reach back, or its sentence's
-    start (up to the expression's first character: a sentence end is known by the capital after it)."""
+    start (up to the expression's first character: a sentence end is known by the capital after it), or the start
+    of its clause after a semicolon (cues.toml clause_start)."""
     lo = max(0, start - lex.window_before)
     for m in lex.sentence_end.finditer(text, lo, min(len(text), start + 1)):
+        lo = m.end()
+    for m in lex.clause_start.finditer(text, lo, start):
         lo = m.end()
     return lo
 

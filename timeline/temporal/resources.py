@@ -75,6 +75,8 @@ class Lexicon:
     certain_past_after_reach: int  # ... and one starting this close after it ("January brought")
     fallback_after: int  # reach after the expression searched when the window holds no cue
     sentence_end: re.Pattern[str]
+    # where a clause inside a sentence starts, for the cues before an expression (cues.toml clause_start)
+    clause_start: re.Pattern[str] = re.compile(r"(?!x)x")
     # words just before an expression that make it the compared-with period ("from $3 million last year");
     # matched on the lower-cased text ending where the expression starts
     comparison_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -743,6 +745,7 @@ def load_lexicon(language: str) -> Lexicon:
         certain_past_reach=int(cues_doc.get("certain_past_reach", 0)),
         certain_past_after_reach=int(cues_doc.get("certain_past_after_reach", -1)),
         sentence_end=re.compile(str(cues_doc.get("sentence_end", r"[.!?]\s+|\n"))),
+        clause_start=re.compile(str(cues_doc.get("clause_start", r"(?!x)x"))),
         comparison_before=_compile("(?:" + (comparisons or r"(?!x)x") + r")\Z"),
         comparison_reach=int(cues_doc.get("comparison_reach", 0)),
         game_period_cue=_word_regex(tables.get("game_period_cue", {})),
