@@ -13348,6 +13348,39 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097-10-30T08:00",
         {},
     ),
+    (
+        "nz_labour_day_under_nzdt_stamp_is_fourth_monday_of_october",
+        "6.40pm NZDT MetService has issued a red warning for Wellington from 9pm tonight until 6am tomorrow, the Labour"
+        " Day holiday.",
+        date(2097, 10, 27),
+        "Labour Day",
+        "2097-10-28",
+        {},
+    ),
+    (
+        "nz_labour_day_after_new_zealanders",
+        "New Zealanders will get a long weekend for Labour Day.",
+        date(2097, 10, 27),
+        "Labour Day",
+        "2097-10-28",
+        {},
+    ),
+    (
+        "nz_labour_day_after_christchurch_told_in_the_past",
+        "Christchurch marked Labour Day with a march.",
+        date(2097, 11, 10),
+        "Labour Day",
+        "2097-10-28",
+        {},
+    ),
+    (
+        "canadian_labour_day_stays_september",
+        "Labour Day in Canada was quiet.",
+        date(2097, 10, 27),
+        "Labour Day",
+        "2097-09-02",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
