@@ -13381,6 +13381,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097-09-02",
         {},
     ),
+    (
+        "southern_place_after_compass_word_sets_the_season",
+        "Kestrel Mining said on Thursday that output from its mines in Western Australia fell 4% in the September"
+        " quarter because of a wet winter.",
+        date(2097, 10, 27),
+        "winter",
+        "2097-SU",
+        {},
+    ),
+    (
+        "southern_place_after_northern_sets_the_season",
+        "Farms in northern New South Wales lost a third of their crops to a dry spring.",
+        date(2097, 10, 27),
+        "spring",
+        "2097-FA",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
