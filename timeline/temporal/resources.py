@@ -122,6 +122,9 @@ class Lexicon:
     earlier_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a weekday and a later bare weekday that ends what began on it: cues.toml range_end_link
     range_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... before a date an event moves from, whose partner after it is the new date, no range's end: cues.toml
+    # move_from_before
+    move_from_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day something opens and the day it closes: cues.toml pair_end_link
     pair_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a date and a step from a date that places it: cues.toml placed_date_link
@@ -483,6 +486,7 @@ _CUE_PATTERNS = (
     "range_link",
     "earlier_link",
     "range_end_link",
+    "move_from_before",
     "pair_end_link",
     "earlier_event_link",
     "placed_date_link",

@@ -606,21 +606,33 @@ def _month_day(p: Calendar) -> tuple[int, int]:
     return (p.month or 0, p.day or 0)
 
 
+_MOVE_FROM_REACH = 40  # characters before a date read for cues.toml move_from_before
+
+
 def _years_from_range_ends(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
     """A month (or month-day) without a year, linked as a range or list to a later date with a written year, takes
     that year, or the one before when it comes later in the calendar: "from March to November 2024" = 2024-03,
-    "December and January 2025" = 2024-12. Chains run right to left ("March, April and May 2024")."""
+    "December and January 2025" = 2024-12. Chains run right to left ("March, April and May 2024"). So does a month
+    or a holiday linked to one whose year is counted: "between Thanksgiving and Christmas Eve last year"."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         item, after = out[i].parsed, out[i + 1].parsed
-        if not (_open_year(item) and isinstance(item, Calendar) and isinstance(after, Calendar)):
+        if not (isinstance(item, Calendar) and isinstance(after, Calendar) and after.month is not None):
             continue
-        if after.year is None or after.month is None or after.year_offset is not None:
+        written, counted = after.year, after.year_offset  # a written year, or one counted from the anchor's
+        if (written is None) == (counted is None):
+            continue
+        if not (_open_year(item) or (counted is not None and _open_holiday(item) and item.month is not None)):
             continue
         if lex.range_link.fullmatch(lowered, out[i].end, out[i + 1].start) is None:
             continue
-        year = after.year - (1 if _month_day(item) > _month_day(after) else 0)
-        out[i] = replace(out[i], parsed=replace(item, year=year))
+        back = 1 if _month_day(item) > _month_day(after) else 0
+        if back and lex.move_from_before.search(lowered, max(0, out[i].start - _MOVE_FROM_REACH), out[i].start):
+            continue  # "moves from May to late April this year": a move, not a range
+        if written is not None:
+            out[i] = replace(out[i], parsed=replace(item, year=written - back))
+        else:
+            out[i] = replace(out[i], parsed=replace(item, year_offset=(counted or 0) - back))
     return out
 
 
