@@ -13438,6 +13438,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2056-05",
         {},
     ),
+    (
+        "live_blog_clock_after_clock_on_later_day_in_sentence_takes_that_day",
+        "Virginia governor's race: live\nSaturday, Oct. 26\n11:05 p.m. EDT Polls open at 6 a.m. on Tuesday, November 5,"
+        " and close at 7 p.m.",
+        date(2097, 10, 27),
+        "7 p.m.",
+        "2097-11-05T19:00",
+        {},
+    ),
+    (
+        "live_blog_24h_clock_after_clock_on_later_weekday_takes_that_day",
+        "Election night: live\n23:30 BST Polling stations open at 07:00 on Thursday and close at 22:00.",
+        date(2098, 6, 9),
+        "22:00",
+        "2098-06-12T22:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1899,6 +1899,9 @@ def _morning_after(p: Relative, night_end: int, start: int, text: str, lex: Lexi
     return lex.sentence_end.search(text, night_end, start) is None
 
 
+_DAY_OR_FINER: tuple[Granularity, ...] = ("day", "part_of_day", "hour", "minute")
+
+
 def _later_day_in_sentence(
     entry_day: date,
     last_point: date | None,
@@ -1908,12 +1911,13 @@ def _later_day_in_sentence(
     text: str,
     lex: Lexicon,
 ) -> bool:
-    """Whether the day named last, in the sentence of the clock at `start`, is after the live-blog entry's day: the
-    clock is on it ("10:20 BST ... return on Monday, when a warning will be in force from 09:00"), not on the day after
+    """Whether the day named last (alone or with its clock), in the sentence of the clock at `start`, is after the
+    live-blog entry's day: the clock is on it ("10:20 BST ... return on Monday, when a warning will be in force from
+    09:00"; "11:05 p.m. EDT Polls open at 6 a.m. on Tuesday, November 5, and close at 7 p.m."), not on the day after
     the entry's."""
     return (
         last_point is not None
-        and last_granularity == "day"
+        and last_granularity in _DAY_OR_FINER
         and last_point > entry_day
         and lex.sentence_end.search(text, last_end, start) is None
     )
