@@ -13455,6 +13455,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-06-12T22:00",
         {},
     ),
+    (
+        "same_quarter_of_a_year_is_one_expression_the_years_counterpart",
+        "Orrin Systems reports third-quarter results on Tuesday. Analysts expect revenue of $8.4 billion, up from $7.1"
+        " billion in the same quarter of 2096.",
+        date(2097, 10, 27),
+        "the same quarter of 2096",
+        "2096-Q3",
+        {},
+    ),
+    (
+        "same_period_in_a_year_without_a_period_named_is_the_year",
+        "Profit fell 3% from the same period in 2095.",
+        date(2097, 10, 27),
+        "the same period in 2095",
+        "2095",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
