@@ -13472,6 +13472,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2095",
         {},
     ),
+    (
+        "length_before_every_day_is_a_length_of_its_own",
+        "Those who walked for half an hour every day were less likely to die.",
+        date(2097, 10, 27),
+        "half an hour",
+        "PT30M",
+        {},
+    ),
+    (
+        "every_day_after_a_length_is_the_set",
+        "He walked an hour every day.",
+        date(2097, 10, 27),
+        "every day",
+        "P1D",
+        {},
+    ),
+    (
+        "half_an_hour_a_day_is_one_set",
+        "She swims half an hour a day.",
+        date(2097, 10, 27),
+        "half an hour a day",
+        "P1D",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
