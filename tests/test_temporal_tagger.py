@@ -13496,6 +13496,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P1D",
         {},
     ),
+    (
+        "length_before_that_follow_takes_its_article",
+        "Road accidents rise by 8% in the two weeks that follow.",
+        date(2097, 10, 27),
+        "the two weeks",
+        "P2W",
+        {},
+    ),
+    (
+        "length_before_which_followed_takes_its_article",
+        "Prices fell in the three days which followed.",
+        date(2097, 10, 27),
+        "the three days",
+        "P3D",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
