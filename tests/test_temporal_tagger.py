@@ -13512,6 +13512,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P3D",
         {},
     ),
+    (
+        "last_owning_a_month_and_adjective_after_possessive_tell_no_past",
+        "Harwick County will certify the result of last November's disputed sheriff's race on Monday.",
+        date(2097, 10, 27),
+        "Monday",
+        "2097-10-28",
+        {},
+    ),
+    (
+        "ed_adjective_after_possessive_tells_no_past",
+        "Officials will review the mayor's delayed plan on Tuesday.",
+        date(2097, 10, 27),
+        "Tuesday",
+        "2097-10-29",
+        {},
+    ),
+    (
+        "last_owning_a_weekday_tells_no_past",
+        "Engineers will inspect last Monday's flood barrier on Thursday.",
+        date(2097, 10, 27),
+        "Thursday",
+        "2097-10-31",
+        {},
+    ),
+    (
+        "ed_verb_after_a_pronouns_contraction_is_past",
+        "Hannah Lowe said she's moved her shop twice since Tuesday.",
+        date(2097, 10, 30),
+        "Tuesday",
+        "2097-10-29",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
