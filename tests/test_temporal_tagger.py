@@ -13544,6 +13544,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097-10-29",
         {},
     ),
+    (
+        "this_season_told_in_past_in_the_season_after_is_the_one_over",
+        "Farmers in Kent lost a third of their crops this winter, the union said.",
+        date(2098, 4, 17),
+        "this winter",
+        "2097-WI",
+        {},
+    ),
+    (
+        "this_southern_summer_told_in_past_in_autumn_is_the_one_over",
+        "In South Africa, vineyards picked their smallest harvest in a decade this summer, the wine board said.",
+        date(2098, 4, 17),
+        "this summer",
+        "2097-WI",
+        {},
+    ),
+    (
+        "this_season_told_of_future_in_the_season_after_is_the_years",
+        "This winter will be colder, forecasters say.",
+        date(2098, 4, 17),
+        "This winter",
+        "2098-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -658,6 +658,7 @@ def _beyond(direction: int) -> int:
 
 
 _SEASON_JUST_OVER = timedelta(days=45)
+_SEASON_TOLD_OVER = timedelta(days=92)  # "this winter" told in the past: the one over within the season after it
 _SEASON_SOON = timedelta(days=92)  # a season readied for begins at most this long ahead (one season)
 
 
@@ -669,9 +670,10 @@ def _month_end(year: int, month: int) -> date:
 def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told_past: bool = False) -> int:
     """Year of the season instance meant. Explicit "last" = the latest one over before the anchor, "next" = the
     first one starting after it, "this" = the one holding the anchor (else, told in the past, the one just over, at
-    most `_SEASON_JUST_OVER` ago: "burst its banks for the second time this winter" said in March; else the anchor
-    year's). Without a direction word the sentence's tense picks the latest one begun (past) or the next one to
-    come (future)."""
+    most `_SEASON_TOLD_OVER` ago, in the season after it: "burst its banks for the second time this winter" said in
+    March, "picked their smallest harvest this summer" said in April of a southern summer; else the anchor year's).
+    Without a direction word the sentence's tense picks the latest one begun (past) or the next one to come
+    (future)."""
     instances = _season_instances(season, dct)
     holding = [y for y, iv in instances if iv.start <= dct <= iv.end]
     if explicit and direction < 0:
@@ -683,7 +685,8 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told
     if told_past if explicit else direction == 0:
         # ... and without a direction word or a tense, the one just over too ("after a dry late winter, reservoirs
         # are 20% below normal" said on March 2)
-        just_over = [y for y, iv in instances if iv.end < dct <= iv.end + _SEASON_JUST_OVER]
+        reach = _SEASON_TOLD_OVER if explicit else _SEASON_JUST_OVER
+        just_over = [y for y, iv in instances if iv.end < dct <= iv.end + reach]
         if just_over:
             return just_over[0]
     if direction < 0:
