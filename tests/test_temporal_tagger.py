@@ -13978,6 +13978,9 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "The Kelby Kites, 61-52 behind after three quarters, rallied to win 90-84.",
         "three quarters",
     ),
+    ("spring_tide_is_no_season", "The barrier has held back every spring tide since it opened.", "spring"),
+    ("spring_tides_after_the_are_no_season", "The spring tides peak on Friday.", "spring"),
+    ("spring_water_is_no_season", "Spring water sales rose by a third.", "Spring"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

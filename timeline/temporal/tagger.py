@@ -546,9 +546,10 @@ def find_expressions(text: str, lex: Lexicon, start: int = 0, lowered: str | Non
             s = m.end("approx")  # "8% more than a year earlier": the comparison is the quantity's
             s += len(lowered[s:e]) - len(lowered[s:e].lstrip())
             item = replace(item, start=s, mod=None)
-        # (a duration, a set, digits, or a word inside a path: "https://example.com/news/today-in-brief")
+        # (a duration, a set, a season, digits, or a word inside a path: "https://example.com/news/today-in-brief")
         may_be_noise = (
             isinstance(item.parsed, Duration | SetOf)
+            or (isinstance(item.parsed, Calendar) and item.parsed.season is not None)
             or _NOISY.search(lowered, s, e)
             or _IN_PATH.match(lowered, max(0, s - 1))
         )
