@@ -13568,6 +13568,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-WI",
         {},
     ),
+    (
+        "in_a_fortnight_is_the_day_two_weeks_on",
+        "The Open starts at Carrick Links in a fortnight.",
+        date(2068, 7, 4),
+        "a fortnight",
+        "2068-07-18",
+        {},
+    ),
+    (
+        "defends_his_title_is_a_schedule_after_a_past_win",
+        "Rory Callan won the Masters on Sunday, two shots clear, and defends his title at the Valero Open in a"
+        " fortnight.",
+        date(2098, 4, 17),
+        "a fortnight",
+        "2098-05-01",
+        {},
+    ),
+    (
+        "a_count_in_a_fortnight_told_in_the_past_is_the_length",
+        "The report found two errors in a fortnight.",
+        date(2098, 4, 17),
+        "a fortnight",
+        "P2W",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

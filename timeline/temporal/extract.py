@@ -56,6 +56,7 @@ _SMALLER: dict[str, tuple[str, int]] = {
 }
 # Duration unit -> calendar unit for "three years ago".
 _IN_A_YEAR = {"month": 12}  # "five years ago this month": the same month five years back
+_DAYS_IN_WEEK = 7
 _CALENDAR_UNIT: dict[str, tuple[str, int]] = {
     "Y": ("year", 1),
     "M": ("month", 1),
@@ -532,6 +533,8 @@ def _ago(gr: _Groups, rule: Rule) -> Parsed | None:
             return None
         return Shifted(base=Relative(unit="day", offset=day), by=length, back=True)
     steps = round(amount * factor) if amount >= 1 or factor > 1 else 0
+    if rule.const("in_days") is True and unit == "week":  # "in a fortnight": fourteen days on
+        unit, steps = "day", steps * _DAYS_IN_WEEK
     this_unit = _as_str(gr.table("thisunit", "cal_unit"))
     same_week = this_unit == "week"  # "ten years ago this week": the same ISO week number, ten years back
     this_dir = _as_int(gr.table("thisdir", "direction")) or 0  # "three years ago next month": a month on
