@@ -13593,6 +13593,23 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "P2W",
         {},
     ),
+    (
+        "part_of_day_after_before_under_a_late_stamp_is_the_next_morning",
+        "Thursday 17 April\n11.50pm NZST State Highway 25 closed at 11.30pm because of slips and will not reopen before"
+        " the morning.",
+        date(2098, 4, 17),
+        "the morning",
+        "2098-04-18TMO",
+        {},
+    ),
+    (
+        "part_of_day_after_till_is_the_day_under_discussion",
+        "On Friday the pool stays shut till the evening.",
+        date(2098, 4, 17),
+        "the evening",
+        "2098-04-18TEV",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
