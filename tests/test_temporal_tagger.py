@@ -13610,6 +13610,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-04-18TEV",
         {},
     ),
+    (
+        "looks_back_on_a_weekday_is_the_past_one",
+        "Our golf podcast looks back on Sunday's final round at the Masters.",
+        date(2098, 4, 17),
+        "Sunday",
+        "2098-04-13",
+        {},
+    ),
+    (
+        "looking_back_at_a_weekday_is_the_past_one",
+        "Looking back at Saturday's derby, the manager praised his defence.",
+        date(2098, 4, 17),
+        "Saturday",
+        "2098-04-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
