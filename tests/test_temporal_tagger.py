@@ -13626,6 +13626,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-04-12",
         {},
     ),
+    (
+        "irregular_participle_of_a_change_makes_in_n_units_a_length",
+        "The price of a pint has risen by a quarter in five years. Landlords expect a boom.",
+        date(2096, 5, 31),
+        "five years",
+        "P5Y",
+        {},
+    ),
+    (
+        "participle_before_by_and_a_measure_is_the_verbs_past",
+        "Prices have fallen by 4% in three months.",
+        date(2096, 5, 31),
+        "three months",
+        "P3M",
+        {},
+    ),
+    (
+        "participle_before_by_and_its_agent_stays_no_past",
+        "The road, closed by a landslide in May, reopens on Friday.",
+        date(2096, 5, 31),
+        "Friday",
+        "2096-06-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
