@@ -13650,6 +13650,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-06-01",
         {},
     ),
+    (
+        "part_of_day_after_spent_is_one",
+        "Wednesday, May 30\n9:30 p.m. PDT Winds should ease after midnight. Crews spent the afternoon cutting a line.",
+        date(2096, 5, 31),
+        "the afternoon",
+        "2096-05-30TAF",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
