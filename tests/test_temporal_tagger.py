@@ -13658,6 +13658,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-05-30TAF",
         {},
     ),
+    (
+        "next_noun_at_a_clock_under_a_late_stamp_is_the_next_day",
+        "Wednesday, May 30\n11:45 p.m. PDT The fire is 10% contained. Fire officials give their next update at 7 a.m.",
+        date(2096, 5, 31),
+        "7 a.m.",
+        "2096-05-31T07:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
