@@ -13666,6 +13666,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-05-31T07:00",
         {},
     ),
+    (
+        "weekday_after_the_fourth_of_july_is_one_expression",
+        "Pellow's fireworks are held on the Monday after the Fourth of July.",
+        date(2096, 5, 31),
+        "the Monday after the Fourth of July",
+        "2096-07-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
