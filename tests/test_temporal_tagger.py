@@ -13674,6 +13674,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-07-09",
         {},
     ),
+    (
+        "is_now_listed_for_a_week_is_a_schedule",
+        "Sentencing of the Ashcombe arsonist, adjourned in April, is now listed for the week of June 18.",
+        date(2096, 5, 31),
+        "the week of June 18",
+        "2096-W25",
+        {},
+    ),
+    (
+        "is_provisionally_set_for_a_month_day_is_a_schedule",
+        "The retrial, halted in March, is provisionally set for January 9.",
+        date(2096, 5, 31),
+        "January 9",
+        "2097-01-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
