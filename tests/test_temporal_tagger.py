@@ -13690,6 +13690,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2097-01-09",
         {},
     ),
+    (
+        "heading_to_a_weekdays_event_is_ahead_of_it",
+        "Fans heading to Saturday's Champions League final in Lisbon are urged to allow extra time.",
+        date(2096, 5, 31),
+        "Saturday",
+        "2096-06-02",
+        {},
+    ),
+    (
+        "was_heading_to_a_weekdays_event_is_past",
+        "He was heading to Saturday's match when he crashed.",
+        date(2096, 5, 31),
+        "Saturday",
+        "2096-05-26",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
