@@ -13706,6 +13706,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-05-26",
         {},
     ),
+    (
+        "tickets_for_an_event_then_a_past_verb_are_no_booking",
+        "Tickets for the final sold out in October.",
+        date(2098, 12, 30),
+        "October",
+        "2098-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
