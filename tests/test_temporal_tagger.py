@@ -13714,6 +13714,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-10",
         {},
     ),
+    (
+        "swept_is_a_past_verb",
+        "Floods swept through Kelby's old town in June.",
+        date(2098, 12, 30),
+        "June",
+        "2098-06",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
