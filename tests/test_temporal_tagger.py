@@ -13722,6 +13722,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-06",
         {},
     ),
+    (
+        "this_season_told_of_future_after_the_years_is_over_is_the_next",
+        "The new Carnford lido will open this summer.",
+        date(2098, 11, 30),
+        "this summer",
+        "2099-SU",
+        {},
+    ),
+    (
+        "this_southern_autumn_told_of_future_in_december_is_the_next",
+        "Farmers in South Africa's Western Cape had a poor harvest last summer but expect a better one this autumn.",
+        date(2098, 12, 30),
+        "this autumn",
+        "2099-SP",
+        {},
+    ),
+    (
+        "this_season_told_of_future_before_it_begins_is_the_years",
+        "This summer will be hot, forecasters say.",
+        date(2098, 4, 17),
+        "This summer",
+        "2098-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -331,6 +331,7 @@ def _calendar(c: Calendar, dct: date, tense: int) -> TimexValue:
                 c.direction if c.direction is not None else tense,
                 explicit=c.direction is not None,
                 told_past=tense < 0,
+                told_future=tense > 0,
             )
         return DateValue("season", year=year, season=c.season)
     if c.quarter is not None or c.half is not None:
@@ -667,11 +668,14 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, monthrange(year, month)[1])
 
 
-def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told_past: bool = False) -> int:
+def _season_year(
+    season: str, dct: date, direction: int, *, explicit: bool, told_past: bool = False, told_future: bool = False
+) -> int:
     """Year of the season instance meant. Explicit "last" = the latest one over before the anchor, "next" = the
     first one starting after it, "this" = the one holding the anchor (else, told in the past, the one just over, at
     most `_SEASON_TOLD_OVER` ago, in the season after it: "burst its banks for the second time this winter" said in
-    March, "picked their smallest harvest this summer" said in April of a southern summer; else the anchor year's).
+    March, "picked their smallest harvest this summer" said in April of a southern summer; told of the future, the
+    coming one when the anchor year's is over: "will open this summer" said in November; else the anchor year's).
     Without a direction word the sentence's tense picks the latest one begun (past) or the next one to come
     (future)."""
     instances = _season_instances(season, dct)
@@ -682,6 +686,10 @@ def _season_year(season: str, dct: date, direction: int, *, explicit: bool, told
         return min(y for y, iv in instances if iv.start > dct) + _beyond(direction)
     if holding:
         return holding[0]
+    if explicit and direction == 0 and told_future and any(y == dct.year and iv.end < dct for y, iv in instances):
+        # told of the future, "this" season of a year in which it is over is the coming one ("The new lido will open
+        # this summer" said in November)
+        return min(y for y, iv in instances if iv.start > dct)
     if told_past if explicit else direction == 0:
         # ... and without a direction word or a tense, the one just over too ("after a dry late winter, reservoirs
         # are 20% below normal" said on March 2)
