@@ -13746,6 +13746,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-SU",
         {},
     ),
+    (
+        "tours_to_is_a_schedule",
+        "The exhibition closes on Sunday after drawing 52,000 visitors. It tours to Edinburgh in the spring.",
+        date(2098, 12, 30),
+        "the spring",
+        "2099-SP",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
