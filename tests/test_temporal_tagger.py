@@ -13754,6 +13754,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-SP",
         {},
     ),
+    (
+        "decade_of_the_twenty_second_century_is_a_decade",
+        "Welby's population could double by the 2120s.",
+        date(2098, 12, 30),
+        "the 2120s",
+        "212",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
