@@ -13762,6 +13762,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "212",
         {},
     ),
+    (
+        "present_verb_after_and_a_bare_plural_before_a_day_is_a_schedule",
+        "Bus fares in Selcott went up on the 29th, and rail fares follow on the 31st.",
+        date(2098, 12, 30),
+        "the 31st",
+        "2098-12-31",
+        {},
+    ),
+    (
+        "past_verb_after_and_a_bare_plural_before_a_day_stays_past",
+        "Shares fell on the 12th, and prices rose on the 14th.",
+        date(2098, 12, 30),
+        "the 14th",
+        "2098-12-14",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
