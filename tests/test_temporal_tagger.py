@@ -13778,6 +13778,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-12-14",
         {},
     ),
+    (
+        "month_day_with_a_year_after_2099_is_one_date",
+        "The next presidential election is on Nov. 2, 2100.",
+        date(2098, 9, 4),
+        "Nov. 2, 2100",
+        "2100-11-02",
+        {},
+    ),
+    (
+        "season_of_a_year_after_2099_is_one_date",
+        "The Greyhithe tram line was approved two years ago and opens in the autumn of 2100.",
+        date(2098, 9, 4),
+        "the autumn of 2100",
+        "2100-FA",
+        {},
+    ),
+    (
+        "month_with_a_year_after_2099_is_one_date",
+        "Work will finish by March 2101.",
+        date(2098, 9, 4),
+        "March 2101",
+        "2101-03",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
