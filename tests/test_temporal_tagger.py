@@ -13802,6 +13802,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2101-03",
         {},
     ),
+    (
+        "movable_holiday_falling_on_a_date_is_in_the_year_it_does",
+        "Next year Easter falls on April 12.",
+        date(2098, 9, 4),
+        "Easter",
+        "2099-04-12",
+        {},
+    ),
+    (
+        "date_a_movable_holiday_falls_on_is_in_the_year_it_does",
+        "Next year Easter falls on April 12.",
+        date(2098, 9, 4),
+        "April 12",
+        "2099-04-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -473,6 +473,13 @@ def _week_holding(d: date, *, weekend: bool) -> DateValue:
     return DateValue("week", year=iso.year, week=iso.week, weekend=weekend)
 
 
+def years_falling_on(c: Calendar, month: int, day: int, years: Iterable[int]) -> list[int]:
+    """The years among `years` in which a movable holiday falls on the month-day ("Next year Easter falls on April
+    12" said in 2098 is 2099's, the year Easter is on April 12)."""
+    feast = _feast(c)
+    return [] if feast is None else [year for year in years if (feast(year).month, feast(year).day) == (month, day)]
+
+
 def _feast(c: Calendar) -> Callable[[int], date] | None:
     """The day of a holiday that moves from year to year (Thanksgiving, Easter), shifted by `shift_days`, as a
     function of the year."""

@@ -32,6 +32,7 @@ from timeline.temporal.anchor import (
     season_from,
     season_over,
     turn_after,
+    years_falling_on,
 )
 from timeline.temporal.context import after_speech_verb, cue_window, tense_at
 from timeline.temporal.extract import country_holiday, extract
@@ -949,12 +950,13 @@ def _that_opening_a_clause(found: list[Extracted], lowered: str, lex: Lexicon) -
     return out
 
 
-def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) -> list[Extracted]:
+def _holidays_on_days_named(found: list[Extracted], published: date, lowered: str, lex: Lexicon) -> list[Extracted]:
     """A holiday said to fall on a day is on that day: "election day is June 2" (a primary's, not November's),
-    "Whitsun falls on June 13 next year" (cues.toml holiday_date_link), and so is a movable one with a day in
-    apposition: "on Small Business Saturday, December 6" (holiday_date_apposition), or after it, set off by commas:
-    "fixed Dec. 2, the Monday after Thanksgiving, for the retrial" (cues.toml aside_close after it). The date is
-    written, not a holiday's: "shut on Election Day, Veterans Day, Thanksgiving, Christmas Day" is a list."""
+    "Whitsun falls on June 13 next year" (cues.toml holiday_date_link), in the one year near the publication a
+    movable one falls on it ("Next year Easter falls on April 12" said in 2098: 2099), and so is a movable one with a
+    day in apposition: "on Small Business Saturday, December 6" (holiday_date_apposition), or after it, set off by
+    commas: "fixed Dec. 2, the Monday after Thanksgiving, for the retrial" (cues.toml aside_close after it). The date
+    is written, not a holiday's: "shut on Election Day, Veterans Day, Thanksgiving, Christmas Day" is a list."""
     out = list(found)
     for i in range(len(out) - 1):
         item, day = out[i].parsed, out[i + 1].parsed
@@ -992,6 +994,11 @@ def _holidays_on_days_named(found: list[Extracted], lowered: str, lex: Lexicon) 
         if fixed and (item.month, item.day) != (day.month, day.day):
             continue  # a fixed day is not another ("The last posting day for Christmas is Saturday 19 December")
         if linked or (_movable(item) and lex.holiday_date_apposition.fullmatch(lowered, out[i].end, out[i + 1].start)):
+            if _movable(item) and _year_unsaid(day):
+                near = range(published.year - 1, published.year + 2)
+                if len(years := years_falling_on(item, day.month, day.day, near)) == 1:
+                    day = replace(day, year=years[0])
+                    out[i + 1] = replace(out[i + 1], parsed=day)
             out[i] = replace(out[i], parsed=day)
     return out
 
@@ -2191,7 +2198,7 @@ def tag_text(
         return ()
     found = _days_of_a_list(found, lowered, lex)
     found = _years_from_range_ends(_years_from_year_after(found, text, lowered, lex, published), lowered, lex)
-    found = _holidays_on_days_named(_that_opening_a_clause(found, lowered, lex), lowered, lex)
+    found = _holidays_on_days_named(_that_opening_a_clause(found, lowered, lex), published, lowered, lex)
     found = _seasons_of_a_habit(_stretch_days_on_days_named(found, lowered, lex), text, lowered, lex)
     found = _days_counted_from(_decades_from_range_starts(found, lowered, lex), lowered, lex)
     found = _weekday_ranges_in_weeks_named(found, lowered, lex)
