@@ -51,7 +51,8 @@ _ESTIMATED = " (estimated)"  # the holidays package's mark on a date it computed
 _RESULTS_SEASON_MONTHS = 3  # months into a year during which the year before is the "full year" results report
 _YEARS_IN = {"decade": 10, "century": 100}  # "the turn of the century": the length of the unit turning
 _DECADE_AHEAD = 2  # years before its start that "the nineties" already names the coming decade
-_DAY_OR_FINER = frozenset({"day", "part_of_day", "hour", "minute"})
+# the granularities of a day or finer: a date named at one of them names its day (shared with the tagger)
+DAY_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute"})
 # A day counted from a date of this granularity: only the anchor's own fields are known.
 _COARSE_DAY_PATTERN: dict[str, str] = {"month": "{d.year:04d}-{d.month:02d}-XX", "year": "{d.year:04d}-XX-XX"}
 _SEASON_ORDER = ("WI", "SP", "SU", "FA")  # in calendar order of their start within a year: WI starts in December
@@ -188,7 +189,7 @@ def resolve(
             if parsed.unit == "day" and parsed.clock is not None and parsed.offset == 0:
                 # (not a day still ahead when the sentence tells of the past: "reach land by Tuesday, the center
                 # said in its 5 a.m. advisory" is this morning's)
-                on_day = last_granularity in _DAY_OR_FINER and not (tense < 0 and last_mentioned > published)
+                on_day = last_granularity in DAY_GRANULARITIES and not (tense < 0 and last_mentioned > published)
                 anchor = last_mentioned if on_day else published
             elif parsed.unit == "day" and last_granularity in _COARSE_DAY_PATTERN:
                 pattern = _COARSE_DAY_PATTERN[last_granularity].format(d=last_mentioned)
@@ -201,7 +202,7 @@ def resolve(
     else:
         anchor = published
         stepped = parsed.direction is not None and parsed.direction != 0 and last_granularity == "week"
-        if parsed.anaphoric and last_mentioned is not None and (last_granularity in _DAY_OR_FINER or stepped):
+        if parsed.anaphoric and last_mentioned is not None and (last_granularity in DAY_GRANULARITIES or stepped):
             # "that Friday" after "Monday, Feb. 15": the first Friday from that day; "the Tuesday after" a weekend:
             # the first Tuesday after its start
             anchor = last_mentioned
@@ -220,7 +221,7 @@ def resolve(
 
 def _weeks_in_days(r: Relative, last_granularity: Granularity | None) -> Relative:
     """Weeks counted from a day, in days: after a day, "two weeks later" and "a week earlier" reach a day."""
-    if r.unit == "week" and last_granularity in _DAY_OR_FINER:
+    if r.unit == "week" and last_granularity in DAY_GRANULARITIES:
         return replace(r, unit="day", offset=r.offset * 7)
     return r
 
@@ -267,7 +268,7 @@ def _story_anchor(last: date, granularity: Granularity | None, direction: int | 
 
 def _past_day(last: date | None, granularity: Granularity | None, published: date) -> bool:
     """Whether the date named last is a day before the publication date."""
-    return last is not None and granularity in _DAY_OR_FINER and last < published
+    return last is not None and granularity in DAY_GRANULARITIES and last < published
 
 
 def bare_clock(p: Parsed) -> TypeGuard[Relative]:
@@ -477,7 +478,9 @@ def years_falling_on(c: Calendar, month: int, day: int, years: Iterable[int]) ->
     """The years among `years` in which a movable holiday falls on the month-day ("Next year Easter falls on April
     12" said in 2098 is 2099's, the year Easter is on April 12)."""
     feast = _feast(c)
-    return [] if feast is None else [year for year in years if (feast(year).month, feast(year).day) == (month, day)]
+    if feast is None:
+        return []
+    return [year for year in years if ((day_of := feast(year)).month, day_of.day) == (month, day)]
 
 
 def _feast(c: Calendar) -> Callable[[int], date] | None:
@@ -666,8 +669,9 @@ def _beyond(direction: int) -> int:
 
 
 _SEASON_JUST_OVER = timedelta(days=45)
-_SEASON_TOLD_OVER = timedelta(days=92)  # "this winter" told in the past: the one over within the season after it
-_SEASON_SOON = timedelta(days=92)  # a season readied for begins at most this long ahead (one season)
+# one season: a season readied for begins at most this long ahead, and "this winter" told in the past is the one
+# over at most this long before (in the season after it)
+_ONE_SEASON = timedelta(days=92)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -680,7 +684,7 @@ def _season_year(
 ) -> int:
     """Year of the season instance meant. Explicit "last" = the latest one over before the anchor, "next" = the
     first one starting after it, "this" = the one holding the anchor (else, told in the past, the one just over, at
-    most `_SEASON_TOLD_OVER` ago, in the season after it: "burst its banks for the second time this winter" said in
+    most `_ONE_SEASON` ago, in the season after it: "burst its banks for the second time this winter" said in
     March, "picked their smallest harvest this summer" said in April of a southern summer; told of the future, the
     coming one when the anchor year's is over: "will open this summer" said in November; else the anchor year's).
     Without a direction word the sentence's tense picks the latest one begun (past) or the next one to come
@@ -700,7 +704,7 @@ def _season_year(
     if told_past if explicit else direction == 0:
         # ... and without a direction word or a tense, the one just over too ("after a dry late winter, reservoirs
         # are 20% below normal" said on March 2)
-        reach = _SEASON_TOLD_OVER if explicit else _SEASON_JUST_OVER
+        reach = _ONE_SEASON if explicit else _SEASON_JUST_OVER
         just_over = [y for y, iv in instances if iv.end < dct <= iv.end + reach]
         if just_over:
             return just_over[0]
@@ -733,12 +737,12 @@ def season_over(season: str, dct: date) -> int | None:
 
 
 def season_coming(season: str, dct: date) -> int | None:
-    """The year of the instance of `season` that begins within `_SEASON_SOON` after `dct`, when none holds it: the
+    """The year of the instance of `season` that begins within `_ONE_SEASON` after `dct`, when none holds it: the
     season a thing is readied "for" ("has stockpiled grit for the winter" said in October); else None."""
     instances = _season_instances(season, dct)
     if any(iv.start <= dct <= iv.end for _, iv in instances):
         return None
-    return next((y for y, iv in instances if dct < iv.start <= dct + _SEASON_SOON), None)
+    return next((y for y, iv in instances if dct < iv.start <= dct + _ONE_SEASON), None)
 
 
 # --------------------------------------------------------------------------- relative units

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from timeline.models import Article, Granularity, Timex
 from timeline.settings import Settings
 from timeline.temporal.anchor import (
+    DAY_GRANULARITIES,
     Resolved,
     bare_clock,
     bare_midnight,
@@ -50,7 +51,6 @@ _REFERENCE_REACH = 1500  # characters a named quarter stays the period under dis
 _MONTH_REFERENCE_REACH = 160  # ... and a named month, in its sentence
 _ONE_QUARTER = "P3M"  # a span of three months ending with a quarter's last month is that quarter
 _QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<q>[1-4])$")
-_DAY_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute"})
 # a span of several quarters ("the first nine months", "the six months"): the text now compares years
 _SEVERAL_QUARTERS = re.compile(r"^P(?:[69]M|[23]Q)$")
 _ONE_YEAR = ("P1Y", "P12M")  # a span of a year ending with December is that calendar year
@@ -1065,7 +1065,7 @@ def _in_a_year_named(p: Parsed) -> bool:
 
 def _news_hook(point: tuple[date, Granularity], published: date) -> bool:
     """A day within a week of publication ("died on Sunday"): the story's news, not a year its history counts from."""
-    return point[1] in _DAY_GRANULARITIES and abs((point[0] - published).days) <= _HOOK_DAYS
+    return point[1] in DAY_GRANULARITIES and abs((point[0] - published).days) <= _HOOK_DAYS
 
 
 def _year_alone(p: Parsed) -> TypeGuard[Calendar]:
@@ -1187,7 +1187,7 @@ def _after_partner(
         and isinstance(first.parsed, Weekday)
         and first.parsed.direction == 0
         and first.parsed.dow == p.dow
-        and first_resolved.granularity in _DAY_GRANULARITIES
+        and first_resolved.granularity in DAY_GRANULARITIES
     ):  # "will strike this Saturday and again next Saturday": the one after this one
         return replace(item, parsed=_on_day(day + timedelta(days=7), p.clock))
     if (
@@ -1215,7 +1215,7 @@ def _after_partner(
         return replace(item, parsed=_on_day(day, p.clock))
     if not isinstance(p, Weekday) or p.direction is not None or p.anaphoric or p.shift_days or p.week_offset:
         return item
-    if first_resolved.granularity not in _DAY_GRANULARITIES:
+    if first_resolved.granularity not in DAY_GRANULARITIES:
         return item
     if (
         isinstance(first.parsed, Weekday)
@@ -1604,7 +1604,7 @@ def _the_week_ahead(
     p = item.parsed
     if not isinstance(p, Relative) or p.unit not in ("week", "weekend") or p.offset != 0 or not p.by_tense:
         return False
-    if p.anaphoric or p.comparative or last is None or granularity not in (*_DAY_GRANULARITIES, "week"):
+    if p.anaphoric or p.comparative or last is None or granularity not in (*DAY_GRANULARITIES, "week"):
         return False
     ahead = (last - published).days
     if ahead <= 0 or last.isocalendar()[:2] == published.isocalendar()[:2]:
@@ -1634,7 +1634,7 @@ def _weekday_after_a_day_ahead(
     Friday afternoon" said on a Saturday)."""
     if not isinstance(item.parsed, Weekday) or item.parsed.possessive or last is None or last <= published:
         return False
-    return granularity in _DAY_GRANULARITIES and lex.sentence_end.search(text, last_end, item.start) is None
+    return granularity in DAY_GRANULARITIES and lex.sentence_end.search(text, last_end, item.start) is None
 
 
 def _ends_a_run(start: int, lowered: str, lex: Lexicon) -> bool:
@@ -1645,7 +1645,7 @@ def _ends_a_run(start: int, lowered: str, lex: Lexicon) -> bool:
 
 def _the_day_after(p: Weekday, last: date, granularity: Granularity | None) -> bool:
     """Whether the weekday `p` is the day after `last`, the day (not a coarser period) named before it."""
-    return granularity in _DAY_GRANULARITIES and last.isoweekday() % 7 + 1 == p.dow
+    return granularity in DAY_GRANULARITIES and last.isoweekday() % 7 + 1 == p.dow
 
 
 _SMALL_HOURS_REACH = 200  # characters after a day named the night running on from it may be told of
@@ -1907,9 +1907,6 @@ def _morning_after(p: Relative, night_end: int, start: int, text: str, lex: Lexi
     return lex.sentence_end.search(text, night_end, start) is None
 
 
-_DAY_OR_FINER: tuple[Granularity, ...] = ("day", "part_of_day", "hour", "minute")
-
-
 def _later_day_in_sentence(
     entry_day: date,
     last_point: date | None,
@@ -1925,7 +1922,7 @@ def _later_day_in_sentence(
     the entry's."""
     return (
         last_point is not None
-        and last_granularity in _DAY_OR_FINER
+        and last_granularity in DAY_GRANULARITIES
         and last_point > entry_day
         and lex.sentence_end.search(text, last_end, start) is None
     )
@@ -1972,7 +1969,7 @@ def _evening_before(
     item, r = previous
     if not _in_small_hours(p.clock) or item.rule in lex.line_stamp_rules:
         return None
-    if r.time is None or r.time.hour < _EVENING or r.interval is None or r.granularity not in _DAY_GRANULARITIES:
+    if r.time is None or r.time.hour < _EVENING or r.interval is None or r.granularity not in DAY_GRANULARITIES:
         return None
     return r.interval.start if lex.sentence_end.search(text, item.end, start) is None else None
 
@@ -2055,7 +2052,7 @@ def _day_named_after(
         r = resolve(after, header_day, tense, None, last_point, last_granularity)
     else:
         r = resolve(after, published, tense, None, last_point, last_granularity)
-    if r.granularity not in _DAY_GRANULARITIES or r.interval is None:
+    if r.granularity not in DAY_GRANULARITIES or r.interval is None:
         return None
     return r.interval.start - timedelta(days=shift)
 
@@ -2428,7 +2425,7 @@ def tag_text(
             _open_season(item.parsed)
             and last_point is not None
             and last_point > published
-            and last_granularity in _DAY_GRANULARITIES
+            and last_granularity in DAY_GRANULARITIES
             and lex.sentence_end.search(text, last_end, item.start) is None
             and lex.season_time_before.search(lowered, max(0, item.start - _PREPOSITION_REACH), item.start) is not None
             and told() >= 0
@@ -2625,7 +2622,7 @@ def tag_text(
             # 09:00" is Monday's morning, not tonight's next
             last_night = None
         if (
-            r.granularity in _DAY_GRANULARITIES and r.interval is not None
+            r.granularity in DAY_GRANULARITIES and r.interval is not None
         ):  # ("from 6pm on Friday until 10am on Saturday")
             if item.rule in lex.two_day_rules:  # "the night of October 3-4": one span for both days
                 two_days = (item.end, r.interval.start)
@@ -2823,7 +2820,7 @@ def _story_point(
         and item.parsed.anaphoric
         and item.parsed.unit == "day"
         and item.parsed.clock is not None
-        and last_granularity not in _DAY_GRANULARITIES
+        and last_granularity not in DAY_GRANULARITIES
     ):  # a clock in a live-blog entry is on the entry's day, past a coarser date named since ("22:15 CET
         # Leaders are arguing over the 2043 budget; a deal is not expected before midnight")
         story_point, story_granularity = entry_day, "minute"
@@ -3089,7 +3086,7 @@ def _year_in_season(month: int, day: int | None, first: date, last: date) -> int
 
 def _holds(point: Resolved, last: date | None, granularity: Granularity | None) -> bool:
     """Whether `point` is a coarser date than the day named last and holds it."""
-    if last is None or granularity not in _DAY_GRANULARITIES or point.granularity in _DAY_GRANULARITIES:
+    if last is None or granularity not in DAY_GRANULARITIES or point.granularity in DAY_GRANULARITIES:
         return False
     return point.interval is not None and point.interval.start <= last <= point.interval.end
 
