@@ -13818,6 +13818,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-04-12",
         {},
     ),
+    (
+        "the_year_after_a_pub_s_busiest_day_stays_a_date",
+        "Saturday was the busiest day of the year for the pub.",
+        WED,
+        "the year",
+        "2025",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -14231,6 +14239,8 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("spring_tide_is_no_season", "The barrier has held back every spring tide since it opened.", "spring"),
     ("spring_tides_after_the_are_no_season", "The spring tides peak on Friday.", "spring"),
     ("spring_water_is_no_season", "Spring water sales rose by a third.", "Spring"),
+    ("award_year_after_artist_of", "Priya Nair was named artist of the year at the Alderwick awards.", "the year"),
+    ("award_year_after_pub_of", "The Rowan Arms in Selby was voted pub of the year by drinkers.", "the year"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
