@@ -13826,6 +13826,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025",
         {},
     ),
+    (
+        "this_weekend_after_but_and_a_present_verb_is_the_coming_one",
+        "Hotels in Pellham were full over the holiday weekend but have rooms this weekend.",
+        WED,
+        "this weekend",
+        "2025-W07-WE",
+        {},
+    ),
+    (
+        "weekday_after_but_and_a_present_verb_is_the_nearer",
+        "The ferry was full on Saturday but has seats on Friday.",
+        WED,
+        "Friday",
+        "2025-02-14",
+        {},
+    ),
+    (
+        "weekday_after_but_and_a_past_verb_stays_in_the_past",
+        "The ferry was full on Saturday but had seats on Friday.",
+        WED,
+        "Friday",
+        "2025-02-07",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
