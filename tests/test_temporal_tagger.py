@@ -13850,6 +13850,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-07",
         {},
     ),
+    (
+        "weekday_of_an_event_runners_have_entered_is_ahead",
+        "More than 900 runners have entered Sunday's Pellham half-marathon.",
+        WED,
+        "Sunday",
+        "2025-02-16",
+        {},
+    ),
+    (
+        "weekday_of_a_final_qualified_for_is_ahead",
+        "Kim qualified for Saturday's final with a personal best.",
+        MON,
+        "Saturday",
+        "2027-03-06",
+        {},
+    ),
+    (
+        "weekday_of_a_race_entered_and_won_stays_in_the_past",
+        "Kim entered Sunday's race as favourite and won it.",
+        WED,
+        "Sunday",
+        "2025-02-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

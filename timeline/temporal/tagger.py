@@ -2546,7 +2546,8 @@ def tag_text(
         )
         if needs or _clock_needs_tense(item.parsed, published, last_point, entry_day):
             tense = (
-                1
+                # (a noun's weekday booked or entered for is ahead: "have entered Sunday's half-marathon")
+                (2 if isinstance(item.parsed, Weekday) and item.parsed.possessive else 1)
                 if _booked_or_forecast(item, lowered, lex)
                 else -1
                 if _data_period(item, lowered, lex) or _recent_month_described(item, published, told, lowered, lex)
