@@ -13874,6 +13874,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-09",
         {},
     ),
+    (
+        "weekday_after_a_round_shot_with_its_score_is_past",
+        "Ana Ruiz shot a closing 66 to win the Pennard Classic by two strokes on Sunday.",
+        THU,
+        "Sunday",
+        "2025-02-09",
+        {},
+    ),
+    (
+        "weekday_after_a_shot_at_a_title_stays_the_nearer",
+        "Ana Ruiz gets a shot at the title on Sunday.",
+        THU,
+        "Sunday",
+        "2025-02-16",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
