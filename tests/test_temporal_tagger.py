@@ -13890,6 +13890,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-16",
         {},
     ),
+    (
+        "weekday_after_a_side_named_past_its_relative_clause_is_ahead",
+        "Kenya's cricketers, who tour India this summer, name their squad in Nairobi on Tuesday.",
+        THU,
+        "Tuesday",
+        "2025-02-18",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
