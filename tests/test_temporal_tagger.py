@@ -13898,6 +13898,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-18",
         {},
     ),
+    (
+        "day_of_the_month_a_laid_up_ferry_goes_back_into_service_is_ahead",
+        "The Pellham ferry was laid up on the 3rd and goes back into service on the 1st.",
+        WED,
+        "the 1st",
+        "2025-03-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
