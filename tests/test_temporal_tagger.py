@@ -13906,6 +13906,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-03-01",
         {},
     ),
+    (
+        "day_of_the_month_of_a_second_object_named_by_one_stays_in_the_past",
+        "Storm damage closed the Pellham pier on the 20th and the Welby one on the 25th.",
+        WED,
+        "the 25th",
+        "2025-01-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
