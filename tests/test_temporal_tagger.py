@@ -13914,6 +13914,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-01-25",
         {},
     ),
+    (
+        "season_of_a_break_said_at_the_year_s_end_is_the_nearer_coming_one",
+        "Pellham schools close for Presidents' Day, and their spring break begins the week after Easter.",
+        date(2098, 12, 30),
+        "spring",
+        "2099-SP",
+        {},
+    ),
+    (
+        "season_of_a_recess_said_in_autumn_is_the_one_just_over",
+        "MPs return from their summer recess on Monday.",
+        date(2098, 10, 2),
+        "summer",
+        "2098-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -736,6 +736,19 @@ def season_over(season: str, dct: date) -> int | None:
     return max((y for y, iv in instances if iv.end < dct), default=None)
 
 
+def season_nearest(season: str, dct: date) -> int:
+    """The year of the instance of `season` that holds `dct`, else of the nearer of the latest one over and the first
+    one to come (the earlier on a tie): a season's break, whatever the tense ("their spring break begins the week
+    after Easter" said in December is the coming spring; "returns from its summer recess" said in September, the
+    summer just over)."""
+    instances = _season_instances(season, dct)
+
+    def gap(iv: Interval) -> int:
+        return max((iv.start - dct).days, (dct - iv.end).days, 0)
+
+    return min(instances, key=lambda pair: (gap(pair[1]), pair[0]))[0]
+
+
 def season_coming(season: str, dct: date) -> int | None:
     """The year of the instance of `season` that begins within `_ONE_SEASON` after `dct`, when none holds it: the
     season a thing is readied "for" ("has stockpiled grit for the winter" said in October); else None."""

@@ -31,6 +31,7 @@ from timeline.temporal.anchor import (
     resolve,
     season_coming,
     season_from,
+    season_nearest,
     season_over,
     turn_after,
     years_falling_on,
@@ -2421,6 +2422,9 @@ def tag_text(
         ):  # a characterized season a thing follows is the latest one over ("will close on Sunday after a record
             # winter" said in October)
             item = replace(item, parsed=replace(item.parsed, year=over))
+        elif _open_season(item.parsed) and _names_an_event(item, lowered, lex):
+            # a season's break is the nearest ("their spring break begins the week after Easter" said in December)
+            item = replace(item, parsed=replace(item.parsed, year=season_nearest(item.parsed.season or "", published)))
         elif (
             _open_season(item.parsed)
             and last_point is not None
