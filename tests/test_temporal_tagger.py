@@ -13930,6 +13930,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2098-SU",
         {},
     ),
+    (
+        "the_year_after_a_fiscal_year_named_is_that_fiscal_year",
+        "The agency has spent a third of its fiscal 2099 budget since the year began on October 1.",
+        date(2098, 12, 30),
+        "the year",
+        "2099",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
