@@ -13938,6 +13938,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099",
         {},
     ),
+    (
+        "day_of_the_month_bells_ring_again_on_after_a_past_one_is_ahead",
+        "The Pellham clocktower was restored on the 3rd, and its bells ring again on the 25th.",
+        WED,
+        "the 25th",
+        "2025-02-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
