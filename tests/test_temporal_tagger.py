@@ -13946,6 +13946,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-25",
         {},
     ),
+    (
+        "live_blog_stamp_before_a_possessive_tonight_is_the_stamp_alone",
+        "Heat: live\n9.05am IST Power use is up.\n3.15pm IST Tonight's match in Jaipur has been moved to 8pm.",
+        WED,
+        "3.15pm IST",
+        "2025-02-12T15:15",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
