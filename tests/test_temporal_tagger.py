@@ -13954,6 +13954,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-12T15:15",
         {},
     ),
+    (
+        "season_of_a_flu_vaccine_offered_since_autumn_is_the_coming_winter",
+        "The winter flu vaccine has been offered to over-65s since October 1.",
+        date(2096, 11, 21),
+        "winter",
+        "2096-WI",
+        {},
+    ),
+    (
+        "season_of_a_timetable_said_in_spring_is_the_coming_summer",
+        "The summer timetable was published on Monday.",
+        date(2096, 3, 12),
+        "summer",
+        "2096-SU",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
