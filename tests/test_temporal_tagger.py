@@ -13970,6 +13970,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-SU",
         {},
     ),
+    (
+        "fiscal_year_of_the_22nd_century_is_a_year",
+        "The Pentagon's budget for fiscal 2100, which begins on October 1, is already late.",
+        date(2099, 4, 10),
+        "fiscal 2100",
+        "2100",
+        {},
+    ),
+    (
+        "year_of_the_22nd_century_after_into_is_a_year",
+        "The judge denied a defense request to push the trial into 2100.",
+        date(2099, 4, 10),
+        "2100",
+        "2100",
+        {},
+    ),
+    (
+        "decade_of_the_2100s_is_the_first_of_its_century",
+        "Penhallow's population could double in the 2100s.",
+        date(2099, 4, 10),
+        "the 2100s",
+        "210",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
