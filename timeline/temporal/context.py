@@ -309,6 +309,13 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             continue  # "a payment in their February pay packets, under a deal agreed on Monday": the deal's past
         if (
             cue.direction == -1
+            and m.start() > end
+            and lowered[end : m.start()].isspace()
+            and lex.participle_phrase_after.match(lowered, end)
+        ):
+            continue  # "appears before magistrates on Wednesday charged with dangerous driving"
+        if (
+            cue.direction == -1
             and m.end() <= start
             and _ASIDE_CLOSE.search(lowered, m.end(), start) is not None
             and _opens_aside(lowered, lex, m)

@@ -287,6 +287,9 @@ class Lexicon:
     participle_subject_before: re.Pattern[str] = re.compile(r"(?!x)x")
     participle_form: re.Pattern[str] = re.compile(r"(?!x)x")
     participle_object_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # right after the expression, a participle phrase of the subject's state ("appears before magistrates on Wednesday
+    # charged with dangerous driving"): cues.toml participle_phrase_after
+    participle_phrase_after: re.Pattern[str] = re.compile(r"(?!x)x")
     participle_aside_open: re.Pattern[str] = re.compile(r"(?!x)x")
     attribution_event_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # "that" opening a reported clause, not a demonstrative ("said on Friday that March had been"): cues.toml
@@ -563,6 +566,7 @@ _CUE_PATTERNS = (
     "year_frame_subject",
     "participle_form",
     "participle_object_after",
+    "participle_phrase_after",
     "game_score_cue",
     "attribution_event_link",
     "clause_that_before",
