@@ -14034,6 +14034,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2028-10-03",
         {},
     ),
+    (
+        "small_hours_clock_after_an_evening_clock_and_its_holiday_is_the_next_day",
+        "The abbey holds a vigil from 8pm on Holy Saturday until 1am.",
+        date(2099, 4, 10),
+        "1am",
+        "2099-04-12T01:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

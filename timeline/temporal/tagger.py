@@ -1963,16 +1963,27 @@ _SMALL_HOURS_END = 6  # ... this hour, runs on into the next day
 
 
 def _evening_before(
-    p: Relative, previous: tuple[Extracted, Resolved], start: int, text: str, lex: Lexicon
+    p: Relative, previous: tuple[Extracted, Resolved] | None, start: int, text: str, lex: Lexicon
 ) -> date | None:
     """The day of an evening clock time named just before a bare small-hours clock at `start`, in its sentence (not a
     live-blog stamp): the bare clock is the next day's ("at 11.48pm on Saturday ... out by 2am"), or None."""
+    if previous is None:
+        return None
     item, r = previous
     if not _in_small_hours(p.clock) or item.rule in lex.line_stamp_rules:
         return None
     if r.time is None or r.time.hour < _EVENING or r.interval is None or r.granularity not in DAY_GRANULARITIES:
         return None
     return r.interval.start if lex.sentence_end.search(text, item.end, start) is None else None
+
+
+def _clock_of_day(
+    clock: tuple[Extracted, Resolved] | None, day: tuple[Extracted, Resolved]
+) -> tuple[Extracted, Resolved] | None:
+    """`clock`, when it is a time on the day `day` names, which has none of its own ("8pm on Holy Saturday")."""
+    if clock is None or day[1].time is not None or day[1].interval is None or clock[1].interval is None:
+        return None
+    return clock if clock[1].interval.start == day[1].interval.start else None
 
 
 def _evening_told_after_midnight(
@@ -2296,8 +2307,11 @@ def tag_text(
             elif previous is not None and (same := _clock_day_before(bare, previous, item.start, lowered, lex)):
                 # "on Wednesday, with a piper at 7.30pm and haggis served at 8pm": the day of the clock before
                 item = replace(item, parsed=_on_day(same, bare.clock))
-            elif previous is not None and (evening := _evening_before(bare, previous, item.start, text, lex)):
-                # "called at 11.48pm on Saturday 11 July and the blaze was out by 2am": the small hours after it
+            elif previous is not None and (
+                evening := _evening_before(bare, previous, item.start, text, lex)
+                or _evening_before(bare, _clock_of_day(before_previous, previous), item.start, text, lex)
+            ):  # "called at 11.48pm on Saturday 11 July and the blaze was out by 2am": the small hours after it (also
+                # after the day the evening clock is on: "a vigil from 8pm on Holy Saturday until 1am")
                 item = replace(item, parsed=_on_day(evening + timedelta(days=1), bare.clock))
             elif (
                 two_days is not None
