@@ -14042,6 +14042,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-04-12T01:00",
         {},
     ),
+    (
+        "month_day_after_next_year_s_event_and_its_schedule_verb_is_next_year_s",
+        "The Pellham festival ended on Sunday night. Next year's festival runs from Aug. 6 to Aug. 30.",
+        date(2099, 8, 31),
+        "Aug. 6",
+        "2100-08-06",
+        {},
+    ),
+    (
+        "month_after_next_year_s_event_as_an_object_keeps_the_nearest_year",
+        "Registration for next year's race opens in September, organizers said.",
+        date(2031, 4, 1),
+        "September",
+        "2031-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

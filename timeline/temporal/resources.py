@@ -164,6 +164,8 @@ class Lexicon:
     # before the year), year_modifier_link
     year_modifier_before: re.Pattern[str] = re.compile(r"(?!x)x")
     year_modifier_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and a year counted before the subject's noun in the possessive ("Next year's festival runs from Aug. 6")
+    year_possessive_link: re.Pattern[str] = re.compile(r"(?!x)x")
     count_on_weekday_link: re.Pattern[str] = re.compile(r"(?!x)x")  # ... or the weekday it is counted on from
     count_from_not_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... before a date that bounds a state or a span and does not move the story: cues.toml boundary_before
@@ -509,6 +511,7 @@ _CUE_PATTERNS = (
     "year_frame_before_link",
     "year_modifier_before",
     "year_modifier_link",
+    "year_possessive_link",
     "count_on_weekday_link",
     "boundary_before",
     "possessive_link",

@@ -854,6 +854,15 @@ def _years_from_year_after(
         if lex.fiscal_year_named.search(lowered, out[i - 1].start, out[i - 1].end):
             continue  # a fiscal year frames no calendar year's months: "Its fiscal year ends on March 31"
         opening = lex.year_frame_open.search(lowered, max(0, out[i - 1].start - _PREPOSITION_REACH), out[i - 1].start)
+        if (
+            opening is not None
+            and opening["written"] is None
+            and _plain_year(out[i - 1].parsed)
+            and lex.year_possessive_link.fullmatch(lowered, out[i - 1].end, out[i].start) is not None
+            and (framed := _year_framing(out[i], out[i - 1], None, published)) is not None
+        ):  # the subject's year opening the sentence: "Next year's festival runs from Aug. 6 to Aug. 30"
+            out[i] = _framed_in_year(out[i], framed, text, lowered, lex, published)
+            continue
         if opening is None:  # "The Candlewick flood of 2007 peaked on the night of June 24"
             opening = lex.year_frame_subject.search(
                 lowered, max(0, out[i - 1].start - _SUBJECT_REACH), out[i - 1].start
