@@ -14473,6 +14473,21 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ("spring_water_is_no_season", "Spring water sales rose by a third.", "Spring"),
     ("award_year_after_artist_of", "Priya Nair was named artist of the year at the Alderwick awards.", "the year"),
     ("award_year_after_pub_of", "The Rowan Arms in Selby was voted pub of the year by drinkers.", "the year"),
+    (
+        "weekday_in_a_quartet_s_name_with_a_capitalized_modifier",
+        "The jazz quartet Late Friday played to a full house.",
+        "Late Friday",
+    ),
+    (
+        "month_named_in_apposition_after_a_daughter_ending_the_sentence",
+        "The mural was painted by her daughter, June.",
+        "June",
+    ),
+    (
+        "weekday_surname_after_a_coxswain_and_first_name",
+        "The lifeboat coxswain Will Monday retired after 38 years.",
+        "Monday",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

@@ -163,6 +163,7 @@ _ROLE_NAMED = re.compile(r"(?<![\w'’])(?P<role>[a-z]+)[ \t]+[A-Z][a-z]+[ \t]+$
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3},")
 # a kind of group, animal or vessel, maybe with capitalized words, ending where a name starts ("The band Grey ")
 _GROUP_NAMED = re.compile(r"(?<![\w'’])(?P<group>[a-z]+)[ \t]+(?P<more>(?:[A-Z][\w'’-]*[ \t]+){0,2})$")
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][ \t]+$")  # a lower-case word ending right before ("quartet ")
 _NAME_GOES_ON = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")  # a capitalized word after the weekday ("Monday's Child")
 _NAME_REACH = 40
 _ABBREVIATION_MAX = 4  # characters of a word with a full stop that may be an abbreviation ("St.", "Mt.", "Gen.")
@@ -492,8 +493,13 @@ _LAST_WORD = re.compile(r"\s(?P<word>[A-Z][a-z]+)$")
 
 def _capitalized_last_word(text: str, lex: Lexicon, s: int, e: int) -> int | None:
     """Where the last word of an expression starts when it is capitalized and the expression is lower-case or opens
-    with an article ("the Winter", "The Winter" opening a sentence; not "Last Winter")."""
-    if text[s].isupper() and lex.lookup("name_article", text[s:e].split(maxsplit=1)[0]) is None:
+    with an article ("the Winter", "The Winter" opening a sentence; not "Last Winter"), or is capitalized inside a
+    sentence, after a lower-case word ("The jazz quartet Late Friday played")."""
+    if (
+        text[s].isupper()
+        and lex.lookup("name_article", text[s:e].split(maxsplit=1)[0]) is None
+        and not _LOWER_WORD_BEFORE.search(text, max(0, s - _NAME_REACH), s)
+    ):
         return None
     last = _LAST_WORD.search(text, s, e)
     return last.start("word") if last is not None else None
