@@ -14058,6 +14058,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-09",
         {},
     ),
+    (
+        "week_a_trial_has_been_moved_to_is_ahead",
+        "The trial of three men accused of a robbery last November has been moved to the week beginning Jan. 18.",
+        date(2099, 8, 31),
+        "the week beginning Jan. 18",
+        "2100-W03",
+        {},
+    ),
+    (
+        "month_day_a_trial_was_first_listed_for_is_the_nearest",
+        "The trial has been moved to January. It was first listed for Sept. 21.",
+        date(2099, 8, 31),
+        "Sept. 21",
+        "2099-09-21",
+        {},
+    ),
+    (
+        "weekday_after_play_washed_out_is_past",
+        "Rain washed out play at the Oval on Sunday.",
+        THU,
+        "Sunday",
+        "2025-02-09",
+        {},
+    ),
+    (
+        "week_moved_to_in_the_past_perfect_after_last_year_stays_last_year_s",
+        "Last year it coincided with state testing, which had been moved to the week of April 22.",
+        date(2031, 4, 1),
+        "the week of April 22",
+        "2030-W17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
