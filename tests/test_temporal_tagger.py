@@ -14090,6 +14090,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2030-W17",
         {},
     ),
+    (
+        "mid_month_told_of_the_future_after_the_middle_is_next_month_s",
+        "The library's new rota begins mid-month.",
+        date(2099, 8, 31),
+        "mid-month",
+        "2099-09",
+        {"mod": "MID"},
+    ),
+    (
+        "mid_month_told_in_the_past_before_the_middle_is_last_month_s",
+        "Sales peaked mid-month, the company said.",
+        date(2099, 8, 3),
+        "mid-month",
+        "2099-07",
+        {"mod": "MID"},
+    ),
+    (
+        "middle_of_the_month_after_until_in_a_past_sentence_stays_this_month",
+        "Prices rose until the middle of the month and then fell back.",
+        date(2049, 10, 26),
+        "the middle of the month",
+        "2049-10",
+        {"mod": "MID"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

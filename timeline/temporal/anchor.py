@@ -49,6 +49,7 @@ _NEAR_DAYS = 1
 _REPORTING_DAYS = 45
 _ESTIMATED = " (estimated)"  # the holidays package's mark on a date it computed ahead of the announcement
 _RESULTS_SEASON_MONTHS = 3  # months into a year during which the year before is the "full year" results report
+_MIDDLE_DAYS = (11, 20)  # the days of a month its middle spans (TIMEX3 MID)
 _YEARS_IN = {"decade": 10, "century": 100}  # "the turn of the century": the length of the unit turning
 _DECADE_AHEAD = 2  # years before its start that "the nineties" already names the coming decade
 # the granularities of a day or finer: a date named at one of them names its day (shared with the tagger)
@@ -185,6 +186,11 @@ def resolve(
             parsed = replace(parsed, offset=0)  # no first day named before: the day under discussion is today
         if parsed.counted:  # "a week earlier" than a day is a day
             parsed = _weeks_in_days(parsed, last_granularity)
+        if item.mod == "MID" and parsed.by_tense and parsed.unit == "month" and parsed.offset == 0:
+            # told for sure of the future once the middle is over, the next month's ("begins mid-month" said on August
+            # 31); told for sure of the past before it, the month before's ("peaked mid-month" said on the 3rd)
+            ahead = tense >= 2 and anchor.day > _MIDDLE_DAYS[1]
+            parsed = replace(parsed, offset=1 if ahead else -1 if tense <= -2 and anchor.day < _MIDDLE_DAYS[0] else 0)
         if parsed.anaphoric and last_mentioned is not None:
             if parsed.unit == "day" and parsed.clock is not None and parsed.offset == 0:
                 # (not a day still ahead when the sentence tells of the past: "reach land by Tuesday, the center
