@@ -14114,6 +14114,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2049-10",
         {"mod": "MID"},
     ),
+    (
+        "season_of_a_flu_vaccine_offered_from_autumn_said_in_summer_is_the_coming_winter",
+        "The NHS will offer the winter flu vaccine from the first week of October.",
+        date(2068, 7, 4),
+        "winter",
+        "2068-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

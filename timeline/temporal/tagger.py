@@ -1378,6 +1378,12 @@ def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
 _CALAMITY_REACH = 24  # characters before a month read for cues.toml calamity_of_before
 
 
+def _season_noun_after(item: Extracted, lowered: str, lex: Lexicon, table: str) -> bool:
+    """Whether the word right after an expression is one of words.toml `table` ("winter flu")."""
+    after = _WORD_AFTER.match(lowered, item.end)
+    return after is not None and lex.lookup(table, after["word"]) is not None
+
+
 def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
     """Whether a month-day or holiday without a year modifies an event noun ("the Nov. 5 election", "Christmas
     trading", words.toml [event_noun]), or a quarter or half a forecast ("Q3 guidance", [outlook_noun]) or a report
@@ -2451,6 +2457,10 @@ def tag_text(
         ):  # a characterized season a thing follows is the latest one over ("will close on Sunday after a record
             # winter" said in October)
             item = replace(item, parsed=replace(item.parsed, year=over))
+        elif _open_season(item.parsed) and _season_noun_after(item, lowered, lex, "season_campaign_noun"):
+            # a season's campaign is the one under way or the next ("The winter flu vaccine has been offered since
+            # October 1" said in November)
+            item = replace(item, parsed=replace(item.parsed, year=season_from(item.parsed.season or "", published)))
         elif _open_season(item.parsed) and _names_an_event(item, lowered, lex):
             # a season's break is the nearest ("their spring break begins the week after Easter" said in December)
             item = replace(item, parsed=replace(item.parsed, year=season_nearest(item.parsed.season or "", published)))
