@@ -1378,8 +1378,8 @@ def _booked_or_forecast(item: Extracted, lowered: str, lex: Lexicon) -> bool:
 _CALAMITY_REACH = 24  # characters before a month read for cues.toml calamity_of_before
 
 
-def _season_noun_after(item: Extracted, lowered: str, lex: Lexicon, table: str) -> bool:
-    """Whether the word right after an expression is one of words.toml `table` ("winter flu")."""
+def _word_after_in(item: Extracted, lowered: str, lex: Lexicon, table: str) -> bool:
+    """Whether the word right after an expression is one of words.toml `table` ("winter flu", "summer recess")."""
     after = _WORD_AFTER.match(lowered, item.end)
     return after is not None and lex.lookup(table, after["word"]) is not None
 
@@ -1411,8 +1411,7 @@ def _names_an_event(item: Extracted, lowered: str, lex: Lexicon) -> bool:
         table = "season_break_noun"  # ... or a month's break ("Congress returns from its August recess")
     else:
         return False
-    after = _WORD_AFTER.match(lowered, item.end)
-    return after is not None and lex.lookup(table, after["word"]) is not None
+    return _word_after_in(item, lowered, lex, table)
 
 
 _EVENT_NEAR_DAYS = 92  # a dated event's nearest day this close to the anchor is the one meant, whatever the tense
@@ -2457,7 +2456,7 @@ def tag_text(
         ):  # a characterized season a thing follows is the latest one over ("will close on Sunday after a record
             # winter" said in October)
             item = replace(item, parsed=replace(item.parsed, year=over))
-        elif _open_season(item.parsed) and _season_noun_after(item, lowered, lex, "season_campaign_noun"):
+        elif _open_season(item.parsed) and _word_after_in(item, lowered, lex, "season_campaign_noun"):
             # a season's campaign is the one under way or the next ("The winter flu vaccine has been offered since
             # October 1" said in November)
             item = replace(item, parsed=replace(item.parsed, year=season_from(item.parsed.season or "", published)))
