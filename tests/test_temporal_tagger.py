@@ -14122,6 +14122,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2068-WI",
         {},
     ),
+    (
+        "clock_of_an_incident_before_a_live_blog_stamp_told_with_a_future_is_that_afternoons",
+        "Monday 4 September\n17:05 BST Police say the A14 will stay closed until 21:00 after a collision at 16:20.",
+        date(2051, 9, 4),
+        "16:20",
+        "2051-09-04T16:20",
+        {},
+    ),
+    (
+        "clock_of_a_crash_at_about_an_hour_before_a_live_blog_stamp_is_that_days",
+        "Monday 4 September\n22:30 BST The line will reopen tomorrow after a crash at about 9.15pm.",
+        date(2051, 9, 4),
+        "about 9.15pm",
+        "2051-09-04T21:15",
+        {"mod": "APPROX"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
