@@ -14138,6 +14138,49 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2051-09-04T21:15",
         {"mod": "APPROX"},
     ),
+    (
+        "live_blog_clock_in_a_clause_of_its_own_after_tomorrow_is_the_entrys_day",
+        "Monday 4 September\n16:20 BST Schools will stay shut tomorrow, and a decision on the rest of the week is "
+        "expected at 6pm.",
+        date(2051, 9, 4),
+        "6pm",
+        "2051-09-04T18:00",
+        {},
+    ),
+    (
+        "live_blog_clock_in_a_clause_of_its_own_after_a_limit_on_a_day_ahead_is_the_entrys_day",
+        "Monday 4 September\n09:45 BST A fire ban is in place until midnight on Wednesday, and temperatures could "
+        "reach 35C by 15:00.",
+        date(2051, 9, 4),
+        "15:00",
+        "2051-09-04T15:00",
+        {},
+    ),
+    (
+        "live_blog_clock_after_a_limit_extended_to_a_day_ahead_and_a_new_subject_is_the_entrys_day",
+        "Friday, 12 June\n9.55pm IST The red alert has been extended until 9am on Sunday, and heavy rain is likely "
+        "again by 11pm.",
+        date(2082, 6, 12),
+        "11pm",
+        "2082-06-12T23:00",
+        {},
+    ),
+    (
+        "live_blog_clock_after_tomorrow_and_a_pronoun_carrying_the_day_on_stays_on_tomorrow",
+        "Monday 4 September\n16:20 BST The road will close tomorrow, and it will reopen at 6pm.",
+        date(2051, 9, 4),
+        "6pm",
+        "2051-09-05T18:00",
+        {},
+    ),
+    (
+        "live_blog_clock_after_an_events_clock_tomorrow_and_a_new_subject_stays_on_tomorrow",
+        "Monday 4 September\n09:45 BST Voting begins at 8am tomorrow, and the first results are expected by 10pm.",
+        date(2051, 9, 4),
+        "10pm",
+        "2051-09-05T22:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

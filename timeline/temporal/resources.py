@@ -206,6 +206,10 @@ class Lexicon:
     clock_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and between a day and the clock time after it ("on Saturday at 19:30"): cues.toml day_clock_link
     day_clock_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and between a day ahead and a clock in a live-blog entry's clause of its own: entry_clause_of_its_own
+    entry_clause_of_its_own: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... when that day is a limit's, matched up to where it ends: entry_limit_before
+    entry_limit_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
     # cues.toml clock_pair_link
     clock_pair_link: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -503,6 +507,8 @@ _CUE_PATTERNS = (
     "same_day_link",
     "clock_day_link",
     "day_clock_link",
+    "entry_clause_of_its_own",
+    "entry_limit_before",
     "stretch_day_on_link",
     "count_from_link",
     "season_habit_before",

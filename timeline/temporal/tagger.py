@@ -2655,6 +2655,16 @@ def tag_text(
                 lowered,
                 lex,
             )
+            if (
+                entry_day is not None
+                and before_stamp
+                and story_point is not None
+                and story_point > entry_day
+                and _in_a_clause_of_its_own(item, story_point, points, point_ends, lowered, lex)
+            ):  # ... nor, in a live-blog entry, is a clock later than its stamp in a clause of its own after a day
+                # ahead ("16:20 Schools will stay shut tomorrow, and a decision on the rest of the week is expected at
+                # 6pm"): the entry's day
+                story_point, story_granularity = entry_day, "day"
             r = resolve(item, published, tense, reference, story_point, story_granularity)
         if item.rule in lex.line_stamp_rules and r.interval is not None and r.time is not None:
             stamp = (item.end, r.interval.start, r.time, _zone_minutes(item, lowered, lex, r.interval.start))
@@ -2927,6 +2937,29 @@ def _story_point(
         if finer is not None:
             story_point, story_granularity = finer
     return story_point, story_granularity
+
+
+_LIMIT_REACH = 60  # characters before a day's end read for the limit it is in
+
+
+def _in_a_clause_of_its_own(
+    item: Extracted,
+    point: date,
+    points: list[tuple[date, Granularity]],
+    point_ends: list[int],
+    lowered: str,
+    lex: Lexicon,
+) -> bool:
+    """Whether the bare clock at `item` stands in a clause of its own, with a subject of its own, after the expression
+    that named the story's `point` last (cues.toml entry_clause_of_its_own), a whole day or a limit's (cues.toml
+    entry_limit_before)."""
+    if not bare_clock(item.parsed):
+        return False
+    at = next((i for i in range(len(points) - 1, -1, -1) if points[i][0] == point), None)
+    if at is None or lex.entry_clause_of_its_own.search(lowered, point_ends[at], item.start) is None:
+        return False
+    end = point_ends[at]
+    return points[at][1] == "day" or lex.entry_limit_before.search(lowered, max(0, end - _LIMIT_REACH), end) is not None
 
 
 class _TenseOnce:
