@@ -14181,6 +14181,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2051-09-05T22:00",
         {},
     ),
+    (
+        "weekday_in_a_with_phrase_after_a_dated_day_ahead_is_the_day_after_it",
+        "The women's final is on Saturday, Sept. 11, with the men's on Sunday.",
+        MON,
+        "Sunday",
+        "2027-09-12",
+        {},
+    ),
+    (
+        "weekday_in_a_with_phrase_after_a_dated_day_ahead_is_the_first_such_day_after_it",
+        "The first leg is on Saturday, Sept. 11, with the second leg on Wednesday.",
+        MON,
+        "Wednesday",
+        "2027-09-15",
+        {},
+    ),
+    (
+        "weekday_in_an_elliptic_and_phrase_the_day_before_a_dated_day_ahead_is_that_day_before",
+        "The men's final is on Sunday, Sept. 12, and the women's on Saturday.",
+        MON,
+        "Saturday",
+        "2027-09-11",
+        {},
+    ),
+    (
+        "weekday_in_a_clause_after_a_dated_day_ahead_is_not_counted_from_it",
+        "The budget is on Wednesday, March 10, and the Treasury said on Friday that it would borrow more.",
+        MON,
+        "Friday",
+        "2027-02-26",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -125,6 +125,8 @@ class Lexicon:
     # ... before a date an event moves from, whose partner after it is the new date, no range's end: cues.toml
     # move_from_before
     move_from_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... between a day and a weekday in a verbless phrase after it: cues.toml elliptic_day_link
+    elliptic_day_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a day something opens and the day it closes: cues.toml pair_end_link
     pair_end_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a date and a step from a date that places it: cues.toml placed_date_link
@@ -497,6 +499,7 @@ _CUE_PATTERNS = (
     "range_end_link",
     "move_from_before",
     "pair_end_link",
+    "elliptic_day_link",
     "earlier_event_link",
     "placed_date_link",
     "aside_link",

@@ -1259,6 +1259,9 @@ def _after_partner(
         )
     ) or lex.pair_end_link.fullmatch(lowered, first.end, item.start) is not None:  # (after any day it opens on)
         ahead = (p.dow - day.isoweekday()) % 7 or 7
+    elif day > published and lex.elliptic_day_link.fullmatch(lowered, first.end, item.start) is not None:
+        ahead = (p.dow - day.isoweekday()) % 7 or 7
+        ahead = -1 if ahead == _WEEK_DAYS - 1 else ahead  # (the day before)
     else:
         return item
     target = day + timedelta(days=ahead)
