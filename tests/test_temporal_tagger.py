@@ -14213,6 +14213,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-02-26",
         {},
     ),
+    (
+        "a_week_from_a_month_day_is_seven_days_after_it",
+        "The plant will shut a week from Oct. 25 for repairs.",
+        WED,
+        "a week from Oct. 25",
+        "2025-11-01",
+        {},
+    ),
+    (
+        "two_weeks_from_a_day_month_is_fourteen_days_after_it",
+        "The new timetable starts two weeks from 3 March, the operator said.",
+        WED,
+        "two weeks from 3 March",
+        "2025-03-17",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

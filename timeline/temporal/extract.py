@@ -229,7 +229,7 @@ def _date(gr: _Groups, rule: Rule) -> Parsed | None:
         nth_weekday = (nth, nth_dow)
     shift_days = (
         _counted_shift(gr)
-        or _as_int(gr.table("shiftdays", "day_shift_prefix", "week_shift"))
+        or _shift_of(gr.table("shiftdays", "day_shift_prefix", "week_shift"))
         or _as_int(gr.table("weshift", "weekend_shift"))
         or 0
     )
@@ -692,6 +692,12 @@ def _as_int(value: object) -> int | None:
     if isinstance(value, float) and value == int(value):
         return int(value)
     return None
+
+
+def _shift_of(value: object) -> int | None:
+    """Days of a shift from a word table: a number, or [days, direction] ("a week from" = [7, 1]: "a week from Oct.
+    25" is November 1)."""
+    return _as_int(value[0]) if isinstance(value, list) and value else _as_int(value)
 
 
 def _as_names(value: object) -> tuple[str, ...]:
