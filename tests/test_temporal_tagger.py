@@ -14229,6 +14229,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-03-17",
         {},
     ),
+    (
+        "monday_after_a_holiday_weekend_ahead_said_on_a_monday_is_the_next_one",
+        "Dealers expect the Labor Day weekend to be their busiest, with most showrooms also open on Monday.",
+        date(2099, 8, 31),
+        "Monday",
+        "2099-09-07",
+        {},
+    ),
+    (
+        "monday_after_this_weekend_said_on_a_monday_is_the_next_one",
+        "Shops will be busy this weekend and will also open on Monday.",
+        MON,
+        "Monday",
+        "2027-03-08",
+        {},
+    ),
+    (
+        "monday_after_the_weekend_just_gone_said_on_a_monday_is_today",
+        "Crowds packed the beaches at the weekend, and shops reported record sales on Monday.",
+        MON,
+        "Monday",
+        "2027-03-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -1270,10 +1270,12 @@ def _after_partner(
 
 def _weekday_of_another_week(item: Extracted, week: tuple[int, int, date, int], published: date) -> bool:
     """Whether a bare weekday on the publication day's own weekday follows a week named that is not this one ("next
-    week ... Friday's on Saturday" said on a Saturday)."""
-    return (
-        isinstance(item.parsed, Weekday) and item.parsed.dow == published.isoweekday() and week[2] != _monday(published)
-    )
+    week ... Friday's on Saturday" said on a Saturday), or a Monday after a weekend ahead named ("the Labor Day weekend
+    ..., with most showrooms also open on Monday" said on the Monday before)."""
+    if not isinstance(item.parsed, Weekday) or item.parsed.dow != published.isoweekday():
+        return False
+    monday = week[2] + timedelta(days=_WEEK_DAYS if week[3] == _WEEKEND_FROM and item.parsed.dow == 1 else 0)
+    return monday != _monday(published)
 
 
 def _in_named_week(
@@ -1294,9 +1296,13 @@ def _in_named_week(
     a report's day ("peaked in the week ending January 20, officials said on Thursday": cues.toml speech_day) or the
     week was named between commas ("Tickets for the festival, held over the second weekend of July, go on sale at 9am
     on Saturday": cues.toml aside_open, aside_close); a weekend's only from its Friday ("the festival, over the second
-    weekend of July, sold out on Wednesday morning" is no day of July)."""
+    weekend of July, sold out on Wednesday morning" is no day of July), or its Monday after it ("expect the Labor Day
+    weekend to be their busiest, with most showrooms also open on Monday")."""
     p = item.parsed
-    if not _plain_weekday(p) or p.dow < first_dow or lex.sentence_end.search(text, week_end, item.start) is not None:
+    after_weekend = first_dow == _WEEKEND_FROM and isinstance(p, Weekday) and p.dow == 1
+    if not _plain_weekday(p) or (p.dow < first_dow and not after_weekend):
+        return item
+    if lex.sentence_end.search(text, week_end, item.start) is not None:
         return item
     if lex.aside_close.match(lowered, week_end) and lex.aside_open.search(
         lowered, max(0, week_start - _ASIDE_REACH), week_start
@@ -1304,7 +1310,7 @@ def _in_named_week(
         return item
     if after_speech_verb(lex.speech_day, lowered, item.start):
         return item
-    day = monday + timedelta(days=p.dow - 1)
+    day = monday + timedelta(days=p.dow - 1 + (_WEEK_DAYS if after_weekend else 0))
     tense = told()
     if ((tense > 0 and day < published) or (tense < 0 and day > published)) and not _names_event_with_it(
         item, lowered, lex
