@@ -14253,6 +14253,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2027-03-01",
         {},
     ),
+    (
+        "nth_weekday_of_the_month_after_a_month_ahead_is_that_months",
+        "The fair is held in September, on the last Sunday of the month.",
+        date(2099, 8, 31),
+        "the last Sunday of the month",
+        "2099-09-27",
+        {},
+    ),
+    (
+        "first_tuesday_of_the_month_after_november_named_is_novembers",
+        "The vote is in November, on the first Tuesday of the month.",
+        date(2099, 8, 31),
+        "the first Tuesday of the month",
+        "2099-11-03",
+        {},
+    ),
+    (
+        "last_weekend_of_the_month_after_a_month_ahead_is_that_months",
+        "The fair is in October, on the last weekend of the month.",
+        date(2099, 8, 31),
+        "the last weekend of the month",
+        "2099-W44-WE",
+        {},
+    ),
+    (
+        "nth_weekday_of_the_month_after_a_holiday_as_a_noun_stays_this_months",
+        "The Kilbarrow Christmas tree is lit on the last Thursday of the month.",
+        date(2090, 11, 27),
+        "the last Thursday of the month",
+        "2090-11-30",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2257,7 +2257,7 @@ def tag_text(
     this_year_end: int | None = None  # end offset of the expression before when it is "this year" (or 2053 in 2053)
     fiscal_named: tuple[int, int] | None = None  # (end offset, year) of the latest fiscal year named
     # (end offset, year, month, whether its year is written) of the latest other month named
-    month_named: tuple[int, int, int, bool] | None = None
+    month_named: tuple[int, int, int, bool, bool] | None = None  # (end, year, month, year written, a month's)
     # (end offset, first day, last day) of the latest season named that is not over
     season_named: tuple[int, date, date] | None = None
     header_day: date | None = None  # the latest day written on a line of its own (a live blog's day header)
@@ -2511,7 +2511,12 @@ def tag_text(
             item = replace(item, parsed=replace(day_alone, year=last_dated[1].year, month=last_dated[1].month))
             day_alone = None
         if month_named is not None and (
-            _story_period(item, "month", month_named[0], lex.story_month, lowered)
+            (
+                _story_period(item, "month", month_named[0], lex.story_month, lowered)
+                # (an nth weekday of the month, only after a month: not "The Christmas tree is lit on the last
+                # Thursday of the month" said in November)
+                and (month_named[4] or not isinstance(item.parsed, Relative) or item.parsed.nth_weekday is None)
+            )
             or (day_alone is not None and item.start - month_named[0] <= _STORY_REACH)
         ):
             # told in the past after an earlier month, or of the future after a later one
@@ -2527,8 +2532,12 @@ def tag_text(
             if held_there:
                 if day_alone is not None:  # "in December, when a tax change takes effect on the 1st"
                     held = replace(day_alone, year=month_named[1], month=month_named[2])
-                else:
+                else:  # (with its nth weekday or weekend: "in November, on the first Tuesday of the month")
                     held = Calendar(year=month_named[1], month=month_named[2], day_of=_day_of(item.parsed))
+                    p = item.parsed
+                    if isinstance(p, Relative) and p.nth_weekday is not None:
+                        weekend = p.nth_weekend
+                        held = replace(held, nth_weekday=p.nth_weekday, week_of=weekend, weekend_of=weekend)
                 item = replace(item, parsed=held)
         if (
             month_named is not None
@@ -2744,7 +2753,7 @@ def tag_text(
             written_year = isinstance(as_written, Calendar) and as_written.year is not None
             if month != (published.year, published.month):
                 if not _first_as_limit(r, item, lowered, lex):
-                    month_named = (item.end, *month, written_year)
+                    month_named = (item.end, *month, written_year, r.granularity == "month")
             elif not (
                 r.interval is not None
                 and r.interval.start > published
