@@ -14285,6 +14285,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2090-11-30",
         {},
     ),
+    (
+        "bare_quarter_told_of_the_future_after_a_year_ahead_is_that_years",
+        "What to watch in 2030: an election in May. The landing is tentatively set for the fourth quarter.",
+        date(2029, 12, 28),
+        "the fourth quarter",
+        "2030-Q4",
+        {},
+    ),
+    (
+        "bare_quarter_of_a_forecast_in_a_year_ahead_is_that_years",
+        "The company expects to return to profit in 2030, probably in the fourth quarter.",
+        date(2029, 12, 28),
+        "the fourth quarter",
+        "2030-Q4",
+        {},
+    ),
+    (
+        "quarter_of_results_due_after_a_year_ahead_named_is_the_latest",
+        "The company will open the plant in 2031 and will report fourth-quarter results on Feb. 3.",
+        date(2029, 12, 28),
+        "fourth-quarter",
+        "2029-Q4",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

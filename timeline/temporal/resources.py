@@ -210,6 +210,8 @@ class Lexicon:
     day_clock_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and between a day ahead and a clock in a live-blog entry's clause of its own: entry_clause_of_its_own
     entry_clause_of_its_own: re.Pattern[str] = re.compile(r"(?!x)x")
+    # after a quarter without a year, the results it is the period of: cues.toml quarter_report_after
+    quarter_report_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... when that day is a limit's, matched up to where it ends: entry_limit_before
     entry_limit_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
@@ -511,6 +513,7 @@ _CUE_PATTERNS = (
     "clock_day_link",
     "day_clock_link",
     "entry_clause_of_its_own",
+    "quarter_report_after",
     "entry_limit_before",
     "stretch_day_on_link",
     "count_from_link",

@@ -2447,6 +2447,18 @@ def tag_text(
             item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
         elif (
             year_named is not None
+            and _bare_quarter(item.parsed)
+            and item.start - year_named[0] <= _STORY_REACH
+            and (fiscal_named is None or fiscal_named[0] != year_named[0])
+            and year_named[1] > published.year
+            and lex.quarter_report_after.match(lowered, item.end) is None
+            and told() > 0
+        ):  # a bare quarter told of the future soon after a year ahead named is that year's ("What to watch in 2030:
+            # ... The landing is tentatively set for the fourth quarter"); not a fiscal year's, nor the quarter of a
+            # report ("will report fourth-quarter results on Feb. 3": cues.toml quarter_report_after)
+            item = replace(item, parsed=replace(item.parsed, year=year_named[1]))
+        elif (
+            year_named is not None
             and _open_season(item.parsed)
             and lex.year_apposition_link.fullmatch(lowered, year_named[0], item.start) is not None
         ):  # "She retired in 1986, the summer her county won the title": that year's summer
@@ -3124,6 +3136,18 @@ def _in_the_south(item: Extracted, text: str, lowered: str, lex: Lexicon) -> Ext
 def _day_alone(p: Parsed) -> TypeGuard[Calendar]:
     """A day of the month with no month ("on the 1st")."""
     return isinstance(p, Calendar) and p.day is not None and p.month is None and p.year is None and p.direction is None
+
+
+def _bare_quarter(p: Parsed) -> bool:
+    """A quarter with no year, no direction and no year counted ("the fourth quarter")."""
+    return (
+        isinstance(p, Calendar)
+        and p.quarter is not None
+        and p.year is None
+        and p.year_offset is None
+        and p.direction is None
+        and not p.period_of_year
+    )
 
 
 def _day_of(p: Parsed) -> int | None:
