@@ -2447,6 +2447,7 @@ def tag_text(
             item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
         elif (
             year_named is not None
+            and isinstance(item.parsed, Calendar)
             and _bare_quarter(item.parsed)
             and item.start - year_named[0] <= _STORY_REACH
             and (fiscal_named is None or fiscal_named[0] != year_named[0])
@@ -3138,11 +3139,10 @@ def _day_alone(p: Parsed) -> TypeGuard[Calendar]:
     return isinstance(p, Calendar) and p.day is not None and p.month is None and p.year is None and p.direction is None
 
 
-def _bare_quarter(p: Parsed) -> bool:
+def _bare_quarter(p: Calendar) -> bool:
     """A quarter with no year, no direction and no year counted ("the fourth quarter")."""
     return (
-        isinstance(p, Calendar)
-        and p.quarter is not None
+        p.quarter is not None
         and p.year is None
         and p.year_offset is None
         and p.direction is None
