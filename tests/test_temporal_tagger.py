@@ -14309,6 +14309,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2029-Q4",
         {},
     ),
+    (
+        "participle_coordinated_with_a_state_after_will_be_is_no_past",
+        "The shop will be open on Saturday but closed on Sunday.",
+        WED,
+        "Sunday",
+        "2025-02-16",
+        {},
+    ),
+    (
+        "participle_coordinated_after_a_past_be_stays_past",
+        "The shop was open on Saturday but closed on Sunday.",
+        WED,
+        "Sunday",
+        "2025-02-09",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

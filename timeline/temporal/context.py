@@ -321,6 +321,13 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
             and _opens_aside(lowered, lex, m)
         ):
             continue  # "The asteroid, found in May, passes closest on 2 September": the aside's past, closed
+        if (
+            cue.direction == -1
+            and m.end() <= start
+            and lex.participle_form.fullmatch(m.group())
+            and lex.coordinated_state_before.search(lowered, lo, m.start()) is not None
+        ):
+            continue  # "will be open on Monday ... but closed on New Year's Day": a state, no past
         if cue.direction == -2 and cue.before_only and lex.past_certain_scope_end.search(lowered, m.end(), start):
             continue  # "since 2040, with a matinee at 3pm"
         if cue.direction == 1 and cue.before_only and lex.limit_scope_end.match(lowered, m.start(), start):

@@ -212,6 +212,8 @@ class Lexicon:
     entry_clause_of_its_own: re.Pattern[str] = re.compile(r"(?!x)x")
     # after a quarter without a year, the results it is the period of: cues.toml quarter_report_after
     quarter_report_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # before a past participle, a future "be" and the state it is coordinated with: cues.toml coordinated_state_before
+    coordinated_state_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... when that day is a limit's, matched up to where it ends: entry_limit_before
     entry_limit_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between two clock times of one range or one instant ("from 7am to 10pm", "2 p.m. ET (1900 GMT)"):
@@ -514,6 +516,7 @@ _CUE_PATTERNS = (
     "day_clock_link",
     "entry_clause_of_its_own",
     "quarter_report_after",
+    "coordinated_state_before",
     "entry_limit_before",
     "stretch_day_on_link",
     "count_from_link",
