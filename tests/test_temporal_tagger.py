@@ -14325,6 +14325,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-02-09",
         {},
     ),
+    (
+        "day_just_ahead_in_the_new_year_told_for_sure_in_the_past_is_last_years",
+        "The town's pool reopened on 1/2 after repairs.",
+        date(2098, 12, 30),
+        "1/2",
+        "2098-01-02",
+        {},
+    ),
+    (
+        "holiday_just_ahead_in_the_new_year_after_a_past_participle_read_as_a_verb_is_last_years",
+        "The museum reopened on New Year's Day after a two-year refit.",
+        date(2098, 12, 30),
+        "New Year's Day",
+        "2098-01-01",
+        {},
+    ),
+    (
+        "holiday_in_the_new_year_after_a_state_coordinated_with_will_be_is_the_coming_one",
+        "The clinic will be open on Monday, Thursday and Friday next week but closed on New Year's Day.",
+        date(2024, 12, 29),
+        "New Year's Day",
+        "2025-01-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -647,11 +647,14 @@ def _nearest_allowed(
     candidates: Iterable[tuple[_K, date]], dct: date, tense: int, ahead_slack: int, back_slack: int
 ) -> tuple[_K, date] | None:
     """The candidate whose date is nearest the anchor (the first on a tie), of those the tense allows: a past
-    sentence's at most `ahead_slack` days after the anchor, a future one's at most `back_slack` days before it."""
+    sentence's at most `ahead_slack` days after the anchor, a future one's at most `back_slack` days before it; a sure
+    past's none into the next year ("reopened on 1/2" said on December 30 is the January just gone)."""
     best: tuple[int, tuple[_K, date]] | None = None
     for key, point in candidates:
         gap = (point - dct).days
-        if (tense < 0 and gap > ahead_slack) or (tense > 0 and gap < -back_slack):
+        if (tense < 0 and gap > (ahead_slack if point.year == dct.year or tense > -2 else 0)) or (
+            tense > 0 and gap < -back_slack
+        ):
             continue
         if best is None or abs(gap) < best[0]:
             best = (abs(gap), (key, point))
