@@ -14349,6 +14349,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2025-01-01",
         {},
     ),
+    (
+        "year_of_the_next_century_after_the_end_of_is_a_year",
+        "The carmaker will close its plant by the end of 2100.",
+        date(2099, 11, 26),
+        "the end of 2100",
+        "2100",
+        {"mod": "END"},
+    ),
+    (
+        "year_after_a_hyphened_full_year_is_the_year_alone",
+        "The bank will publish its full-year 2099 results on Feb. 18.",
+        date(2099, 11, 26),
+        "2099",
+        "2099",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -14779,6 +14795,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "The lifeboat coxswain Will Monday retired after 38 years.",
         "Monday",
     ),
+    ("count_of_the_next_centurys_size_after_of_is_no_year", "A crowd of 2100 people came to the match.", "2100"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
