@@ -14365,6 +14365,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099",
         {},
     ),
+    (
+        "since_a_year_and_a_new_verb_ends_the_scope_of_since",
+        "Her predecessor has held the post since 2091 and gives a farewell address on New Year's Eve.",
+        date(2099, 11, 26),
+        "New Year's Eve",
+        "2099-12-31",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
