@@ -14804,6 +14804,16 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Monday",
     ),
     ("count_of_the_next_centurys_size_after_of_is_no_year", "A crowd of 2100 people came to the match.", "2100"),
+    (
+        "month_with_a_capitalized_word_after_a_group_noun_is_a_bands_name",
+        "The folk trio Early December played two encores.",
+        "Early December",
+    ),
+    (
+        "weekday_surname_after_a_ferryman_and_first_name",
+        "The ferryman Tom Sunday, 71, made his last crossing.",
+        "Sunday",
+    ),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (

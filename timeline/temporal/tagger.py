@@ -172,6 +172,18 @@ _NAME_END = re.compile(r"(?P<name>[A-Z][a-z]+)$")  # a capitalized word ending w
 _WORDS_BEFORE = re.compile(r"(?P<lead>[A-Za-z][\w'’.-]*(?:[ \t]+[a-z]+)?)[ \t]+$")
 
 
+def _group_named(text: str, lex: Lexicon, s: int, e: int) -> bool:
+    """Whether the word text[s:e] is in the name of a band, a horse or a ship, after its kind and a capitalized word
+    ("The band Grey Tuesday", "The folk trio Early December") or before more of the name ("The gelding Monday's
+    Child"; not "The band Tuesday announced a tour": words.toml [group_noun])."""
+    group = _GROUP_NAMED.search(text, max(0, s - _NAME_REACH), s)
+    return (
+        group is not None
+        and lex.lookup("group_noun", group["group"]) is not None
+        and bool(group["more"] or _NAME_GOES_ON.match(text, e) is not None)
+    )
+
+
 def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
     """Whether a capitalized expression is part of a name: "The Sunday Times", "Theresa May", "June Sarpong"
     (`lowered` is `lower_text(text)`)."""
@@ -219,13 +231,7 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
         role = _ROLE_NAMED.search(text, max(0, s - _NAME_REACH), s)
         if role is not None and lex.lookup("role_noun", role["role"]) is not None:
             return True  # a surname after a role and a first name: "signed the forward Jack Tuesday from Ferncliffe"
-        group = _GROUP_NAMED.search(text, max(0, s - _NAME_REACH), s)
-        if (
-            group is not None
-            and lex.lookup("group_noun", group["group"]) is not None
-            and (group["more"] or _NAME_GOES_ON.match(text, e) is not None)
-        ):  # the name of a band, a horse or a ship: "The band Grey Tuesday", "The gelding Monday's Child" (not "The
-            # band Tuesday announced a tour")
+        if _group_named(text, lex, s, e):
             return True
         if after is not None and _proper(next_word, lex) and _AGE_AFTER.match(text, after.end()):
             return True  # a first name before a surname and an age: "the death of Sunday Okafor, 19, until"
@@ -254,6 +260,8 @@ def _is_name(text: str, lowered: str, lex: Lexicon, s: int, e: int) -> bool:
         return article or cue_window(text, lex, s, e)[0] != s
     if lex.lookup("month", word) is None and lex.lookup("season", word) is None:
         return False
+    if lex.lookup("month", word) is not None and _group_named(text, lex, s, e):
+        return True  # "The folk trio Early December played"
     if lex.lookup("name_next_verb", next_word) is not None:
         return True
     if (
