@@ -14373,6 +14373,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-12-31",
         {},
     ),
+    (
+        "season_of_a_vaccination_campaign_under_way_is_the_current_one",
+        "Flu cases doubled last week, the agency said, and the winter vaccination campaign has reached 62% of them.",
+        date(2099, 11, 26),
+        "winter",
+        "2099-WI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
