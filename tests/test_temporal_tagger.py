@@ -14381,6 +14381,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-WI",
         {},
     ),
+    (
+        "last_after_a_possessive_before_a_holiday_is_ones_final_no_direction",
+        "He led his last Remembrance Sunday service on Nov. 8.",
+        date(2099, 11, 26),
+        "Remembrance Sunday",
+        "2099-11-08",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
