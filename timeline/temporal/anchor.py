@@ -652,9 +652,8 @@ def _nearest_allowed(
     best: tuple[int, tuple[_K, date]] | None = None
     for key, point in candidates:
         gap = (point - dct).days
-        if (tense < 0 and gap > (ahead_slack if point.year == dct.year or tense > -2 else 0)) or (
-            tense > 0 and gap < -back_slack
-        ):
+        ahead = ahead_slack if point.year == dct.year or tense > -2 else 0  # (a sure past: none into the next year)
+        if (tense < 0 and gap > ahead) or (tense > 0 and gap < -back_slack):
             continue
         if best is None or abs(gap) < best[0]:
             best = (abs(gap), (key, point))

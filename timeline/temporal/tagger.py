@@ -1268,8 +1268,8 @@ def _after_partner(
     ) or lex.pair_end_link.fullmatch(lowered, first.end, item.start) is not None:  # (after any day it opens on)
         ahead = (p.dow - day.isoweekday()) % 7 or 7
     elif day > published and lex.elliptic_day_link.fullmatch(lowered, first.end, item.start) is not None:
-        ahead = (p.dow - day.isoweekday()) % 7 or 7
-        ahead = -1 if ahead == _WEEK_DAYS - 1 else ahead  # (the day before)
+        # (the first such day after it, or the day before it)
+        ahead = -1 if _days_to_nearest(p.dow, day) == -1 else (p.dow - day.isoweekday()) % 7 or 7
     else:
         return item
     target = day + timedelta(days=ahead)
@@ -1282,8 +1282,13 @@ def _weekday_of_another_week(item: Extracted, week: tuple[int, int, date, int], 
     ..., with most showrooms also open on Monday" said on the Monday before)."""
     if not isinstance(item.parsed, Weekday) or item.parsed.dow != published.isoweekday():
         return False
-    monday = week[2] + timedelta(days=_WEEK_DAYS if week[3] == _WEEKEND_FROM and item.parsed.dow == 1 else 0)
+    monday = week[2] + timedelta(days=_WEEK_DAYS if _monday_after_weekend(item.parsed, week[3]) else 0)
     return monday != _monday(published)
+
+
+def _monday_after_weekend(p: Parsed, first_dow: int) -> bool:
+    """Whether `p` is a Monday after a weekend named (a week whose days are counted from `first_dow`, Friday)."""
+    return first_dow == _WEEKEND_FROM and isinstance(p, Weekday) and p.dow == 1
 
 
 def _in_named_week(
@@ -1307,7 +1312,7 @@ def _in_named_week(
     weekend of July, sold out on Wednesday morning" is no day of July), or its Monday after it ("expect the Labor Day
     weekend to be their busiest, with most showrooms also open on Monday")."""
     p = item.parsed
-    after_weekend = first_dow == _WEEKEND_FROM and isinstance(p, Weekday) and p.dow == 1
+    after_weekend = _monday_after_weekend(p, first_dow)
     if not _plain_weekday(p) or (p.dow < first_dow and not after_weekend):
         return item
     if lex.sentence_end.search(text, week_end, item.start) is not None:
@@ -2455,7 +2460,6 @@ def tag_text(
             item = replace(item, parsed=Calendar(year=year_named[1], day_of=_day_of(item.parsed)))
         elif (
             year_named is not None
-            and isinstance(item.parsed, Calendar)
             and _bare_quarter(item.parsed)
             and item.start - year_named[0] <= _STORY_REACH
             and (fiscal_named is None or fiscal_named[0] != year_named[0])
@@ -3147,15 +3151,9 @@ def _day_alone(p: Parsed) -> TypeGuard[Calendar]:
     return isinstance(p, Calendar) and p.day is not None and p.month is None and p.year is None and p.direction is None
 
 
-def _bare_quarter(p: Calendar) -> bool:
+def _bare_quarter(p: Parsed) -> TypeGuard[Calendar]:
     """A quarter with no year, no direction and no year counted ("the fourth quarter")."""
-    return (
-        p.quarter is not None
-        and p.year is None
-        and p.year_offset is None
-        and p.direction is None
-        and not p.period_of_year
-    )
+    return _year_unsaid(p) and p.quarter is not None and not p.period_of_year
 
 
 def _day_of(p: Parsed) -> int | None:
