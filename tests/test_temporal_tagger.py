@@ -14389,6 +14389,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-11-08",
         {},
     ),
+    (
+        "weekday_told_of_the_future_is_not_a_holiday_gone_on_that_weekday",
+        "Northfield, who drew 1-1 at Halsey on Boxing Day, play Corbridge on Saturday.",
+        date(2099, 12, 30),
+        "Saturday",
+        "2100-01-02",
+        {},
+    ),
+    (
+        "weekday_told_in_the_present_names_a_holiday_just_ahead_on_that_weekday_guard",
+        "The town's New Year's Day swim starts at 11am on Friday.",
+        date(2099, 12, 30),
+        "11am on Friday",
+        "2100-01-01T11:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

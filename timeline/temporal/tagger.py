@@ -2367,9 +2367,11 @@ def tag_text(
         if (
             _plain_weekday(item.parsed)
             and (named := _date_named_on_weekday(item.parsed, item.start, last_dated, last_day, published, text, lex))
-            and told() >= 0
+            and (told_as := told()) >= 0
+            and not (told_as > 0 and named < published)
         ):  # "Carnford's Fourth of July parade steps off at 10am on Sunday": that Sunday (not told in
-            # the past: "Valentine's Day cards sold out on Friday" said two days before it is the Friday over)
+            # the past: "Valentine's Day cards sold out on Friday" said two days before it is the Friday over; nor a day
+            # gone told of the future: "City, who lost at Brentwood on Boxing Day, host Kingsbury on Saturday")
             item = replace(item, parsed=_on_day(named, item.parsed.clock))
         if (
             last_day is not None
