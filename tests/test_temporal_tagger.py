@@ -14405,6 +14405,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2100-01-01T11:00",
         {},
     ),
+    (
+        "weekday_of_a_thing_in_doubt_is_ahead",
+        "The derby at Holm Park on Sunday is in doubt after heavy rain.",
+        date(2099, 12, 30),
+        "Sunday",
+        "2100-01-03",
+        {},
+    ),
+    (
+        "weekday_of_a_thing_that_was_in_doubt_is_past_guard",
+        "The derby at Holm Park on Sunday was in doubt until an hour before kick-off.",
+        date(2099, 12, 30),
+        "Sunday",
+        "2099-12-27",
+        {},
+    ),
+    (
+        "weekday_after_follow_and_a_clock_is_ahead",
+        "The speed cameras on Bell Lane are switched on today, and the first fines follow at 9am on Monday.",
+        date(2099, 12, 30),
+        "9am on Monday",
+        "2100-01-04T09:00",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
