@@ -14429,6 +14429,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2100-01-04T09:00",
         {},
     ),
+    (
+        "holiday_break_after_after_is_the_one_just_gone_in_a_sure_future",
+        "The Marlow leisure centre reopens on Monday after its Christmas shutdown.",
+        date(2099, 12, 30),
+        "Christmas",
+        "2099-12-25",
+        {},
+    ),
+    (
+        "holiday_break_after_after_is_the_one_at_hand_when_ahead_guard",
+        "The Marlow leisure centre will reopen on Jan. 4 after its Christmas shutdown.",
+        date(2099, 12, 15),
+        "Christmas",
+        "2099-12-25",
+        {},
+    ),
+    (
+        "holiday_without_a_break_after_after_keeps_the_future_guard",
+        "The Marlow leisure centre reopens on Monday and closes again for Christmas.",
+        date(2099, 12, 30),
+        "Christmas",
+        "2100-12-25",
+        {},
+    ),
+    (
+        "day_after_a_holiday_break_keeps_the_verbs_future_guard",
+        "The committee will resume its hearings after the Christmas recess on Monday.",
+        date(2099, 12, 30),
+        "Monday",
+        "2100-01-04",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

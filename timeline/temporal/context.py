@@ -271,6 +271,8 @@ def _nearest_cue(text: str, lowered: str, lex: Lexicon, start: int, end: int, wi
         cue = lex.cue_of(m)
         if cue.neutral or (cue.after_only and m.start() < end) or end <= m.start() < aside_end:
             continue
+        if cue.adjacent and m.end() != start:
+            continue  # "reopens on Monday after its Christmas closure": the holiday's own, not a day after it
         if m.start() >= end and cue.direction < 0 and (close := _participle_aside_after(text, lowered, lex, m)) > 0:
             aside_end = close  # "Edinburgh's Hogmanay street party, cancelled last year because of gales, will be
             continue  # limited": the aside after it tells of the subject's past, not of the expression

@@ -51,6 +51,7 @@ class Cue:
     in_clause: bool = False  # before the expression, counts only with no clause break between them
     neutral: bool = False  # says nothing of the tense: only keeps its words from being read as another cue
     after_only: bool = False  # counts only when it follows the expression (cues.toml past_after)
+    adjacent: bool = False  # counts only when it ends where the expression starts (cues.toml present_right_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -723,6 +724,7 @@ def load_lexicon(language: str) -> Lexicon:
         ("intention", 1, -1, False),
         ("plan", 0, None, True),
         ("present", 0, None, False),
+        ("present_right_before", 0, None, False),
         ("past", -1, None, False),
         ("past_before", -1, None, False),
         ("past_certain_before", -2, None, False),
@@ -733,7 +735,15 @@ def load_lexicon(language: str) -> Lexicon:
         for p in cues_doc.get(key, []):
             cue_parts.append(f"(?P<c{len(cue_kinds)}>{_expand(str(p), tables, 'cue', cue_fragments)})")
             cue_kinds.append(
-                Cue(direction, key.endswith("_before"), after, in_clause, key == "neutral", key.endswith("_after"))
+                Cue(
+                    direction,
+                    key.endswith("_before"),
+                    after,
+                    in_clause,
+                    key == "neutral",
+                    key.endswith("_after"),
+                    key.endswith("_right_before"),
+                )
             )
             cue_tables.update(m["name"] for m in _REF_RE.finditer(str(p)))
     cue_alternation = "|".join(cue_parts) or r"(?!x)x"
