@@ -14461,6 +14461,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2100-01-04",
         {},
     ),
+    (
+        "day_of_month_after_a_gapped_noun_keeps_the_past_not_a_verb",
+        "Brayford's new library opened on the 2nd and its museum on the 16th.",
+        date(2099, 11, 26),
+        "the 16th",
+        "2099-11-16",
+        {},
+    ),
+    (
+        "day_of_month_after_a_gapped_possessive_keeps_the_past_not_a_verb",
+        "Ned Farrow reopened his bakery on the 3rd and his cafe on the 18th.",
+        date(2099, 11, 26),
+        "the 18th",
+        "2099-11-18",
+        {},
+    ),
+    (
+        "day_of_month_after_a_noun_and_its_verb_is_a_schedule_guard",
+        "Brayford's library reopened on the 2nd, and its museum opens on the 29th.",
+        date(2099, 11, 26),
+        "the 29th",
+        "2099-11-29",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
