@@ -14485,6 +14485,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-11-29",
         {},
     ),
+    (
+        "day_after_as_a_dates_predicate_counts_from_the_date_before_it",
+        "Polling day is Thursday, and Black Friday is the day after.",
+        date(2099, 11, 24),
+        "the day after",
+        "2099-11-27",
+        {},
+    ),
+    (
+        "day_after_as_a_predicate_of_a_noun_counts_from_the_date_named_last_guard",
+        "The vote was on Tuesday, and the count was the day after.",
+        date(2099, 11, 26),
+        "the day after",
+        "2099-11-25",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -2833,14 +2833,17 @@ def _moved_from(
 
 
 def _steps_past_the_last(item: Extracted, last_end: int, prior_end: int | None, lowered: str, lex: Lexicon) -> bool:
-    """Whether a step from a date counts from the date named before the last: the last is the length's subject
-    ("Mothering Sunday falls two weeks earlier": cues.toml placed_date_link; not "today is the eighth day of", a day of
-    a stretch), or it stands in a relative clause set off by commas since the one before ("tips off on Tuesday, October
-    22, and the Kestrels, who reached the finals in June, open at home the next day" is October 23: aside_link)."""
+    """Whether a step from a date counts from the date named before the last: the last is the length's or the
+    anaphor's subject ("Mothering Sunday falls two weeks earlier", "and Giving Tuesday is the day after": cues.toml
+    placed_date_link; not "today is the eighth day of", a day of a stretch), or it stands in a relative clause set off
+    by commas since the one before ("tips off on Tuesday, October 22, and the Kestrels, who reached the finals in June,
+    open at home the next day" is October 23: aside_link)."""
     p = item.parsed
     if not isinstance(p, Relative) or _step_from_last(p) == 0:
         return False
-    if p.counted and lex.placed_date_link.fullmatch(lowered, last_end, item.start) is not None:
+    if (p.counted or (p.anaphoric and not p.stretch_day)) and lex.placed_date_link.fullmatch(
+        lowered, last_end, item.start
+    ) is not None:
         return True
     if not p.anaphoric or prior_end is None:
         return False
