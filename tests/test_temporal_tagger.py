@@ -14501,6 +14501,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-11-25",
         {},
     ),
+    (
+        "weekday_after_goes_up_is_ahead_after_a_past_clause",
+        "The council opened a new car park on Monday, and the festive lighting goes up on Saturday.",
+        date(2099, 11, 26),
+        "Saturday",
+        "2099-11-28",
+        {},
+    ),
+    (
+        "weekday_after_goes_live_is_ahead",
+        "The bank closed its branch on Tuesday, and its new app goes live on Sunday.",
+        date(2099, 11, 26),
+        "Sunday",
+        "2099-11-29",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
