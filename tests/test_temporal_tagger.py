@@ -14517,6 +14517,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-11-29",
         {},
     ),
+    (
+        "weekday_after_a_channel_shows_the_final_of_a_series_is_ahead",
+        "Channel 7 shows the final of 'Holm Island Rescue' on Monday night.",
+        date(2099, 11, 26),
+        "Monday night",
+        "2099-11-30TNI",
+        {},
+    ),
+    (
+        "weekday_after_data_shows_the_final_figures_is_no_bill_guard",
+        "The data shows the final figures were revised on Monday.",
+        date(2099, 11, 26),
+        "Monday",
+        "2099-11-23",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
