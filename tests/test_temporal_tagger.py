@@ -14533,6 +14533,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-11-23",
         {},
     ),
+    (
+        "weekday_after_a_record_set_is_past",
+        "Tom Keane set a new course record at the Holm Half Marathon on Sunday.",
+        date(2099, 11, 26),
+        "Sunday",
+        "2099-11-22",
+        {},
+    ),
+    (
+        "weekday_after_a_record_hoped_to_be_set_is_ahead_guard",
+        "Tom Keane hopes to set a new course record at the Holm Half Marathon on Sunday.",
+        date(2099, 11, 26),
+        "Sunday",
+        "2099-11-29",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
