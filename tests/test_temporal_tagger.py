@@ -14549,6 +14549,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-11-29",
         {},
     ),
+    (
+        "holiday_paired_with_one_framed_by_last_year_takes_that_year",
+        "Holmford's Christmas Eve carols and its New Year's Day swim were both called off last year.",
+        date(2099, 11, 26),
+        "Christmas Eve",
+        "2098-12-24",
+        {},
+    ),
+    (
+        "movable_holiday_paired_with_one_framed_by_last_year_takes_that_year",
+        "Holmford's Easter fair and its May Day parade were both rained off last year.",
+        date(2099, 11, 26),
+        "Easter",
+        "2098-04-20",
+        {},
+    ),
+    (
+        "holiday_across_a_verb_takes_no_frame_of_the_next_guard",
+        "Holmford's Easter fair drew crowds and its Christmas market closed early last year.",
+        date(2099, 11, 26),
+        "Easter",
+        "2099-04-12",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

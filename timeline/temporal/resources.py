@@ -156,6 +156,8 @@ class Lexicon:
     season_habit_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... between a month or holiday and a year later in its clause that it is in: cues.toml year_frame_after_link
     year_frame_after_link: re.Pattern[str] = re.compile(r"(?!x)x")
+    # ... and between two subjects joined by "and", the first taking the second's frame: year_frame_pair_link
+    year_frame_pair_link: re.Pattern[str] = re.compile(r"(?!x)x")
     # ... and a year opening its sentence and a month or holiday later in its clause: year_frame_open (the start
     # before the year), year_frame_before_link; or one naming the sentence's subject ("The flood of 2007"):
     # year_frame_subject
@@ -523,6 +525,7 @@ _CUE_PATTERNS = (
     "count_from_link",
     "season_habit_before",
     "year_frame_after_link",
+    "year_frame_pair_link",
     "year_frame_open",
     "year_frame_before_link",
     "year_modifier_before",

@@ -862,6 +862,15 @@ def _years_from_year_after(
         if between.strip() if item.day is not None else lex.count_from_link.fullmatch(between) is None:
             continue
         out[i] = replace(out[i], parsed=replace(item, year=published.year + after.offset))
+    for i in reversed(range(len(out) - 1)):  # "Its Boxing Day swim and its New Year's Eve fireworks were cancelled
+        # last year": the first subject in the year the second is framed in
+        item, after = out[i].parsed, out[i + 1].parsed
+        if not (isinstance(after, Calendar) and after.year is not None and after != found[i + 1].parsed):
+            continue
+        if not (isinstance(item, Calendar) and (_open_year(item) or _open_holiday(item))):
+            continue
+        if lex.year_frame_pair_link.fullmatch(lowered, out[i].end, out[i + 1].start) is not None:
+            out[i] = _framed_in_year(out[i], after.year, text, lowered, lex, published)
     for i in range(1, len(out)):  # "In 2049, the fair in June was called off", "Last year, street parties at ..."
         if not _names_a_year(out[i - 1].parsed):
             continue
