@@ -14573,6 +14573,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-04-12",
         {},
     ),
+    (
+        "year_of_the_next_century_after_a_forecast_for_is_a_year",
+        "Holm Foods will publish its forecast for 2100 in March.",
+        date(2099, 11, 26),
+        "2100",
+        "2100",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -15014,6 +15022,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "The ferryman Tom Sunday, 71, made his last crossing.",
         "Sunday",
     ),
+    ("count_after_a_forecast_for_is_no_year", "Holm Foods cut its forecast for 2150 jobs.", "2150"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
