@@ -14581,6 +14581,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2100",
         {},
     ),
+    (
+        "holiday_pearl_harbor_day",
+        "The veterans laid a wreath at the memorial on Pearl Harbor Day.",
+        date(2099, 12, 30),
+        "Pearl Harbor Day",
+        "2099-12-07",
+        {},
+    ),
+    (
+        "holiday_patriot_day",
+        "The county held a moment of silence on Patriot Day.",
+        date(2099, 11, 26),
+        "Patriot Day",
+        "2099-09-11",
+        {},
+    ),
+    (
+        "holiday_world_aids_day",
+        "Red ribbons went up across the city for World AIDS Day.",
+        date(2099, 12, 30),
+        "World AIDS Day",
+        "2099-12-01",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
