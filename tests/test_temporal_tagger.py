@@ -14605,6 +14605,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-12-01",
         {},
     ),
+    (
+        "holiday_that_falls_on_a_weekday_next_year_is_next_years",
+        "Boxing Day falls on a Sunday next year, so the sales start on Monday.",
+        date(2099, 12, 30),
+        "Boxing Day",
+        "2100-12-26",
+        {},
+    ),
+    (
+        "weekday_near_a_holiday_that_falls_on_a_weekday_next_year",
+        "Christmas Day falls on a Saturday next year, so most shops will shut on Friday.",
+        date(2099, 12, 30),
+        "Friday",
+        "2100-12-24",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -850,8 +850,18 @@ def _years_from_year_after(
         ):  # "will move to the first week of April from 2057" (not "rose in March from 2019 levels")
             out[i] = replace(out[i], parsed=replace(item, year=after.year))
             continue
-        link = _names_a_year(after) and lex.year_frame_after_link.fullmatch(lowered, out[i].end, out[i + 1].start)
-        framed = _year_framing(out[i], out[i + 1], link["written"], published) if link else None
+        year_at = i + 1
+        if (
+            isinstance(after, Weekday)
+            and i + 2 < len(out)
+            and _names_a_year(out[i + 2].parsed)
+            and lex.placed_date_link.match(lowered, out[i].end) is not None
+        ):  # "Christmas Day falls on a Saturday next year": the year after the weekday it falls on
+            year_at = i + 2
+        link = _names_a_year(out[year_at].parsed) and lex.year_frame_after_link.fullmatch(
+            lowered, out[i].end, out[year_at].start
+        )
+        framed = _year_framing(out[i], out[year_at], link["written"], published) if link else None
         if framed is not None:  # "Street parties at Hogmanay were cancelled last year", "The fair in June was
             # called off in 2049"
             out[i] = _framed_in_year(out[i], framed, text, lowered, lex, published)
