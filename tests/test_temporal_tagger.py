@@ -14621,6 +14621,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2100-12-24",
         {},
     ),
+    (
+        "year_anaphor_after_the_turn_of_the_year_is_this_years",
+        "The new bus timetable starts at the turn of the year, and old tickets lapse at the end of the year.",
+        date(2099, 12, 29),
+        "the end of the year",
+        "2099",
+        {"mod": "END"},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
