@@ -14629,6 +14629,30 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099",
         {"mod": "END"},
     ),
+    (
+        "clock_on_a_weekday_opening_a_warnings_period_is_ahead",
+        "Forecasters issued a yellow wind warning on Friday from 6am on Sunday until noon on Monday.",
+        date(2100, 7, 3),
+        "6am on Sunday",
+        "2100-07-04T06:00",
+        {},
+    ),
+    (
+        "clock_on_a_weekday_closing_a_warnings_period_is_ahead",
+        "Forecasters issued a yellow wind warning on Friday from 6am on Sunday until 9pm on Tuesday.",
+        date(2100, 7, 3),
+        "9pm on Tuesday",
+        "2100-07-06T21:00",
+        {},
+    ),
+    (
+        "weekday_opening_a_past_alerts_period_is_past_guard",
+        "The hospital was on black alert from Friday night until Sunday morning.",
+        date(2031, 4, 1),
+        "Friday night",
+        "2031-03-28TNI",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
