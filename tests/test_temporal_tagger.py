@@ -14653,6 +14653,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2031-03-28TNI",
         {},
     ),
+    (
+        "year_of_the_next_century_after_for_at_a_clauses_end_is_a_year",
+        "Holm Foods now expects sales of $4.1 billion for 2100.",
+        date(2100, 7, 3),
+        "2100",
+        "2100",
+        {},
+    ),
+    (
+        "year_of_the_next_century_after_by_and_unless_is_a_year",
+        "Rivers could rise by a metre by 2150 unless the dams are raised.",
+        date(2100, 7, 3),
+        "2150",
+        "2150",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
@@ -15095,6 +15111,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
         "Sunday",
     ),
     ("count_after_a_forecast_for_is_no_year", "Holm Foods cut its forecast for 2150 jobs.", "2150"),
+    ("price_after_sold_for_is_no_year", "The old signal box sold for 2150.", "2150"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
