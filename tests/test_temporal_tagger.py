@@ -14669,6 +14669,31 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2150",
         {},
     ),
+    (
+        "weekday_of_an_event_after_after_is_the_last_before_the_day_named",
+        "Mia Holt beat Ana Vance 6-2, 6-1 on Friday to reach the last eight at Eastbourne, where play resumes on Monday"
+        " after the traditional rest day on Sunday.",
+        date(2100, 7, 3),
+        "Sunday",
+        "2100-07-04",
+        {},
+    ),
+    (
+        "weekday_of_a_past_event_after_after_is_the_last_before_the_day_named_guard",
+        "The Test resumed on Monday after the rest day on Sunday.",
+        date(2100, 7, 7),
+        "Sunday",
+        "2100-07-04",
+        {},
+    ),
+    (
+        "weekday_after_a_length_after_its_launch_is_not_the_last_before_guard",
+        "The probe lands at 21:14 UTC on Monday, January 30, ten days after its launch on Friday.",
+        date(2051, 1, 19),
+        "Friday",
+        "2051-01-20",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
