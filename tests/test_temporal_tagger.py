@@ -14694,6 +14694,14 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2051-01-20",
         {},
     ),
+    (
+        "weekday_after_after_and_a_persons_noun_is_not_the_last_before_the_day_named",
+        "The trial begins on Monday, March 15, after the judge on Friday refused a delay.",
+        date(2100, 3, 2),
+        "Friday",
+        "2100-02-26",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
