@@ -14702,6 +14702,38 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2100-02-26",
         {},
     ),
+    (
+        "day_of_month_past_that_february_lacks_in_a_common_year_is_januarys",
+        "The old mill was sold on the 29th.",
+        date(2100, 3, 2),
+        "the 29th",
+        "2100-01-29",
+        {},
+    ),
+    (
+        "day_of_month_past_that_june_lacks_is_mays",
+        "The pier has been shut since the 31st.",
+        date(2100, 7, 3),
+        "the 31st",
+        "2100-05-31",
+        {},
+    ),
+    (
+        "day_of_month_ahead_that_the_next_month_lacks_is_the_one_after",
+        "The new ferry will sail on the 31st.",
+        date(2100, 4, 2),
+        "the 31st",
+        "2100-05-31",
+        {},
+    ),
+    (
+        "day_of_month_of_a_leap_years_february_stays_februarys_guard",
+        "The old mill was sold on the 29th.",
+        date(2096, 3, 2),
+        "the 29th",
+        "2096-02-29",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]

@@ -565,12 +565,23 @@ def _unknown_day(month: int, day: int) -> TimexValue:
 
 def _day_of_month(day: int, dct: date, direction: int | None, tense: int, weekday: int | None = None) -> TimexValue:
     """ "on the 24th": that day of the anchor's month, or of the month before or after as the tense (or "of
-    last/next month") says; the nearest such day among those the tense allows (and, when the text gives its weekday,
-    "the 17th falls on a Wednesday", among those on that weekday)."""
+    last/next month") says, or of the month beyond for a day the one next to the anchor's lacks; the nearest such day
+    among those the tense allows (and, when the text gives its weekday, "the 17th falls on a Wednesday", among those on
+    that weekday)."""
     first = dct.replace(day=1)
-    months = [(first - timedelta(days=1)).replace(day=1), first, (first + timedelta(days=32)).replace(day=1)]
+    before = (first - timedelta(days=1)).replace(day=1)
+    after = (first + timedelta(days=32)).replace(day=1)
     if direction is not None:
-        months, tense = [months[direction + 1]], 0
+        months, tense = [(before, first, after)[direction + 1]], 0
+    else:  # (and the months beyond those, for a day the month next to the anchor's lacks: "sold on the 29th" said on
+        # March 2 of a common year is January 29)
+        months = [
+            (before - timedelta(days=1)).replace(day=1),
+            before,
+            first,
+            after,
+            (after + timedelta(days=32)).replace(day=1),
+        ]
     days = []
     for m in months:
         with suppress(ValueError):  # "the 30th" of February
