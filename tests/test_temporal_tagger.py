@@ -14734,6 +14734,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2096-02-29",
         {},
     ),
+    (
+        "limit_of_a_state_kept_in_the_past_perfect_is_over",
+        "The painter, who died on Sunday aged 91, had kept working until the turn of the century.",
+        date(2100, 3, 2),
+        "the turn of the century",
+        "2100",
+        {},
+    ),
+    (
+        "month_after_until_in_the_past_perfect_is_over",
+        "Ms Orme had stayed on as chair until October.",
+        date(2100, 3, 2),
+        "October",
+        "2099-10",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
