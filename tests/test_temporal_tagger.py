@@ -14750,6 +14750,22 @@ CASES: list[tuple[str, str, date, str, str, dict[str, Any]]] = [
         "2099-10",
         {},
     ),
+    (
+        "weekday_in_a_participles_aside_on_the_subject_keeps_its_past",
+        "The Otago Hawks, beaten 31-17 by the Tasman Reds in Nelson on Saturday, host the Wellington Owls on Friday.",
+        date(2100, 3, 2),
+        "Saturday",
+        "2100-02-27",
+        {},
+    ),
+    (
+        "month_day_after_a_participle_without_a_score_keeps_the_future_guard",
+        "Economists expect a rebound in March, helped by Mothering Sunday on the 7th and Easter on the 28th.",
+        date(2100, 3, 2),
+        "Easter",
+        "2100-03-28",
+        {},
+    ),
     # --- honest when unresolvable
     ("impossible_day", "The order is dated February 30.", THU, "February 30", "XXXX-02-30", {"interval": None}),
 ]
