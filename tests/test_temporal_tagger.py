@@ -15209,6 +15209,7 @@ NOT_TEMPORAL: list[tuple[str, str, str]] = [
     ),
     ("count_after_a_forecast_for_is_no_year", "Holm Foods cut its forecast for 2150 jobs.", "2150"),
     ("price_after_sold_for_is_no_year", "The old signal box sold for 2150.", "2150"),
+    ("spring_as_the_verb_of_clocks_going_forward", "Clocks in Canada spring forward at 2 a.m. on Sunday.", "spring"),
     ("year_inside_a_telephone_number", "Call 0800 2036 0229 for advice on the scheme.", "2036"),
     ("holiday_as_a_surname_after_a_long_title", "Councillor Noel Christmas chaired the meeting in Ashby.", "Christmas"),
     (
