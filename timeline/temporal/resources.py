@@ -646,6 +646,39 @@ def _noise_regex(patterns: list[str]) -> re.Pattern[str]:
     return _compile("|".join(parts) or r"(?!x)x")
 
 
+_LOOKAROUND_OPEN = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _outside_lookarounds(pattern: str) -> str:
+    """`pattern` without its lookaround groups: a word table named only inside them starts no match ("after its
+    (?={holiday} closure)" starts at "after"), so its words need not be where cues are tried."""
+    out: list[str] = []
+    depth = 0  # nesting inside the lookaround being skipped (0: outside any)
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            if depth == 0:
+                out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            if depth or pattern.startswith(_LOOKAROUND_OPEN, i):
+                depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            i += 1
+            continue
+        if depth == 0:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def _cue_start(cues_doc: dict[str, Any], tables: dict[str, dict[str, object]], cue_tables: set[str]) -> str:
     """A lookahead true only where a cue may start: a first word of the word tables the cues use, a word of
     cues.toml `cue_start_words` (those starting the cues written as patterns) or a `cue_start_shapes` pattern. The
@@ -748,7 +781,7 @@ def load_lexicon(language: str) -> Lexicon:
                     key.endswith("_right_before"),
                 )
             )
-            cue_tables.update(m["name"] for m in _REF_RE.finditer(str(p)))
+            cue_tables.update(m["name"] for m in _REF_RE.finditer(_outside_lookarounds(str(p))))
     cue_alternation = "|".join(cue_parts) or r"(?!x)x"
     cue_start = _cue_start(cues_doc, tables, cue_tables)
     word_rules: dict[str, list[int]] = {}
