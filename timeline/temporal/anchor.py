@@ -568,20 +568,11 @@ def _day_of_month(day: int, dct: date, direction: int | None, tense: int, weekda
     last/next month") says, or of the month beyond for a day the one next to the anchor's lacks; the nearest such day
     among those the tense allows (and, when the text gives its weekday, "the 17th falls on a Wednesday", among those on
     that weekday)."""
-    first = dct.replace(day=1)
-    before = (first - timedelta(days=1)).replace(day=1)
-    after = (first + timedelta(days=32)).replace(day=1)
     if direction is not None:
-        months, tense = [(before, first, after)[direction + 1]], 0
+        months, tense = [_first_of_month(dct, direction)], 0
     else:  # (and the months beyond those, for a day the month next to the anchor's lacks: "sold on the 29th" said on
         # March 2 of a common year is January 29)
-        months = [
-            (before - timedelta(days=1)).replace(day=1),
-            before,
-            first,
-            after,
-            (after + timedelta(days=32)).replace(day=1),
-        ]
+        months = [_first_of_month(dct, step) for step in range(-2, 3)]
     days = []
     for m in months:
         with suppress(ValueError):  # "the 30th" of February
@@ -590,6 +581,12 @@ def _day_of_month(day: int, dct: date, direction: int | None, tense: int, weekda
         days = [(m, d) for m, d in days if d.isoweekday() == weekday]
     nearest = _nearest_allowed(days, dct, tense, 0, 0)
     return parse_value("XXXX-XX-XX") if nearest is None else _on(nearest[1])
+
+
+def _first_of_month(d: date, months: int) -> date:
+    """The first day of the month `months` after `d`'s (before it when negative)."""
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _month_year(month: int, day: int | None, dct: date, direction: int | None, tense: int) -> int:
@@ -850,8 +847,8 @@ def _relative(r: Relative, dct: date, tense: int) -> TimexValue:
         iso = d.isocalendar()
         return DateValue("week", year=iso.year, week=iso.week, weekend=unit == "weekend")
     if unit == "month":
-        index = dct.year * 12 + dct.month - 1 + off
-        return DateValue("month", year=index // 12, month=index % 12 + 1)
+        first = _first_of_month(dct, off)
+        return DateValue("month", year=first.year, month=first.month)
     if unit == "quarter":
         index = dct.year * 4 + (dct.month - 1) // 3 + off
         return DateValue("quarter", year=index // 4, quarter=index % 4 + 1)

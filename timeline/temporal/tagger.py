@@ -2781,8 +2781,9 @@ def tag_text(
             and not fiscal
         )
         this_year_end = item.end if this_year else None
-        turn = isinstance(item.parsed, Relative) and item.parsed.turn  # (a turn names no year the story is in: "begins
-        # at the turn of the year; permits expire on the last day of the year" said on Dec 30 is this year's last day)
+        # a turn names no year the story is in ("begins at the turn of the year; permits expire on the last day of the
+        # year" said on Dec 30 is this year's last day)
+        turn = isinstance(item.parsed, Relative) and item.parsed.turn
         if r.granularity == "year" and r.interval is not None and r.interval.start.year != published.year and not turn:
             year_named = (item.end, r.interval.start.year)
         elif year_named is not None and r.interval is not None and r.interval.start.year != year_named[1]:
